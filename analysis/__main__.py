@@ -1,0 +1,88 @@
+"""`python -m analysis <command>`: the one command line of the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from analysis import config as config_module
+from analysis.errors import InputError
+
+
+def _verify(args: argparse.Namespace) -> None:
+    from analysis import provenance
+
+    hashes = provenance.write_verified(config_module.load())
+    print(f"verified {len(hashes)} raw files against data/raw/manifest.yaml")
+
+
+def _validate(args: argparse.Namespace) -> None:
+    from analysis import staging
+
+    counts = staging.write_staging(config_module.load())
+    print("validated: " + ", ".join(f"{name} {rows}" for name, rows in counts.items()))
+
+
+def _warehouse(args: argparse.Namespace) -> None:
+    from analysis import warehouse
+
+    figures = warehouse.build(config_module.load())
+    print(json.dumps(figures, indent=2, sort_keys=True))
+
+
+def _report(args: argparse.Namespace) -> None:
+    from analysis import render
+
+    path = render.build_report(config_module.load(), args.report, args.snapshot)
+    print(f"wrote {path}")
+
+
+def _index(args: argparse.Namespace) -> None:
+    from analysis import index
+
+    print(f"wrote {index.build(config_module.load())}")
+
+
+def _import_untc(args: argparse.Namespace) -> None:
+    from analysis import untc_xml
+
+    sys.exit(untc_xml.main(args.rest))
+
+
+COMMANDS = {
+    "verify": (_verify, "check raw files against the manifest's sha256"),
+    "validate": (_validate, "check raw tables and write staging parquet"),
+    "warehouse": (_warehouse, "run the SQL models into DuckDB and parquet"),
+    "report": (_report, "execute one notebook for one snapshot and render its HTML"),
+    "index": (_index, "write reports/index.html"),
+    "import-untc": (_import_untc, "convert a UN Treaty Collection status XML to the raw CSV"),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = top.add_subparsers(dest="command", required=True)
+    for name, (handler, help_text) in COMMANDS.items():
+        sub = commands.add_parser(name, help=help_text, add_help=name != "import-untc")
+        sub.set_defaults(handler=handler)
+        if name == "report":
+            sub.add_argument("report", choices=sorted(config_module.REPORTS))
+            sub.add_argument("snapshot")
+        if name == "import-untc":
+            sub.add_argument("rest", nargs=argparse.REMAINDER)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        args.handler(args)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""Charts and tables for the reports: one Altair theme, the signatory map, and the HTML
+blocks that carry each figure's text alternative, data table, CSV and source line.
+
+Charts are embedded as Vega-Lite JSON; the report template loads the Vega bundle once per
+page and draws every ``.vega-chart`` from it, so no page fetches anything from a CDN.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import jinja2
+import polars as pl
+import vl_convert as vlc
+from IPython.display import HTML
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
+           "#000000"]
+SIGNED = PALETTE[0]
+NOT_SIGNED = "#d9d9d9"
+EXPORT_WIDTH = 760
+MAX_TABLE_ROWS = 500
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("analysis", "templates"),
+    autoescape=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
+)
+
+
+def theme() -> dict[str, Any]:
+    return {
+        "config": {
+            "font": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+            "range": {"category": PALETTE},
+            "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelColor": "#222",
+                     "titleColor": "#222"},
+            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom"},
+            "title": {"fontSize": 15, "anchor": "start", "color": "#111"},
+            "view": {"stroke": None},
+        }
+    }
+
+
+alt.theme.register("hanoi", enable=True)(theme)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _script_json(spec: dict) -> str:
+    """JSON that is safe inside a <script> element (no '</script>' can close it early)."""
+    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _csv_data_uri(frame: pl.DataFrame) -> str:
+    payload = base64.b64encode(frame.write_csv().encode("utf-8")).decode("ascii")
+    return f"data:text/csv;charset=utf-8;base64,{payload}"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.1f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _table_context(frame: pl.DataFrame, name: str, caption: str, source: str) -> dict:
+    shown = frame.head(MAX_TABLE_ROWS)
+    numeric = {c for c, t in frame.schema.items() if t.is_numeric()}
+    return {
+        "name": name,
+        "caption": caption,
+        "source": source,
+        "columns": [{"name": c, "numeric": c in numeric} for c in frame.columns],
+        "rows": [[_cell(v) for v in row] for row in shown.iter_rows()],
+        "sort_keys": [[("" if v is None else str(v)) for v in row] for row in shown.iter_rows()],
+        "total_rows": frame.height,
+        "csv_uri": _csv_data_uri(frame),
+        "csv_name": f"{name}.csv",
+    }
+
+
+@dataclass
+class Report:
+    """Collects a report's figures; writes each as SVG and PNG for slides and papers."""
+
+    snapshot_id: str
+    figures_dir: Path | None = None
+    names: list[str] = field(default_factory=list)
+
+    def source_line(self, dataset: str) -> str:
+        return f"{dataset}, registry snapshot {self.snapshot_id}"
+
+    def _claim(self, name: str) -> str:
+        slug = _slug(name)
+        if slug in self.names:
+            raise ValueError(f"figure or table name {slug!r} is used twice in this report")
+        self.names.append(slug)
+        return slug
+
+    def _export(self, slug: str, spec: dict) -> None:
+        if self.figures_dir is None:
+            return
+        self.figures_dir.mkdir(parents=True, exist_ok=True)
+        fixed = {**spec, "width": EXPORT_WIDTH} if spec.get("width") == "container" else spec
+        svg = vlc.vegalite_to_svg(fixed)
+        (self.figures_dir / f"{slug}.svg").write_text(svg, encoding="utf-8")
+        (self.figures_dir / f"{slug}.png").write_bytes(vlc.vegalite_to_png(fixed, scale=2))
+
+    def figure(self, chart: alt.TopLevelMixin, *, name: str, title: str, description: str,
+               dataset: str, data: pl.DataFrame) -> HTML:
+        """A chart with its caption, source line, and the data it plots as a table."""
+        slug = self._claim(name)
+        spec = chart.to_dict()
+        self._export(slug, spec)
+        html = _TEMPLATES.get_template("figure.html.j2").render(
+            slug=slug, title=title, description=description,
+            source=self.source_line(dataset), spec_json=_script_json(spec),
+            table=_table_context(data, f"{slug}-data", f"Data plotted in “{title}”",
+                                 self.source_line(dataset)),
+        )
+        return HTML(html)
+
+    def table(self, frame: pl.DataFrame, *, name: str, caption: str, dataset: str) -> HTML:
+        """A sortable table with a CSV download and its source line."""
+        slug = self._claim(name)
+        html = _TEMPLATES.get_template("table.html.j2").render(
+            table=_table_context(frame, slug, caption, self.source_line(dataset)))
+        return HTML(html)
+
+
+# --- charts ------------------------------------------------------------------------------
+
+
+def world_map(atlas: dict, shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
+    """Choropleth: countries in ``shapes`` (iso_numeric, name, ...) filled; ``dots``
+    (lon, lat, name, ...) drawn as circles for states the map has no shape for."""
+    countries = alt.Data(values=atlas, format=alt.DataFormat(type="topojson",
+                                                             feature="countries"))
+    background = alt.Chart(countries).mark_geoshape(fill=NOT_SIGNED, stroke="white",
+                                                    strokeWidth=0.4)
+    tooltip = [alt.Tooltip(c, type="nominal") for c in shapes.columns if c != "iso_numeric"]
+    filled = (
+        alt.Chart(countries)
+        .mark_geoshape(stroke="white", strokeWidth=0.4)
+        .transform_lookup(lookup="id", from_=alt.LookupData(
+            alt.InlineData(values=shapes.to_dicts()), "iso_numeric", list(shapes.columns)))
+        .transform_filter("isValid(datum.name)")
+        .encode(color=alt.value(SIGNED), tooltip=tooltip)
+    )
+    small = alt.Chart(alt.Data(values=dots.to_dicts())).mark_circle(
+        size=60, color=SIGNED, stroke="white", strokeWidth=1, opacity=1
+    ).encode(longitude="lon:Q", latitude="lat:Q",
+             tooltip=[alt.Tooltip(c, type="nominal") for c in dots.columns
+                      if c not in ("lon", "lat")])
+    return (
+        alt.layer(background, filled, small)
+        .project(type="equalEarth")
+        .properties(width="container", height=380)
+    )
+
+
+def bar_share(frame: pl.DataFrame, *, category: str, share: str, label: str,
+              tooltip: list[str]) -> alt.Chart:
+    """Horizontal bars of a share (0-1), sorted, with the value printed at each bar."""
+    base = alt.Chart(alt.Data(values=frame.to_dicts())).encode(
+        y=alt.Y(f"{category}:N", sort="-x", title=None),
+        x=alt.X(f"{share}:Q", title=label, axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1])),
+        tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
+                             else "nominal") for c in tooltip],
+    )
+    bars = base.mark_bar(color=SIGNED)
+    text = base.mark_text(align="left", dx=4, color="#222").encode(
+        text=alt.Text(f"{share}:Q", format=".0%"))
+    return (bars + text).properties(width="container", height=alt.Step(22))
+
+
+def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart:
+    """A step line of a running total over dates."""
+    return (
+        alt.Chart(alt.Data(values=frame.with_columns(pl.col(date).cast(pl.String)).to_dicts()))
+        .mark_line(interpolate="step-after", point=True, color=SIGNED)
+        .encode(
+            x=alt.X(f"{date}:T", title="Signature date"),
+            y=alt.Y(f"{total}:Q", title="Signatories (cumulative)",
+                    scale=alt.Scale(zero=True)),
+            tooltip=[alt.Tooltip(f"{date}:T"), alt.Tooltip(f"{total}:Q")],
+        )
+        .properties(width="container", height=260)
+    )

@@ -1,0 +1,211 @@
+"""Reads params.yaml. The only module that knows where files live."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.errors import InputError
+
+RENDER_ENGINES = ("auto", "quarto", "nbconvert")
+SNAPSHOT = "{snapshot}"  # stands for the report's own registry snapshot in ReportSpec.raw_inputs
+_REGISTRY_NAMES = (SNAPSHOT, "reference/country-codes.csv", "reference/un-member-additions.csv",
+                   "reference/participant_aliases.csv")
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    notebook: str  # notebooks/<notebook>.py
+    slug: str  # reports/<snapshot>/<slug>.html
+    title: str
+    raw_inputs: tuple[str, ...]  # paths under data/raw/ the report's figures come from
+
+
+REPORT_SPECS = (
+    ReportSpec("signatory_geography", "signatory-geography", "Signatory geography",
+               (*_REGISTRY_NAMES, "reference/population-worldbank.csv",
+                "reference/world-atlas-countries-110m.topo.json",
+                "reference/world-atlas-countries-50m.topo.json")),
+)
+REPORTS = {spec.notebook: spec for spec in REPORT_SPECS}
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    treaty_id: str
+    treaty_title: str
+    treaty_short_title: str
+    entry_into_force_instruments: int
+    entry_into_force_delay_days: int
+    event_place: str
+    event_start: dt.date
+    event_end: dt.date
+    snapshots: tuple[str, ...]
+    render_engine: str
+    kernel: str
+    execution_timeout_s: int
+
+    # raw inputs
+    @property
+    def raw(self) -> Path:
+        return self.root / "data" / "raw"
+
+    @property
+    def manifest(self) -> Path:
+        return self.raw / "manifest.yaml"
+
+    def snapshot_csv(self, snapshot_id: str) -> Path:
+        return self.raw / "untc" / self.treaty_id / f"{snapshot_id}.csv"
+
+    @property
+    def reference(self) -> Path:
+        return self.raw / "reference"
+
+    @property
+    def atlas_110m(self) -> Path:
+        return self.reference / "world-atlas-countries-110m.topo.json"
+
+    @property
+    def atlas_50m(self) -> Path:
+        return self.reference / "world-atlas-countries-50m.topo.json"
+
+    # build outputs
+    @property
+    def interim(self) -> Path:
+        return self.root / "data" / "interim"
+
+    @property
+    def verified(self) -> Path:
+        return self.interim / "verified.json"
+
+    @property
+    def validated(self) -> Path:
+        return self.interim / "validated"
+
+    @property
+    def processed(self) -> Path:
+        return self.root / "data" / "processed"
+
+    @property
+    def warehouse(self) -> Path:
+        return self.processed / "warehouse.duckdb"
+
+    @property
+    def tables(self) -> Path:
+        return self.processed / "tables"
+
+    def snapshot_tables(self, snapshot_id: str) -> Path:
+        return self.processed / "snapshots" / snapshot_id
+
+    @property
+    def metrics(self) -> Path:
+        return self.processed / "metrics.json"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    def report_html(self, report: str, snapshot_id: str) -> Path:
+        return self.reports / snapshot_id / f"{REPORTS[report].slug}.html"
+
+    def figures_dir(self, report: str, snapshot_id: str) -> Path:
+        return self.reports / snapshot_id / "figures" / REPORTS[report].slug
+
+    def executed_notebook(self, report: str, snapshot_id: str) -> Path:
+        return self.root / "build" / "notebooks" / snapshot_id / f"{report}.ipynb"
+
+    def notebook(self, report: str) -> Path:
+        return self.root / "notebooks" / f"{report}.py"
+
+    def raw_inputs(self, report: str, snapshot_id: str) -> list[str]:
+        snapshot_csv = self.snapshot_csv(snapshot_id).relative_to(self.raw).as_posix()
+        return [snapshot_csv if p == SNAPSHOT else p for p in REPORTS[report].raw_inputs]
+
+    def previous_snapshot(self, snapshot_id: str) -> str | None:
+        position = self.snapshots.index(snapshot_id)
+        return self.snapshots[position - 1] if position > 0 else None
+
+
+def _require(params: dict[str, Any], dotted: str, kind: type, path: Path) -> Any:
+    value: Any = params
+    for key in dotted.split("."):
+        if not isinstance(value, dict) or key not in value:
+            raise InputError(path, "missing required setting", field=dotted)
+        value = value[key]
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise InputError(path, f"expected {kind.__name__}, got {value!r}", field=dotted)
+    return value
+
+
+def _date(params: dict[str, Any], dotted: str, path: Path) -> dt.date:
+    value = _require(params, dotted, object, path)
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(path, f"expected an ISO date YYYY-MM-DD, got {value!r}",
+                         field=dotted) from None
+
+
+def _snapshot_ids(raw: Any, path: Path) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise InputError(path, "expected a non-empty list of snapshot dates", field="snapshots")
+    ids: list[str] = []
+    for position, item in enumerate(raw):
+        text = item.isoformat() if isinstance(item, dt.date) else str(item)
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise InputError(
+                path, f"snapshot id {text!r} is not an ISO date YYYY-MM-DD",
+                field=f"snapshots[{position}]",
+            ) from None
+        ids.append(text)
+    if ids != sorted(set(ids)):
+        raise InputError(path, "snapshots must be unique and listed oldest first",
+                         field="snapshots")
+    return tuple(ids)
+
+
+def load(root: Path | None = None) -> Config:
+    """Load and check params.yaml under ``root`` (default: the working directory)."""
+    root = (root or Path(os.environ.get("HANOI_ROOT", "."))).resolve()
+    path = root / "params.yaml"
+    try:
+        params = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except yaml.YAMLError as error:
+        line = getattr(getattr(error, "problem_mark", None), "line", None)
+        raise InputError(path, f"not valid YAML: {getattr(error, 'problem', error)}",
+                         row=None if line is None else line + 1) from None
+    if not isinstance(params, dict):
+        raise InputError(path, "expected a mapping at the top level")
+    engine = _require(params, "render.engine", str, path)
+    if engine not in RENDER_ENGINES:
+        raise InputError(path, f"must be one of {', '.join(RENDER_ENGINES)}, got {engine!r}",
+                         field="render.engine")
+    return Config(
+        root=root,
+        treaty_id=_require(params, "treaty.id", str, path),
+        treaty_title=_require(params, "treaty.title", str, path),
+        treaty_short_title=_require(params, "treaty.short_title", str, path),
+        entry_into_force_instruments=_require(params, "treaty.entry_into_force_instruments", int,
+                                              path),
+        entry_into_force_delay_days=_require(params, "treaty.entry_into_force_delay_days", int,
+                                             path),
+        event_place=_require(params, "treaty.signing_event.place", str, path),
+        event_start=_date(params, "treaty.signing_event.start", path),
+        event_end=_date(params, "treaty.signing_event.end", path),
+        snapshots=_snapshot_ids(params.get("snapshots"), path),
+        render_engine=engine,
+        kernel=_require(params, "render.kernel", str, path),
+        execution_timeout_s=_require(params, "render.execution_timeout_s", int, path),
+    )

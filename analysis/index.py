@@ -1,0 +1,33 @@
+"""reports/index.html: every snapshot, newest first, with headline figures and its reports."""
+
+from __future__ import annotations
+
+import json
+
+from analysis import atomic, provenance, render
+from analysis.config import REPORT_SPECS, Config
+
+
+def snapshot_rows(config: Config) -> list[dict]:
+    figures = json.loads(config.metrics.read_text(encoding="utf-8"))
+    rows = []
+    for snapshot_id in reversed(config.snapshots):
+        rows.append({
+            "snapshot_id": snapshot_id,
+            "figures": figures.get(snapshot_id, {}),
+            "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.slug}.html"}
+                        for spec in REPORT_SPECS],
+        })
+    return rows
+
+
+def build(config: Config) -> str:
+    latest = config.snapshots[-1]
+    stamp = provenance.stamp(config, latest, [], renderer="jinja2")
+    page = render.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
+                             index_href="index.html", previous_href=None, with_charts=False)
+    text = render.PAGES.get_template("index.html.j2").render(
+        page=page, snapshots=snapshot_rows(config), treaty_title=config.treaty_title)
+    target = config.reports / "index.html"
+    atomic.write_text(target, text)
+    return str(target)

@@ -1,0 +1,168 @@
+"""Execute a report notebook with papermill and render it to one self-contained HTML page.
+
+Quarto renders when the `quarto` executable is on PATH (render.engine: auto) or is asked
+for; nbconvert with our own template otherwise. Either way the page loads the Vega bundle
+once, inline, and makes no network request.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import shutil
+import subprocess
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+import jupytext
+import nbformat
+import papermill
+import vl_convert as vlc
+from nbconvert import HTMLExporter
+from pygments.formatters import HtmlFormatter
+
+from analysis import atomic, provenance
+from analysis.config import REPORTS, Config
+from analysis.errors import InputError
+
+TEMPLATES = Path(str(resources.files("analysis") / "templates"))
+PAGES = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                            undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def choose_engine(setting: str) -> str:
+    if setting == "nbconvert":
+        return "nbconvert"
+    if shutil.which("quarto"):
+        return "quarto"
+    if setting == "quarto":
+        raise InputError("params.yaml", "render.engine is quarto but no `quarto` executable "
+                         "is on PATH", field="render.engine")
+    return "nbconvert"
+
+
+@cache
+def vega_bundle() -> str:
+    return vlc.javascript_bundle()
+
+
+@cache
+def page_css() -> str:
+    code_styles = HtmlFormatter(style="default").get_style_defs(".highlight")
+    return (TEMPLATES / "report.css").read_text(encoding="utf-8") + "\n" + code_styles
+
+
+def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
+               index_href: str, previous_href: str | None, with_charts: bool) -> dict:
+    """The shared pieces of every page: head extras, title block, provenance footer."""
+    context = {
+        "lang": "en",
+        "title": title,
+        "snapshot_id": snapshot_id,
+        "treaty_title": config.treaty_title,
+        "treaty_short_title": config.treaty_short_title,
+        "stamp": stamp,
+        "index_href": index_href,
+        "previous_href": previous_href,
+        "previous_snapshot_id": config.previous_snapshot(snapshot_id),
+        "css": page_css(),
+        "js": (TEMPLATES / "report.js").read_text(encoding="utf-8"),
+        "vega_bundle": vega_bundle() if with_charts else "",
+    }
+    return {
+        "lang": "en",
+        "html_title": html.escape(f"{title} — snapshot {snapshot_id}"),
+        "head_extra": PAGES.get_template("page_head_extra.html.j2").render(page=context),
+        "body_top": PAGES.get_template("page_top.html.j2").render(page=context),
+        "body_bottom": PAGES.get_template("page_bottom.html.j2").render(page=context),
+    }
+
+
+def execute(config: Config, report: str, snapshot_id: str,
+            figures_dir: Path) -> nbformat.NotebookNode:
+    notebook = jupytext.read(config.notebook(report))
+    notebook.metadata["kernelspec"] = {"name": config.kernel, "display_name": config.kernel,
+                                       "language": "python"}
+    parameters = {
+        "snapshot_id": snapshot_id,
+        "data_dir": str(config.snapshot_tables(snapshot_id)),
+        "atlas_path": str(config.atlas_110m),
+        "figures_dir": str(figures_dir),
+    }
+    executed = papermill.execute_notebook(
+        notebook, None, parameters=parameters, kernel_name=config.kernel,
+        progress_bar=False, cwd=str(config.root), execution_timeout=config.execution_timeout_s,
+    )
+    return normalize(executed)
+
+
+def normalize(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Drop what differs between two runs of the same notebook: timings and run metadata."""
+    clean = copy.deepcopy(notebook)
+    clean.metadata.pop("papermill", None)
+    clean.metadata.pop("widgets", None)
+    for cell in clean.cells:
+        for key in ("papermill", "execution", "collapsed", "scrolled"):
+            cell.metadata.pop(key, None)
+        cell.pop("id", None)
+    clean.nbformat_minor = 4  # ids are random; minor 4 is the last without them
+    return clean
+
+
+def render_nbconvert(notebook: nbformat.NotebookNode, page: dict) -> str:
+    exporter = HTMLExporter(template_name="hanoi",
+                            extra_template_basedirs=[str(TEMPLATES / "nbconvert")])
+    body, _ = exporter.from_notebook_node(notebook, resources={"page": page})
+    return body
+
+
+def render_quarto(notebook: nbformat.NotebookNode, page: dict, work: Path) -> str:
+    """Quarto renders the executed notebook without running it again (no --execute)."""
+    source = work / "report.ipynb"
+    nbformat.write(notebook, source)
+    parts = {name: work / f"{name}.html" for name in ("head_extra", "body_top", "body_bottom")}
+    for name, path in parts.items():
+        path.write_text(page[name], encoding="utf-8")
+    subprocess.run(
+        ["quarto", "render", str(source), "--to", "html", "--no-execute",
+         "-M", "embed-resources:true", "-M", "html-math-method:plain", "-M", "code-fold:true",
+         "-M", f"lang:{page['lang']}", "-M", f"pagetitle:{page['html_title']}",
+         "-M", f"include-in-header:{parts['head_extra']}",
+         "-M", f"include-before-body:{parts['body_top']}",
+         "-M", f"include-after-body:{parts['body_bottom']}"],
+        check=True, cwd=work, capture_output=True, text=True,
+    )
+    return (work / "report.html").read_text(encoding="utf-8")
+
+
+def _relative(config: Config, report: str, snapshot_id: str) -> tuple[str, str | None]:
+    previous = config.previous_snapshot(snapshot_id)
+    previous_href = f"../{previous}/{REPORTS[report].slug}.html" if previous else None
+    return "../index.html", previous_href
+
+
+def build_report(config: Config, report: str, snapshot_id: str) -> Path:
+    """Execute and render one report for one snapshot; nothing is replaced unless all succeed."""
+    if snapshot_id not in config.snapshots:
+        raise InputError(config.root / "params.yaml",
+                         f"snapshot {snapshot_id!r} is not listed", field="snapshots")
+    engine = choose_engine(config.render_engine)
+    target = config.report_html(report, snapshot_id)
+    with atomic.atomic_dir(config.figures_dir(report, snapshot_id)) as figures, \
+            tempfile.TemporaryDirectory() as work:
+        executed = execute(config, report, snapshot_id, figures)
+        stamp = provenance.stamp(config, snapshot_id, config.raw_inputs(report, snapshot_id),
+                                 renderer=engine)
+        index_href, previous_href = _relative(config, report, snapshot_id)
+        page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
+                          stamp=stamp, index_href=index_href, previous_href=previous_href,
+                          with_charts=True)
+        text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
+                else render_nbconvert(executed, page))
+        atomic.write_text(config.executed_notebook(report, snapshot_id),
+                          nbformat.writes(executed) + "\n")
+        atomic.write_text(target, text)
+    return target

@@ -1,0 +1,36 @@
+"""What a report notebook loads: one snapshot's processed tables, nothing else."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+
+@dataclass(frozen=True)
+class SnapshotTables:
+    """The per-snapshot folder the warehouse stage writes (data/processed/snapshots/<id>/)."""
+
+    folder: Path
+
+    def __getattr__(self, table: str) -> pl.DataFrame:
+        path = self.folder / f"{table}.parquet"
+        if not path.is_file():
+            raise AttributeError(f"no processed table {table!r} in {self.folder}")
+        return pl.read_parquet(path)
+
+    def summary(self) -> dict:
+        rows = pl.read_parquet(self.folder / "snapshot_summary.parquet").to_dicts()
+        if len(rows) != 1:
+            raise ValueError(f"{self.folder}: expected one summary row, found {len(rows)}")
+        return rows[0]
+
+
+def load_atlas(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def pct(value: float, digits: int = 1) -> str:
+    return f"{100 * value:.{digits}f}%"

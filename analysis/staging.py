@@ -1,0 +1,67 @@
+"""The validate stage: check every raw table and write typed staging tables (parquet)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+
+from analysis import atomic, geo, names, validate
+from analysis.config import Config
+
+
+def _registry(config: Config, countries: pl.DataFrame, aliases: pl.DataFrame) -> pl.DataFrame:
+    lookup = names.build_lookup(countries, aliases)
+    frames = []
+    for snapshot_id in config.snapshots:
+        path = config.snapshot_csv(snapshot_id)
+        snapshot = validate.registry_snapshot(path, snapshot_id)
+        frames.append(names.resolve(snapshot, lookup, path))
+    return pl.concat(frames).rename({"_row": "source_row"}).select(
+        "snapshot_id", "participant", "action", "action_date", "place", "date_basis", "iso3",
+        "entity_kind", "matched_by", "source_row",
+    )
+
+
+def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
+    """Every validated raw table, keyed by its staging name (``stg_<name>`` in DuckDB)."""
+    ref = config.reference
+    countries = validate.country_codes(ref / "country-codes.csv")
+    additions = validate.un_member_additions(ref / "un-member-additions.csv")
+    aliases = validate.participant_aliases(ref / "participant_aliases.csv")
+    countries_named = countries.join(
+        additions.select("iso3", pl.col("unterm_english_short").alias("_addition")),
+        on="iso3", how="left",
+    ).with_columns(
+        pl.when(pl.col("unterm_english_short").is_null()).then(pl.col("_addition"))
+        .otherwise(pl.col("unterm_english_short")).alias("unterm_english_short")
+    ).drop("_addition")
+    return {
+        "registry_actions": _registry(config, countries_named, aliases),
+        "country_codes": countries.drop("_row"),
+        "un_member_additions": additions.drop("_row"),
+        "participant_aliases": aliases.drop("_row"),
+        "population": validate.population(ref / "population-worldbank.csv"),
+        "atlas_110m": geo.feature_points(config.atlas_110m),
+        "atlas_50m": geo.feature_points(config.atlas_50m),
+        "snapshots": pl.DataFrame({
+            "snapshot_id": list(config.snapshots),
+            "as_of": [dt.date.fromisoformat(s) for s in config.snapshots],
+            "position": list(range(1, len(config.snapshots) + 1)),
+        }),
+        "signing_event": pl.DataFrame({
+            "event_place": [config.event_place],
+            "event_start": [config.event_start],
+            "event_end": [config.event_end],
+        }),
+    }
+
+
+def write_staging(config: Config) -> dict[str, int]:
+    """Validate everything first, then write all staging files at once (all or nothing)."""
+    tables = staging_tables(config)
+    with atomic.atomic_dir(config.validated) as folder:
+        for name, frame in tables.items():
+            frame.write_parquet(Path(folder) / f"{name}.parquet", statistics=False)
+    return {name: frame.height for name, frame in tables.items()}

@@ -1,0 +1,72 @@
+(function () {
+  "use strict";
+  // Charts: every Vega-Lite spec embedded in the page, drawn with the bundle inlined once.
+  function drawCharts() {
+    if (typeof window.vegaEmbed !== "function") { return; }
+    document.querySelectorAll("script.vega-spec").forEach(function (node) {
+      var target = document.getElementById(node.dataset.target);
+      if (!target) { return; }
+      window.vegaEmbed(target, JSON.parse(node.textContent), { actions: false, renderer: "svg" })
+        .then(function () { target.dataset.rendered = "true"; })
+        .catch(function (error) { console.error("chart " + node.dataset.target + ": " + error); });
+    });
+  }
+  // Contents: built from the section headings.
+  function buildToc() {
+    var toc = document.getElementById("toc");
+    var headings = document.querySelectorAll("main h2");
+    if (!toc || headings.length === 0) { return; }
+    var list = document.createElement("ol");
+    headings.forEach(function (heading, index) {
+      if (!heading.id) { heading.id = "section-" + (index + 1); }
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = "#" + heading.id;
+      link.textContent = heading.textContent.replace(/¶$/, "").trim();
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    var title = document.createElement("strong");
+    title.textContent = "Contents";
+    toc.appendChild(title);
+    toc.appendChild(list);
+  }
+  function codeToggle() {
+    var button = document.getElementById("toggle-code");
+    if (!button) { return; }
+    if (!document.querySelector("details.code")) { button.hidden = true; return; }
+    button.addEventListener("click", function () {
+      var shown = document.body.classList.toggle("show-code");
+      button.setAttribute("aria-pressed", String(shown));
+      button.textContent = shown ? "Hide code" : "Show code";
+    });
+  }
+  function sortableTables() {
+    document.querySelectorAll("table.sortable").forEach(function (table) {
+      var headers = table.querySelectorAll("thead th");
+      headers.forEach(function (th, column) {
+        var button = th.querySelector("button.sort");
+        if (!button) { return; }
+        button.addEventListener("click", function () {
+          var ascending = th.getAttribute("aria-sort") !== "ascending";
+          headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+          th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+          var numeric = th.classList.contains("num");
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = a.cells[column].dataset.sort, y = b.cells[column].dataset.sort;
+            var order = numeric ? (parseFloat(x) || 0) - (parseFloat(y) || 0)
+                                : x.localeCompare(y);
+            return ascending ? order : -order;
+          });
+          rows.forEach(function (row) { body.appendChild(row); });
+        });
+      });
+    });
+  }
+  buildToc();
+  codeToggle();
+  sortableTables();
+  drawCharts();
+})();

@@ -1,0 +1,279 @@
+"""Schema checks on every raw table. Bad input raises InputError naming file, row and field.
+
+Rows are numbered as in a spreadsheet: the header is row 1, the first data row is row 2.
+CSV files are read as text with no NA detection (Namibia's ISO code is ``NA``); only an
+empty cell is missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandera.polars as pa
+import polars as pl
+
+from analysis.errors import InputError
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+ISO3 = r"^[A-Z]{3}$"
+REGISTRY_ACTIONS = ("signature", "ratification", "acceptance", "approval", "accession",
+                    "succession")
+DATE_BASES = ("registry", "inferred")
+ENTITY_KINDS = ("state", "regional_economic_integration_organization")
+YES_NO = ("yes", "no")
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A CSV read as text, with the file row of each record kept for error messages."""
+
+    path: Path
+    frame: pl.DataFrame  # every column is a string; `_row` holds the file row
+
+    def error(self, position: int, field: str | None, message: str) -> InputError:
+        return InputError(self.path, message, row=int(self.frame["_row"][position]), field=field)
+
+
+def _decode(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        row = data[: error.start].count(b"\n") + 1
+        raise InputError(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})",
+                         row=row) from None
+
+
+def read_csv(path: Path) -> RawTable:
+    """Read a CSV as text: UTF-8 (a BOM is allowed), any line ending, no NA guessing."""
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    text = _decode(path)
+    if not text.strip():
+        raise InputError(path, "file is empty")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in next(reader)]
+    rows: list[list[str]] = []
+    file_rows: list[int] = []
+    start = reader.line_num + 1
+    for record in reader:
+        if not any(cell.strip() for cell in record):
+            start = reader.line_num + 1
+            continue
+        if len(record) != len(header):
+            raise InputError(path, f"has {len(record)} fields, the header has {len(header)}",
+                             row=start)
+        rows.append(record)
+        file_rows.append(start)
+        start = reader.line_num + 1
+    if not rows:
+        raise InputError(path, "has a header but no data rows", row=1)
+    duplicated = sorted({name for name in header if header.count(name) > 1})
+    if duplicated:
+        raise InputError(path, "column appears twice in the header", row=1, field=duplicated[0])
+    columns = {name: [row[i] or None for row in rows] for i, name in enumerate(header)}
+    frame = pl.DataFrame({**columns, "_row": file_rows},
+                         schema={**dict.fromkeys(header, pl.String), "_row": pl.Int64})
+    return RawTable(path, frame)
+
+
+def check_columns(table: RawTable, required: Iterable[str], *, strict: bool) -> None:
+    """Every required column present; with ``strict``, no other column either."""
+    present = [c for c in table.frame.columns if c != "_row"]
+    for column in required:
+        if column not in present:
+            raise InputError(table.path, "required column is missing", row=1, field=column)
+    if strict:
+        for column in present:
+            if column not in required:
+                raise InputError(table.path, "unknown column", row=1, field=column)
+
+
+def run_schema(table: RawTable, schema: pa.DataFrameSchema) -> None:
+    """Validate with pandera and turn the first failure into a one-line InputError."""
+    try:
+        schema.validate(table.frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        cases = errors.failure_cases.filter(pl.col("index").is_not_null()).sort("index")
+        if cases.is_empty():
+            raise InputError(table.path, str(errors.failure_cases.row(0)), row=1) from None
+        case = cases.row(0, named=True)
+        raise table.error(case["index"], case["column"],
+                          f"value {case['failure_case']!r} fails check {case['check']}") from None
+
+
+def _text(pattern: str | None = None, *, nullable: bool = False,
+          isin: Iterable[str] | None = None) -> pa.Column:
+    checks = []
+    if pattern:
+        checks.append(pa.Check.str_matches(pattern))
+    if isin is not None:
+        checks.append(pa.Check.isin(list(isin)))
+    if not nullable:
+        checks.append(pa.Check.str_length(min_value=1))
+    return pa.Column(pl.String, checks=checks, nullable=nullable)
+
+
+def _parse_dates(table: RawTable, column: str) -> pl.Series:
+    """ISO dates that exist on the calendar (2025-02-30 is refused)."""
+    values = []
+    for position, text in enumerate(table.frame[column]):
+        if text is None:
+            values.append(None)
+            continue
+        try:
+            values.append(dt.date.fromisoformat(text))
+        except ValueError:
+            raise table.error(position, column, f"{text!r} is not an ISO date YYYY-MM-DD") from None
+    return pl.Series(column, values, dtype=pl.Date)
+
+
+def _first_duplicate(table: RawTable, keys: list[str]) -> int | None:
+    duplicated = table.frame.with_row_index("_pos").filter(pl.struct(keys).is_duplicated())
+    return None if duplicated.is_empty() else int(duplicated["_pos"][1])
+
+
+# --- registry snapshots ----------------------------------------------------------------------
+
+REGISTRY_COLUMNS = ("participant", "action", "action_date", "place", "date_basis")
+REGISTRY_SCHEMA = pa.DataFrameSchema({
+    "participant": _text(),
+    "action": _text(isin=REGISTRY_ACTIONS),
+    "action_date": _text(ISO_DATE),
+    "place": _text(nullable=True),
+    "date_basis": _text(isin=DATE_BASES),
+})
+
+
+def registry_snapshot(path: Path, snapshot_id: str) -> pl.DataFrame:
+    """One UN Treaty Collection status snapshot, checked against its as-of date."""
+    table = read_csv(path)
+    check_columns(table, REGISTRY_COLUMNS, strict=True)
+    table = RawTable(path, table.frame.with_columns(pl.col("participant").str.strip_chars()))
+    run_schema(table, REGISTRY_SCHEMA)
+    dates = _parse_dates(table, "action_date")
+    as_of = dt.date.fromisoformat(snapshot_id)
+    for position, date in enumerate(dates):
+        if date > as_of:
+            raise table.error(position, "action_date",
+                              f"{date} is after the snapshot's as-of date {as_of}")
+    duplicate = _first_duplicate(table, ["participant", "action"])
+    if duplicate is not None:
+        raise table.error(duplicate, "participant",
+                          f"{table.frame['participant'][duplicate]!r} has the action "
+                          f"{table.frame['action'][duplicate]!r} twice")
+    return table.frame.with_columns(dates, pl.lit(snapshot_id).alias("snapshot_id"))
+
+
+# --- reference tables ------------------------------------------------------------------------
+
+COUNTRY_CODE_COLUMNS = {
+    "ISO3166-1-Alpha-3": "iso3",
+    "ISO3166-1-Alpha-2": "iso2",
+    "ISO3166-1-numeric": "iso_numeric",
+    "M49": "m49",
+    "UNTERM English Short": "unterm_english_short",
+    "UNTERM English Formal": "unterm_english_formal",
+    "official_name_en": "official_name_en",
+    "CLDR display name": "cldr_name",
+    "is_independent": "is_independent",
+    "Region Name": "region",
+    "Sub-region Name": "sub_region",
+    "Intermediate Region Name": "intermediate_region",
+    "Least Developed Countries (LDC)": "ldc",
+    "Land Locked Developing Countries (LLDC)": "lldc",
+    "Small Island Developing States (SIDS)": "sids",
+}
+
+
+def country_codes(path: Path) -> pl.DataFrame:
+    """datasets/country-codes, cut to the columns we use (the file has 50+ others)."""
+    table = read_csv(path)
+    check_columns(table, COUNTRY_CODE_COLUMNS, strict=False)
+    frame = table.frame.select([*COUNTRY_CODE_COLUMNS, "_row"]).rename(COUNTRY_CODE_COLUMNS)
+    frame = frame.filter(pl.col("iso3").is_not_null())
+    table = RawTable(path, frame.with_columns(pl.col(pl.String).str.strip_chars()))
+    run_schema(table, pa.DataFrameSchema({
+        "iso3": _text(ISO3, nullable=False),
+        "iso_numeric": _text(r"^\d{1,3}$", nullable=True),
+        "m49": _text(r"^\d{1,3}$", nullable=True),
+    }))
+    duplicate = _first_duplicate(table, ["iso3"])
+    if duplicate is not None:
+        raise table.error(duplicate, "ISO3166-1-Alpha-3", "ISO3 code appears twice")
+    return table.frame
+
+
+def population(path: Path) -> pl.DataFrame:
+    """World Bank SP.POP.TOTL, long format (country code, year, value)."""
+    table = read_csv(path)
+    check_columns(table, ("Country Name", "Country Code", "Year", "Value"), strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "Country Code": _text(ISO3),
+        "Year": _text(r"^\d{4}$"),
+        "Value": _text(r"^\d+(\.\d+)?$"),
+    }))
+    duplicate = _first_duplicate(table, ["Country Code", "Year"])
+    if duplicate is not None:
+        raise table.error(duplicate, "Year", "country and year appear twice")
+    return table.frame.select(
+        pl.col("Country Code").alias("iso3"),
+        pl.col("Country Name").alias("name"),
+        pl.col("Year").cast(pl.Int32).alias("year"),
+        pl.col("Value").cast(pl.Float64).round(0).cast(pl.Int64).alias("population"),
+    )
+
+
+ALIAS_COLUMNS = ("participant", "iso3", "entity_kind", "allow_shared_iso3", "note")
+
+
+def participant_aliases(path: Path) -> pl.DataFrame:
+    """The reviewed alias table: registry names that differ from UNTERM's."""
+    table = read_csv(path)
+    check_columns(table, ALIAS_COLUMNS, strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "participant": _text(),
+        "iso3": _text(ISO3, nullable=True),
+        "entity_kind": _text(isin=ENTITY_KINDS),
+        "allow_shared_iso3": _text(isin=YES_NO),
+        "note": _text(),
+    }))
+    frame = table.frame
+    for position, row in enumerate(frame.iter_rows(named=True)):
+        if (row["iso3"] is None) != (row["entity_kind"] != "state"):
+            raise table.error(position, "iso3",
+                              "a state needs an ISO3 code; an organization must have none")
+    duplicate = _first_duplicate(table, ["participant"])
+    if duplicate is not None:
+        raise table.error(duplicate, "participant", "alias listed twice")
+    shared = frame.with_row_index("_pos").filter(
+        pl.col("iso3").is_not_null() & pl.col("iso3").is_duplicated()
+        & (pl.col("allow_shared_iso3") == "no"))
+    if not shared.is_empty():
+        position = int(shared["_pos"][-1])
+        raise table.error(position, "iso3",
+                          f"{frame['iso3'][position]} is mapped from more than one name; set "
+                          "allow_shared_iso3 = yes on each row if that is intended")
+    return RawTable(path, frame).frame
+
+
+UN_MEMBER_COLUMNS = ("iso3", "unterm_english_short", "source", "note")
+
+
+def un_member_additions(path: Path) -> pl.DataFrame:
+    """UN member States whose row in country-codes.csv lacks its UNTERM name."""
+    table = read_csv(path)
+    check_columns(table, UN_MEMBER_COLUMNS, strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "iso3": _text(ISO3), "unterm_english_short": _text(), "source": _text(),
+        "note": _text(),
+    }))
+    duplicate = _first_duplicate(table, ["iso3"])
+    if duplicate is not None:
+        raise table.error(duplicate, "iso3", "listed twice")
+    return table.frame

@@ -1,0 +1,140 @@
+"""The warehouse stage: run analysis/sql/*.sql in dependency order into one DuckDB file,
+then export every table to parquet, whole and sliced per snapshot.
+
+Each .sql file is one SELECT; the file name is the table it makes. Dependencies are read
+from the SQL itself (any other model's name used as an identifier), so adding a model is
+adding a file.
+"""
+
+from __future__ import annotations
+
+import graphlib
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from analysis import atomic
+from analysis.config import Config
+
+SQL_DIR = Path(__file__).parent / "sql"
+METRIC_COLUMNS = ("signatories_total", "signatory_states", "un_member_signatories",
+                  "signed_first_day", "world_population_share")
+
+
+def models(sql_dir: Path = SQL_DIR) -> dict[str, str]:
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(sql_dir.glob("*.sql"))}
+
+
+def _strip_comments(sql: str) -> str:
+    return re.sub(r"--[^\n]*", "", sql)
+
+
+def build_order(sql_by_table: dict[str, str]) -> list[str]:
+    """Topological order of the models (ties broken by name, so the order is stable)."""
+    graph: dict[str, set[str]] = {}
+    for table, sql in sql_by_table.items():
+        words = set(re.findall(r"\b[a-z_][a-z0-9_]*\b", _strip_comments(sql).lower()))
+        graph[table] = {other for other in sql_by_table if other != table and other in words}
+    sorter = graphlib.TopologicalSorter(graph)
+    sorter.prepare()
+    order: list[str] = []
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready())
+        order.extend(ready)
+        sorter.done(*ready)
+    return order
+
+
+def connect(path: Path | str = ":memory:") -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(str(path))
+    # One thread: stable row order and bit-identical float sums between builds.
+    connection.execute("SET threads = 1")
+    return connection
+
+
+def load_staging(connection: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
+    names = []
+    for path in sorted(folder.glob("*.parquet")):
+        name = f"stg_{path.stem}"
+        connection.execute(f"CREATE OR REPLACE TABLE {name} AS "
+                           f"SELECT * FROM read_parquet('{path.as_posix()}')")
+        names.append(name)
+    return names
+
+
+def run_models(connection: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str]:
+    sql_by_table = models(sql_dir)
+    order = build_order(sql_by_table)
+    for table in order:
+        try:
+            connection.execute(f"CREATE OR REPLACE TABLE {table} AS {sql_by_table[table]}")
+        except duckdb.Error as error:
+            raise RuntimeError(f"{sql_dir / (table + '.sql')}: {error}") from error
+    return order
+
+
+def _copy(connection: duckdb.DuckDBPyConnection, query: str, target: Path) -> None:
+    connection.execute(f"COPY ({query}) TO '{target.as_posix()}' "
+                       "(FORMAT parquet, COMPRESSION zstd)")
+
+
+def export(connection: duckdb.DuckDBPyConnection, tables: list[str], out: Path,
+           snapshots: tuple[str, ...]) -> None:
+    """Whole tables to out/tables/, and per snapshot a self-contained folder for its reports."""
+    (out / "tables").mkdir(parents=True)
+    for table in tables:
+        _copy(connection, f"SELECT * FROM {table} ORDER BY ALL",
+              out / "tables" / f"{table}.parquet")
+    for snapshot_id in snapshots:
+        folder = out / "snapshots" / snapshot_id
+        folder.mkdir(parents=True)
+        for table in tables:
+            columns = [row[0] for row in connection.execute(f"DESCRIBE {table}").fetchall()]
+            where = f"WHERE snapshot_id = '{snapshot_id}'" if "snapshot_id" in columns else ""
+            _copy(connection, f"SELECT * FROM {table} {where} ORDER BY ALL",
+                  folder / f"{table}.parquet")
+
+
+def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict[str, float | int]]:
+    rows = connection.execute(
+        f"SELECT snapshot_id, {', '.join(METRIC_COLUMNS)} FROM snapshot_summary ORDER BY 1"
+    ).fetchall()
+    return {row[0]: dict(zip(METRIC_COLUMNS, row[1:], strict=True)) for row in rows}
+
+
+def build(config: Config) -> dict[str, dict[str, float | int]]:
+    """Build the warehouse and its exports in a temp folder, then move them into place."""
+    config.processed.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=config.processed) as folder:
+        work = Path(folder)
+        database = work / "warehouse.duckdb"
+        connection = connect(database)
+        try:
+            load_staging(connection, config.validated)
+            tables = run_models(connection)
+            export(connection, tables, work, config.snapshots)
+            figures = metrics(connection)
+        finally:
+            connection.close()
+        for name in ("tables", "snapshots"):
+            _replace(work / name, config.processed / name)
+        _replace(database, config.warehouse)
+        atomic.write_text(config.metrics, json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    return figures
+
+
+def _replace(source: Path, target: Path) -> None:
+    """Swap ``source`` in for ``target``; the old one is removed only after the swap."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.replace(old)
+    source.replace(target)
+    if old.is_dir():
+        shutil.rmtree(old)
+    else:
+        old.unlink(missing_ok=True)
