@@ -12,6 +12,7 @@ import polars as pl
 from analysis.errors import InputError
 
 _UNTERM_SUFFIXES = re.compile(r"\s*(\(the\)|\*+)\s*")
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -23,9 +24,10 @@ class Match:
 
 
 def normalize(name: str) -> str:
-    """Compare names as UNTERM writes them: no '(the)' or '*' markers, straight quotes."""
+    """Compare names as UNTERM writes them: no '(the)' or '*' markers, no leading 'the'
+    (formal names), straight quotes."""
     text = unicodedata.normalize("NFC", name).translate(_QUOTES)
-    text = _UNTERM_SUFFIXES.sub(" ", text)
+    text = _LEADING_ARTICLE.sub("", _UNTERM_SUFFIXES.sub(" ", text).strip())
     return " ".join(text.split()).casefold()
 
 

@@ -95,8 +95,12 @@ def export(connection: duckdb.DuckDBPyConnection, tables: list[str], out: Path,
         for table in tables:
             columns = [row[0] for row in connection.execute(f"DESCRIBE {table}").fetchall()]
             where = f"WHERE snapshot_id = '{snapshot_id}'" if "snapshot_id" in columns else ""
-            _copy(connection, f"SELECT * FROM {table} {where} ORDER BY ALL",
-                  folder / f"{table}.parquet")
+            # A slice is materialised first: the parquet writer follows the statistics of
+            # its input (e.g. "may hold nulls"), and those must come from this snapshot's
+            # rows alone, or adding a snapshot would change the bytes of older slices.
+            connection.execute(f"CREATE OR REPLACE TEMP TABLE _slice AS "
+                               f"SELECT * FROM {table} {where} ORDER BY ALL")
+            _copy(connection, "SELECT * FROM _slice", folder / f"{table}.parquet")
 
 
 def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict[str, float | int]]:

@@ -12,8 +12,6 @@
 # ---
 
 # %% [markdown]
-# # Signatory geography
-#
 # Where are the signatories of the United Nations Convention against Cybercrime (the
 # *Hanoi Convention*)? This report maps them, counts them by UN M49 region and sub-region,
 # and states which share of UN member States and of the world's people they cover.
@@ -108,8 +106,9 @@ display(Markdown(
 # %% [markdown]
 # ## By region and sub-region
 #
-# Shares are of UN member States in each M49 region. Non-member signatory States (the State
-# of Palestine) are counted apart so that the share stays a share of member States.
+# Shares are of UN member States in each M49 region. Signatory States that are not UN
+# members are counted apart (`other_state_signatories`), so that the share stays a share of
+# member States.
 
 # %%
 regional = tables.regional_participation

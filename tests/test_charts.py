@@ -1,0 +1,78 @@
+import base64
+import json
+import re
+
+import altair as alt
+import polars as pl
+import pytest
+
+from analysis import charts
+
+
+def simple_chart():
+    return alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q")
+
+
+def test_figure_escapes_markup_from_data_and_text():
+    report = charts.Report("2025-11-19")
+    data = pl.DataFrame({"participant": ["<script>alert(1)</script>"], "n": [1]})
+    html = report.figure(simple_chart(), name="t", title="A <b>title</b>",
+                         description="About <img src=x>", dataset="signatories",
+                         data=data).data
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "A &lt;b&gt;title&lt;/b&gt;" in html
+    assert "<img src=x>" not in html
+
+
+def test_spec_json_cannot_close_its_script_element():
+    chart = alt.Chart(alt.Data(values=[{"name": "</script><script>alert(1)</script>"}]))
+    html = charts.Report("s").figure(chart.mark_point(), name="x", title="t", description="d",
+                                     dataset="d", data=pl.DataFrame({"a": [1]})).data
+    spec_text = re.search(r'<script type="application/json" class="vega-spec"[^>]*>(.*?)'
+                          r"</script>", html, re.S).group(1)
+    assert "</script>" not in spec_text
+    assert json.loads(spec_text)["data"]["values"][0]["name"].startswith("</script>")
+
+
+def test_figure_states_its_source_dataset_and_snapshot():
+    html = charts.Report("2025-10-26").figure(
+        simple_chart(), name="timeline", title="t", description="d",
+        dataset="signature_timeline", data=pl.DataFrame({"a": [1]})).data
+    assert "Source: signature_timeline, registry snapshot 2025-10-26" in html
+    assert 'aria-describedby="desc-timeline"' in html
+
+
+def test_table_offers_its_rows_as_csv():
+    frame = pl.DataFrame({"participant": ["Namibia", "Côte d'Ivoire"], "n": [1, 2]})
+    html = charts.Report("s").table(frame, name="list", caption="c", dataset="d").data
+    payload = re.search(r'href="data:text/csv;charset=utf-8;base64,([^"]+)"', html).group(1)
+    assert base64.b64decode(payload).decode() == frame.write_csv()
+    assert html.count("<tr>") == 3
+
+
+def test_names_must_be_unique_within_a_report():
+    report = charts.Report("s")
+    report.table(pl.DataFrame({"a": [1]}), name="list", caption="c", dataset="d")
+    with pytest.raises(ValueError, match="used twice"):
+        report.table(pl.DataFrame({"a": [1]}), name="List", caption="c", dataset="d")
+
+
+def test_figures_are_exported_as_svg_and_png(tmp_path):
+    report = charts.Report("s", tmp_path)
+    chart = simple_chart().properties(width="container")
+    report.figure(chart, name="Small chart", title="t", description="d", dataset="d",
+                  data=pl.DataFrame({"x": [1]}))
+    assert (tmp_path / "small-chart.svg").read_text().startswith("<svg")
+    assert (tmp_path / "small-chart.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_world_map_draws_missing_states_as_dots():
+    atlas = {"type": "Topology", "arcs": [], "objects": {"countries": {
+        "type": "GeometryCollection", "geometries": []}}}
+    shapes = pl.DataFrame({"iso_numeric": ["516"], "name": ["Namibia"]})
+    dots = pl.DataFrame({"name": ["Nauru"], "lon": [166.9], "lat": [-0.5]})
+    spec = charts.world_map(atlas, shapes, dots).to_dict()
+    marks = [layer["mark"]["type"] for layer in spec["layer"]]
+    assert marks == ["geoshape", "geoshape", "circle"]
+    assert spec["projection"] == {"type": "equalEarth"}

@@ -1,0 +1,132 @@
+"""The whole pipeline, built once in a copy of the repository (see conftest.built_repo)."""
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import dvc
+
+pytestmark = pytest.mark.e2e
+SNAPSHOTS = {"2025-10-26": 72, "2025-11-19": 73}
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[str] = []
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag in ("script", "img", "iframe") and values.get("src"):
+            self.sources.append(values["src"])
+        if tag == "link" and values.get("href"):
+            self.sources.append(values["href"])
+        if tag == "a" and values.get("href"):
+            self.hrefs.append(values["href"])
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def test_second_repro_has_nothing_to_do(built_repo):
+    status = dvc(built_repo, "status")
+    assert "Data and pipelines are up to date." in status.stdout
+    again = dvc(built_repo, "repro")
+    assert "Running stage" not in again.stdout
+
+
+def test_metrics_show_the_headline_figures(built_repo):
+    metrics = json.loads(dvc(built_repo, "metrics", "show", "--json").stdout)
+    figures = next(iter(metrics.values()))["data"]["data/processed/metrics.json"]["data"]
+    assert figures["2025-10-26"]["signatories_total"] == 72
+    assert figures["2025-11-19"]["signatories_total"] == 73
+    assert figures["2025-10-26"]["un_member_signatories"] == 70
+    assert figures["2025-11-19"]["un_member_signatories"] == 71
+    assert figures["2025-11-19"]["signatory_states"] == 72
+    assert figures["2025-11-19"]["signed_first_day"] == 69
+    assert 0.4 < figures["2025-11-19"]["world_population_share"] < 0.6
+
+
+def test_warehouse_has_every_table_and_every_signatory_matched(built_repo):
+    connection = duckdb.connect(str(built_repo / "data/processed/warehouse.duckdb"),
+                                read_only=True)
+    tables = {row[0] for row in connection.execute("SHOW TABLES").fetchall()}
+    assert {"countries", "registry_actions", "signatories", "snapshot_summary",
+            "regional_participation", "signature_timeline", "map_features"} <= tables
+    counts = dict(connection.execute(
+        "SELECT snapshot_id, count(*) FROM signatories GROUP BY 1").fetchall())
+    assert counts == SNAPSHOTS
+    unmatched = connection.execute(
+        "SELECT participant FROM signatories s WHERE is_state AND NOT EXISTS "
+        "(SELECT 1 FROM countries c WHERE c.iso3 = s.iso3)").fetchall()
+    assert unmatched == []
+    assert connection.execute("SELECT participant FROM signatories WHERE iso3 IS NULL "
+                              "GROUP BY 1").fetchall() == [("European Union",)]
+    mauritius = connection.execute(
+        "SELECT snapshot_id, CAST(signature_date AS VARCHAR), place FROM signatories "
+        "WHERE iso3 = 'MUS'").fetchall()
+    assert mauritius == [("2025-11-19", "2025-11-19", "New York")]
+
+
+@pytest.mark.parametrize("snapshot_id", SNAPSHOTS)
+def test_report_names_every_signatory_and_loads_nothing_external(built_repo, snapshot_id):
+    page = built_repo / "reports" / snapshot_id / "signatory-geography.html"
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    connection = duckdb.connect(str(built_repo / "data/processed/warehouse.duckdb"),
+                                read_only=True)
+    participants = [row[0] for row in connection.execute(
+        "SELECT participant FROM signatories WHERE snapshot_id = ?", [snapshot_id]).fetchall()]
+    assert len(participants) == SNAPSHOTS[snapshot_id]
+    assert [name for name in participants if name not in text] == []
+    links = parse(page)
+    assert [s for s in links.sources if re.match(r"(https?:)?//", s)] == []
+    assert page.stat().st_size < 3_000_000
+    assert text.count("window.vegaEmbed=") == 1
+    assert f"{SNAPSHOTS[snapshot_id]} signatories" in text
+
+
+def test_report_states_its_provenance(built_repo):
+    text = (built_repo / "reports/2025-11-19/signatory-geography.html").read_text("utf-8")
+    manifest = (built_repo / "data/raw/manifest.yaml").read_text("utf-8")
+    digest = re.search(r"path: untc/XVIII-16/2025-11-19.csv\n(?:  .*\n)*?  sha256: (\w+)",
+                       manifest).group(1)
+    assert digest in text
+    assert "2025-11-26T00:00:00Z" in text  # SOURCE_DATE_EPOCH of the build
+    assert "Source: signatories, map_features" in text
+
+
+def test_figures_are_exported_per_chart(built_repo):
+    figures = built_repo / "reports/2025-11-19/figures/signatory-geography"
+    names = sorted(p.name for p in figures.iterdir())
+    assert "signatory-map.svg" in names and "signatory-map.png" in names
+    assert len(names) == 8
+
+
+def test_every_link_inside_reports_resolves(built_repo):
+    reports = built_repo / "reports"
+    pages = sorted(reports.rglob("*.html"))
+    assert len(pages) == 3
+    broken = []
+    for page in pages:
+        for href in parse(page).hrefs:
+            if href.startswith(("#", "data:")):
+                continue
+            target = (page.parent / href.split("#")[0]).resolve()
+            if not target.is_file():
+                broken.append(f"{page.relative_to(reports)} -> {href}")
+    assert broken == []
+
+
+def test_index_lists_snapshots_newest_first(built_repo):
+    text = (built_repo / "reports/index.html").read_text(encoding="utf-8")
+    assert text.index("2025-11-19/signatory-geography.html") < text.index(
+        "2025-10-26/signatory-geography.html")
