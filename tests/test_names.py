@@ -42,7 +42,8 @@ def test_registry_names_resolve_through_unterm_short_and_formal_names():
 
 def test_european_union_resolves_to_an_organization_without_code():
     lookup = names.build_lookup(COUNTRIES, ALIASES)
-    resolved = names.resolve(registry("European Union", "Côte d’Ivoire"), lookup, Path("s.csv"))
+    curly = "Côte d\u2019Ivoire"
+    resolved = names.resolve(registry("European Union", curly), lookup, Path("s.csv"))
     assert resolved.to_dicts()[0] | {} == {
         "participant": "European Union", "_row": 2, "iso3": None,
         "entity_kind": "regional_economic_integration_organization", "matched_by": "alias"}

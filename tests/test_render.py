@@ -9,7 +9,7 @@ def test_nbconvert_is_chosen_when_quarto_is_absent(monkeypatch):
     monkeypatch.setattr(render.shutil, "which", lambda name: None)
     assert render.choose_engine("auto") == "nbconvert"
     assert render.choose_engine("nbconvert") == "nbconvert"
-    with pytest.raises(InputError, match="render.engine is quarto but no `quarto`"):
+    with pytest.raises(InputError, match=r"render\.engine is quarto but no `quarto`"):
         render.choose_engine("quarto")
 
 

@@ -34,7 +34,8 @@ def test_valid_snapshot_is_typed_and_keeps_file_rows(tmp_path):
 
 
 def test_missing_column_names_the_column(tmp_path):
-    path = write(tmp_path, "participant,action,action_date,place\nAlgeria,signature,2025-10-25,Hanoi\n")
+    path = write(tmp_path, "participant,action,action_date,place\n"
+                           "Algeria,signature,2025-10-25,Hanoi\n")
     assert error_of(path) == f"{path}, row 1, field 'date_basis': required column is missing"
 
 
@@ -88,7 +89,8 @@ def test_same_participant_with_two_actions_is_accepted(tmp_path):
 
 
 def test_bytes_that_are_not_utf8_name_their_row(tmp_path):
-    path = write(tmp_path, (HEADER + GOOD).encode() + "Côte d'Ivoire,signature,2025-10-25,Hanoi,registry\n".encode("latin-1"))
+    latin1 = "Côte d'Ivoire,signature,2025-10-25,Hanoi,registry\n".encode("latin-1")
+    path = write(tmp_path, (HEADER + GOOD).encode() + latin1)
     assert error_of(path) == f"{path}, row 3: not valid UTF-8 (byte 0xf4)"
 
 
