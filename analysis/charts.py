@@ -178,7 +178,7 @@ def bar_share(frame: pl.DataFrame, *, category: str, share: str, label: str,
               tooltip: list[str]) -> alt.Chart:
     """Horizontal bars of a share (0-1), sorted, with the value printed at each bar."""
     base = alt.Chart(alt.Data(values=frame.to_dicts())).encode(
-        y=alt.Y(f"{category}:N", sort="-x", title=None),
+        y=alt.Y(f"{category}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
         x=alt.X(f"{share}:Q", title=label, axis=alt.Axis(format="%"),
                 scale=alt.Scale(domain=[0, 1])),
         tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
@@ -202,4 +202,49 @@ def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart
             tooltip=[alt.Tooltip(f"{date}:T"), alt.Tooltip(f"{total}:Q")],
         )
         .properties(width="container", height=260)
+    )
+
+
+def grouped_shares(frame: pl.DataFrame, *, category: str, series: str, share: str,
+                   label: str, highlight: str | None = None) -> alt.Chart:
+    """Horizontal bars of shares (0-1) for several series per category (long format),
+    categories kept in the frame's order; ``highlight`` names a boolean column whose rows
+    are drawn with a heavier outline."""
+    order = list(dict.fromkeys(frame[category].to_list()))
+    encoding = {
+        "y": alt.Y(f"{category}:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+        "yOffset": alt.YOffset(f"{series}:N"),
+        "x": alt.X(f"{share}:Q", title=label, axis=alt.Axis(format="%"),
+                   scale=alt.Scale(domain=[0, 1])),
+        "color": alt.Color(f"{series}:N", title=None),
+        "tooltip": [alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
+                                else "nominal") for c in frame.columns],
+    }
+    if highlight:
+        encoding["strokeWidth"] = alt.condition(f"datum.{highlight}", alt.value(2), alt.value(0))
+    base = alt.Chart(alt.Data(values=frame.to_dicts())).encode(**encoding)
+    bars = base.mark_bar(stroke="#000")
+    text = base.mark_text(align="left", dx=3, fontSize=11, color="#222").encode(
+        text=alt.Text(f"{share}:Q", format=".0%"))
+    return (bars + text).properties(width="container", height=alt.Step(14))
+
+
+def stacked_counts(frame: pl.DataFrame, *, category: str, part: str, count: str,
+                   label: str) -> alt.Chart:
+    """Horizontal stacked bars of counts per category, parts in the frame's order."""
+    order = list(dict.fromkeys(frame[category].to_list()))
+    parts = list(dict.fromkeys(frame[part].to_list()))
+    return (
+        alt.Chart(alt.Data(values=frame.to_dicts()))
+        .mark_bar()
+        .encode(
+            y=alt.Y(f"{category}:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+            x=alt.X(f"{count}:Q", title=label, stack="zero"),
+            color=alt.Color(f"{part}:N", title=None, sort=parts,
+                            scale=alt.Scale(domain=parts, range=PALETTE[: len(parts)])),
+            order=alt.Order("part_order:Q"),
+            tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip(f"{part}:N"),
+                     alt.Tooltip(f"{count}:Q")],
+        )
+        .properties(width="container", height=alt.Step(28))
     )

@@ -31,6 +31,13 @@ REPORT_SPECS = (
                (*_REGISTRY_NAMES, "reference/population-worldbank.csv",
                 "reference/world-atlas-countries-110m.topo.json",
                 "reference/world-atlas-countries-50m.topo.json")),
+    ReportSpec("multilateral_participation", "multilateral-participation",
+               "Multilateral participation",
+               (*_REGISTRY_NAMES, "reference/population-worldbank.csv",
+                "participation/country-groups.csv",
+                "participation/un-security-council-permanent.csv",
+                "participation/budapest-cets185-status.csv",
+                "participation/signing-events.csv")),
 )
 REPORTS = {spec.notebook: spec for spec in REPORT_SPECS}
 
@@ -66,6 +73,16 @@ class Config:
     @property
     def reference(self) -> Path:
         return self.raw / "reference"
+
+    @property
+    def participation(self) -> Path:
+        return self.raw / "participation"
+
+    @property
+    def group_files(self) -> list[Path]:
+        """Every group-membership table: country-groups.csv and reviewed additions."""
+        return [self.participation / "country-groups.csv",
+                self.participation / "un-security-council-permanent.csv"]
 
     @property
     def atlas_110m(self) -> Path:

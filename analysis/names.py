@@ -64,3 +64,27 @@ def resolve(registry: pl.DataFrame, lookup: dict[str, Match], path: Path) -> pl.
         pl.Series("entity_kind", [m.entity_kind for m in matches], dtype=pl.String),
         pl.Series("matched_by", [m.matched_by for m in matches], dtype=pl.String),
     )
+
+
+def reconcile_codes(frame: pl.DataFrame, *, name: str, code: str, lookup: dict[str, Match],
+                    known_codes: set[str], path: Path) -> pl.DataFrame:
+    """Check a table that names states and gives their ISO3 codes against the same
+    reconciliation as registry names: where the name matches, the code must agree; where it
+    does not (e.g. 'Sahrawi Arab Democratic Republic'), the given code must exist. Rows with
+    neither (the European Union, the African Union) are kept as entities without a code."""
+    codes, how = [], []
+    for row in frame.iter_rows(named=True):
+        match = lookup.get(normalize(row[name]))
+        given = row[code]
+        if match is not None and match.iso3 and given and match.iso3 != given:
+            raise InputError(path, f"{given} disagrees with {row[name]!r}, which is "
+                             f"{match.iso3} by its UNTERM name or alias", row=row["_row"],
+                             field=code)
+        resolved = given or (match.iso3 if match else None)
+        if resolved is not None and resolved not in known_codes:
+            raise InputError(path, f"{resolved} is not an ISO 3166-1 alpha-3 code in "
+                             "country-codes.csv", row=row["_row"], field=code)
+        codes.append(resolved)
+        how.append(match.matched_by if match else ("iso3_column" if given else "none"))
+    return frame.with_columns(pl.Series(code, codes, dtype=pl.String),
+                              pl.Series("matched_by", how, dtype=pl.String))

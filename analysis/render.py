@@ -89,14 +89,24 @@ def execute(config: Config, report: str, snapshot_id: str,
     parameters = {
         "snapshot_id": snapshot_id,
         "data_dir": str(config.snapshot_tables(snapshot_id)),
-        "atlas_path": str(config.atlas_110m),
         "figures_dir": str(figures_dir),
     }
+    declared = _declared_parameters(notebook)
+    if "atlas_path" in declared:
+        parameters["atlas_path"] = str(config.atlas_110m)
     executed = papermill.execute_notebook(
         notebook, None, parameters=parameters, kernel_name=config.kernel,
         progress_bar=False, cwd=str(config.root), execution_timeout=config.execution_timeout_s,
     )
     return normalize(executed)
+
+
+def _declared_parameters(notebook: nbformat.NotebookNode) -> set[str]:
+    for cell in notebook.cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            return {line.split("=")[0].strip() for line in cell.source.splitlines()
+                    if "=" in line and not line.lstrip().startswith("#")}
+    return set()
 
 
 def normalize(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:

@@ -30,7 +30,3 @@ class SnapshotTables:
 
 def load_atlas(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def pct(value: float, digits: int = 1) -> str:
-    return f"{100 * value:.{digits}f}%"

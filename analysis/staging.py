@@ -11,8 +11,7 @@ from analysis import atomic, geo, names, validate
 from analysis.config import Config
 
 
-def _registry(config: Config, countries: pl.DataFrame, aliases: pl.DataFrame) -> pl.DataFrame:
-    lookup = names.build_lookup(countries, aliases)
+def _registry(config: Config, lookup: dict[str, names.Match]) -> pl.DataFrame:
     frames = []
     for snapshot_id in config.snapshots:
         path = config.snapshot_csv(snapshot_id)
@@ -24,21 +23,48 @@ def _registry(config: Config, countries: pl.DataFrame, aliases: pl.DataFrame) ->
     )
 
 
-def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
-    """Every validated raw table, keyed by its staging name (``stg_<name>`` in DuckDB)."""
-    ref = config.reference
-    countries = validate.country_codes(ref / "country-codes.csv")
-    additions = validate.un_member_additions(ref / "un-member-additions.csv")
-    aliases = validate.participant_aliases(ref / "participant_aliases.csv")
-    countries_named = countries.join(
+def _participation(config: Config, lookup: dict[str, names.Match],
+                   known: set[str]) -> dict[str, pl.DataFrame]:
+    groups = []
+    for path in config.group_files:
+        frame = validate.country_groups(path)
+        groups.append(names.reconcile_codes(frame, name="member_name", code="iso3",
+                                            lookup=lookup, known_codes=known, path=path))
+    budapest_path = config.participation / "budapest-cets185-status.csv"
+    budapest = names.reconcile_codes(validate.budapest_status(budapest_path), name="state",
+                                     code="iso3", lookup=lookup, known_codes=known,
+                                     path=budapest_path)
+    return {
+        "group_memberships": pl.concat(groups).drop("_row"),
+        "budapest_status": budapest.drop("_row"),
+        "signing_events": validate.signing_events(
+            config.participation / "signing-events.csv").drop("_row"),
+    }
+
+
+def _named_countries(countries: pl.DataFrame, additions: pl.DataFrame) -> pl.DataFrame:
+    """country-codes with the reviewed UNTERM names filled in where the file has none."""
+    return countries.join(
         additions.select("iso3", pl.col("unterm_english_short").alias("_addition")),
         on="iso3", how="left",
     ).with_columns(
         pl.when(pl.col("unterm_english_short").is_null()).then(pl.col("_addition"))
         .otherwise(pl.col("unterm_english_short")).alias("unterm_english_short")
     ).drop("_addition")
+
+
+def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
+    """Every validated raw table, keyed by its staging name (``stg_<name>`` in DuckDB)."""
+    ref = config.reference
+    countries = validate.country_codes(ref / "country-codes.csv")
+    additions = validate.un_member_additions(ref / "un-member-additions.csv")
+    aliases = validate.participant_aliases(ref / "participant_aliases.csv")
+    countries_named = _named_countries(countries, additions)
+    lookup = names.build_lookup(countries_named, aliases)
+    known = set(countries["iso3"].to_list())
     return {
-        "registry_actions": _registry(config, countries_named, aliases),
+        **_participation(config, lookup, known),
+        "registry_actions": _registry(config, lookup),
         "country_codes": countries.drop("_row"),
         "un_member_additions": additions.drop("_row"),
         "participant_aliases": aliases.drop("_row"),

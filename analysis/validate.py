@@ -277,3 +277,109 @@ def un_member_additions(path: Path) -> pl.DataFrame:
     if duplicate is not None:
         raise table.error(duplicate, "iso3", "listed twice")
     return table.frame
+
+
+# --- participation context ---------------------------------------------------------------
+
+GROUP_COLUMNS = ("group_id", "group_name", "group_kind", "member_name", "iso3", "role", "as_of",
+                 "source_url", "notes")
+GROUP_ROLES = ("member", "observer", "partner")
+
+
+def country_groups(path: Path) -> pl.DataFrame:
+    """Memberships of UN regional groups and blocs: one row per (group, member)."""
+    table = read_csv(path)
+    check_columns(table, GROUP_COLUMNS, strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "group_id": _text(r"^[a-z0-9_]+$"), "group_name": _text(), "group_kind": _text(),
+        "member_name": _text(), "iso3": _text(ISO3, nullable=True),
+        "role": _text(isin=GROUP_ROLES), "as_of": _text(ISO_DATE), "source_url": _text(),
+        "notes": _text(nullable=True),
+    }))
+    duplicate = _first_duplicate(table, ["group_id", "member_name"])
+    if duplicate is not None:
+        raise table.error(duplicate, "member_name", "member listed twice in the group")
+    return table.frame.with_columns(_parse_dates(table, "as_of"))
+
+
+BUDAPEST_COLUMNS = ("state", "iso3", "coe_member", "signature_date", "ratification_date",
+                    "entry_into_force_date", "status", "evidence", "source_url", "notes")
+BUDAPEST_STATUSES = ("party", "signatory", "invited")
+EVIDENCE = ("documented", "weak")
+
+
+def budapest_status(path: Path) -> pl.DataFrame:
+    """Council of Europe Convention on Cybercrime (CETS 185): one row per state."""
+    table = read_csv(path)
+    check_columns(table, BUDAPEST_COLUMNS, strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "state": _text(), "iso3": _text(ISO3), "coe_member": _text(isin=YES_NO),
+        "signature_date": _text(ISO_DATE, nullable=True),
+        "ratification_date": _text(ISO_DATE, nullable=True),
+        "entry_into_force_date": _text(ISO_DATE, nullable=True),
+        "status": _text(isin=BUDAPEST_STATUSES), "evidence": _text(isin=EVIDENCE),
+        "source_url": _text(), "notes": _text(nullable=True),
+    }))
+    duplicate = _first_duplicate(table, ["iso3"])
+    if duplicate is not None:
+        raise table.error(duplicate, "iso3", "state listed twice")
+    return table.frame.with_columns(
+        _parse_dates(table, "signature_date"), _parse_dates(table, "ratification_date"),
+        _parse_dates(table, "entry_into_force_date"))
+
+
+EVENT_COLUMNS = ("treaty", "short_name", "depositary", "adopted_date", "event_place",
+                 "event_start", "event_end", "signatories_day_one", "signatories_at_event_close",
+                 "eligible_states_at_time", "attending_delegations_reported",
+                 "total_signatories_later", "source_url", "notes")
+COUNT = r"^\d+$"
+
+
+def signing_events(path: Path) -> pl.DataFrame:
+    """Opening-for-signature events of comparable treaties."""
+    table = read_csv(path)
+    check_columns(table, EVENT_COLUMNS, strict=True)
+    counts = ("signatories_day_one", "signatories_at_event_close", "eligible_states_at_time",
+              "attending_delegations_reported", "total_signatories_later")
+    run_schema(table, pa.DataFrameSchema({
+        "treaty": _text(), "short_name": _text(), "adopted_date": _text(ISO_DATE),
+        "event_start": _text(ISO_DATE), "event_end": _text(ISO_DATE),
+        "eligible_states_at_time": _text(COUNT), "source_url": _text(),
+        **{c: _text(COUNT, nullable=True) for c in counts if c != "eligible_states_at_time"},
+    }))
+    frame = table.frame.with_columns(
+        *(_parse_dates(table, c) for c in ("adopted_date", "event_start", "event_end")),
+        *(pl.col(c).cast(pl.Int64) for c in counts))
+    for position, row in enumerate(frame.iter_rows(named=True)):
+        if row["event_end"] < row["event_start"]:
+            raise table.error(position, "event_end", "event ends before it starts")
+        for column in ("signatories_day_one", "signatories_at_event_close"):
+            if row[column] is not None and row[column] > row["eligible_states_at_time"]:
+                raise table.error(position, column, "more signatories than eligible states")
+    return frame
+
+
+PRESS_COLUMNS = ("claim_id", "url", "publisher", "language", "published", "published_time",
+                 "claim_kind", "value", "qualifier", "refers_to", "is_forecast", "notes")
+PRESS_KINDS = ("signatories", "attending_states", "attending_delegations", "delegates_people",
+               "speakers", "other")
+PRESS_QUALIFIERS = ("exact", "more_than", "nearly", "about", "at_least", "expected")
+
+
+def press_claims(path: Path) -> pl.DataFrame:
+    """The hand-coded ledger of press claims about the Hanoi signing."""
+    table = read_csv(path)
+    check_columns(table, PRESS_COLUMNS, strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "claim_id": _text(r"^c\d{3,}$"), "url": _text(r"^https?://"), "publisher": _text(),
+        "language": _text(r"^[a-z]{2,3}$"), "published": _text(ISO_DATE, nullable=True),
+        "published_time": _text(r"^\d{2}:\d{2}([+-]\d{2}:\d{2})?$", nullable=True),
+        "claim_kind": _text(isin=PRESS_KINDS), "value": _text(COUNT),
+        "qualifier": _text(isin=PRESS_QUALIFIERS), "is_forecast": _text(isin=YES_NO),
+    }))
+    duplicate = _first_duplicate(table, ["claim_id"])
+    if duplicate is not None:
+        raise table.error(duplicate, "claim_id", "claim id used twice")
+    return table.frame.with_columns(
+        _parse_dates(table, "published"), pl.col("value").cast(pl.Int64),
+        (pl.col("is_forecast") == "yes").alias("is_forecast"))

@@ -103,11 +103,26 @@ def export(connection: duckdb.DuckDBPyConnection, tables: list[str], out: Path,
             _copy(connection, "SELECT * FROM _slice", folder / f"{table}.parquet")
 
 
-def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict[str, float | int]]:
-    rows = connection.execute(
+def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    """Per snapshot: the headline figures and the participation figures."""
+    figures: dict[str, dict] = {}
+    for row in connection.execute(
         f"SELECT snapshot_id, {', '.join(METRIC_COLUMNS)} FROM snapshot_summary ORDER BY 1"
-    ).fetchall()
-    return {row[0]: dict(zip(METRIC_COLUMNS, row[1:], strict=True)) for row in rows}
+    ).fetchall():
+        figures[row[0]] = dict(zip(METRIC_COLUMNS, row[1:], strict=True))
+    for snapshot_id, overlap, uptake in connection.execute(
+        "SELECT snapshot_id, budapest_overlap_states, opening_uptake_share "
+        "FROM participation_summary ORDER BY 1"
+    ).fetchall():
+        figures[snapshot_id].update(budapest_overlap_states=overlap,
+                                    opening_uptake_share=uptake)
+    for snapshot_id, group_id, rate in connection.execute(
+        "SELECT snapshot_id, group_id, member_states_share_signed FROM group_participation "
+        "WHERE group_kind = 'un_regional_group' ORDER BY 1, 2"
+    ).fetchall():
+        rates = figures[snapshot_id].setdefault("un_regional_group_rates", {})
+        rates[group_id.removeprefix("un_regional_group_")] = rate
+    return figures
 
 
 def build(config: Config) -> dict[str, dict[str, float | int]]:

@@ -30,7 +30,8 @@ import polars as pl
 from IPython.display import Markdown, display
 
 from analysis import charts
-from analysis.reportdata import SnapshotTables, load_atlas, pct
+from analysis.narrative import names, pct
+from analysis.reportdata import SnapshotTables, load_atlas
 
 tables = SnapshotTables(Path(data_dir))
 report = charts.Report(snapshot_id, Path(figures_dir) if figures_dir else None)
@@ -49,12 +50,12 @@ display(Markdown(f"""
 As of **{snapshot_id}**, the registry lists **{summary['signatories_total']} signatories**:
 {summary['signatory_states']} States and {organizations.height} regional economic integration
 organization{'s' if organizations.height != 1 else ''}
-({', '.join(organizations['participant'].to_list()) or 'none'}).
+({names(organizations['participant'])}).
 Of the States, **{summary['un_member_signatories']}** are UN member States
 ({pct(summary['un_member_share'])} of all {summary['un_member_states']}), and
 {non_member_states.height} {'is a' if non_member_states.height == 1 else 'are'} non-member
 State{'s' if non_member_states.height != 1 else ''}
-({', '.join(non_member_states['participant'].to_list()) or 'none'}).
+({names(non_member_states['participant'])}).
 **{summary['signed_first_day']}** signed on the opening day and
 {summary['signed_at_event']} during the signing event in Hanoi.
 Signatory States are home to **{pct(summary['world_population_share'])}** of the world's
@@ -87,19 +88,17 @@ display(report.figure(
     description=(
         f"World map (Equal Earth projection) with the {shapes.height} signatory States that "
         f"the 1:110m atlas draws filled in blue, and {dots.height} smaller signatory States "
-        f"it lacks ({', '.join(dots['name'].to_list()) or 'none'}) drawn as blue dots. "
+        f"it lacks ({', '.join(dots['name'])}) drawn as blue dots. "
         f"Countries that have not signed are grey."),
     dataset="signatories, map_features (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2)",
     data=map_data,
 ))
 display(Markdown(
     "**Not drawn as a country:** "
-    + (", ".join(f"{name} (regional economic integration organization, signs beside its "
-                 "member States)" for name in organizations["participant"].to_list())
-       or "none")
+    + names(f"{name} (regional economic integration organization, signs beside its "
+            "member States)" for name in organizations["participant"])
     + ". "
-    + ("**No geometry in the vendored atlas:** "
-       + ", ".join(unmapped["participant"].to_list()) + "."
+    + (f"**No geometry in the vendored atlas:** {names(unmapped['participant'])}."
        if unmapped.height else "Every signatory State is drawn.")
 ))
 

@@ -56,6 +56,12 @@ class Project:
         path.write_text(header + body, encoding="utf-8")
         return path
 
+    def write_raw(self, relative: str, text: str) -> Path:
+        path = self.raw / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
     def seal(self) -> None:
         """Write the manifest for whatever raw files the test laid down."""
         _manifest(self.raw)
@@ -67,7 +73,8 @@ def project(tmp_path: Path) -> Callable[..., Project]:
 
     def make(snapshots: dict[str, list[str]] | None = None) -> Project:
         made = Project(tmp_path / "project")
-        shutil.copytree(REPO / "data" / "raw" / "reference", made.raw / "reference")
+        for folder in ("reference", "participation"):
+            shutil.copytree(REPO / "data" / "raw" / folder, made.raw / folder)
         snapshots = snapshots if snapshots is not None else {
             "2025-11-19": (REPO / "data/raw/untc/XVIII-16/2025-11-19.csv")
             .read_text(encoding="utf-8").splitlines()[1:],

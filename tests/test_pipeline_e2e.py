@@ -53,6 +53,11 @@ def test_metrics_show_the_headline_figures(built_repo):
     assert figures["2025-11-19"]["signatory_states"] == 72
     assert figures["2025-11-19"]["signed_first_day"] == 69
     assert 0.4 < figures["2025-11-19"]["world_population_share"] < 0.6
+    assert figures["2025-10-26"]["budapest_overlap_states"] == 31
+    assert figures["2025-11-19"]["budapest_overlap_states"] == 32  # Mauritius is a party
+    assert figures["2025-11-19"]["opening_uptake_share"] == round(72 / 193, 6)
+    assert set(figures["2025-11-19"]["un_regional_group_rates"]) == {
+        "african", "asia_pacific", "eastern_european", "grulac", "weog"}
 
 
 def test_warehouse_has_every_table_and_every_signatory_matched(built_repo):
@@ -103,17 +108,33 @@ def test_report_states_its_provenance(built_repo):
     assert "Source: signatories, map_features" in text
 
 
-def test_figures_are_exported_per_chart(built_repo):
-    figures = built_repo / "reports/2025-11-19/figures/signatory-geography"
+@pytest.mark.parametrize(("report", "charts"), [("signatory-geography", 4),
+                                               ("multilateral-participation", 5)])
+def test_figures_are_exported_per_chart(built_repo, report, charts):
+    page = (built_repo / f"reports/2025-11-19/{report}.html").read_text(encoding="utf-8")
+    figures = built_repo / "reports/2025-11-19/figures" / report
     names = sorted(p.name for p in figures.iterdir())
-    assert "signatory-map.svg" in names and "signatory-map.png" in names
-    assert len(names) == 8
+    assert page.count('class="vega-chart"') == charts
+    assert len(names) == 2 * charts
+    assert {Path(n).stem for n in names} == set(re.findall(r'id="chart-([^"]+)"', page))
+
+
+@pytest.mark.parametrize(("snapshot_id", "both", "hanoi_only"), [("2025-10-26", 31, 40),
+                                                                 ("2025-11-19", 32, 40)])
+def test_participation_report_gives_the_budapest_overlap(built_repo, snapshot_id, both,
+                                                         hanoi_only):
+    page = built_repo / f"reports/{snapshot_id}/multilateral-participation.html"
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    assert f"In both {both} States" in text
+    assert f"Hanoi Convention only {hanoi_only} States" in text
+    assert f", {both} signed this one; {hanoi_only} signatory States" in text
+    assert "The EU signed the Hanoi Convention on 2025-10-25" in text
 
 
 def test_every_link_inside_reports_resolves(built_repo):
     reports = built_repo / "reports"
     pages = sorted(reports.rglob("*.html"))
-    assert len(pages) == 3
+    assert len(pages) == 5
     broken = []
     for page in pages:
         for href in parse(page).hrefs:

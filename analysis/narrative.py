@@ -1,0 +1,144 @@
+"""Sentences for the reports, built from the warehouse's numbers (never typed in).
+
+Each function takes processed tables and returns Markdown with every data-derived name
+escaped, so a report can display it as is.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import polars as pl
+
+
+def pct(value: float | None, digits: int = 1) -> str:
+    return "n/a" if value is None else f"{100 * value:.{digits}f}%"
+
+
+def names(items: Iterable[str], *, empty: str = "none") -> str:
+    """An escaped, comma-separated list with 'and' before the last item."""
+    escaped = [html.escape(item) for item in items if item]
+    if not escaped:
+        return empty
+    if len(escaped) == 1:
+        return escaped[0]
+    return ", ".join(escaped[:-1]) + " and " + escaped[-1]
+
+
+def split_members(text: str | None) -> list[str]:
+    return [item for item in (text or "").split("; ") if item]
+
+
+def _group(groups: pl.DataFrame, group_id: str) -> dict | None:
+    rows = groups.filter(pl.col("group_id") == group_id).to_dicts()
+    return rows[0] if rows else None
+
+
+def _absences(groups: pl.DataFrame, group_id: str, label: str) -> str:
+    group = _group(groups, group_id)
+    if group is None:
+        return ""
+    missing = split_members(group["members_not_signed"])
+    return (f"{label}: {group['member_states_signed'] + group['member_organizations_signed']} "
+            f"of {group['member_states'] + group['member_organizations']} members signed; "
+            f"not signed: {names(missing)}.")
+
+
+def _uptake_comparison(uptake: pl.DataFrame) -> str:
+    this = uptake.filter(pl.col("is_this_treaty")).to_dicts()
+    if not this:
+        return "No signing event in signing-events.csv matches this treaty's opening date."
+    own = this[0]
+    others = uptake.filter(~pl.col("is_this_treaty") & pl.col("short_name").str.contains("UN"))
+    parts = []
+    for row in others.sort("event_start").to_dicts():
+        relation = ("above" if own["event_close_share"] > row["event_close_share"]
+                    else "below" if own["event_close_share"] < row["event_close_share"]
+                    else "equal to")
+        parts.append(f"{relation} {html.escape(row['short_name'])} in {row['event_year']} "
+                     f"({row['signatories_at_event_close']} of {row['eligible_states_at_time']}, "
+                     f"{pct(row['event_close_share'])})")
+    return (f"At the close of its signing event, {own['signatories_at_event_close']} of "
+            f"{own['eligible_states_at_time']} eligible States had signed "
+            f"({pct(own['event_close_share'])}): " + "; ".join(parts) + ".")
+
+
+def participation_answer(summary: dict, groups: pl.DataFrame, uptake: pl.DataFrame,
+                         overlap: pl.DataFrame) -> str:
+    """A short answer to 'does the signing show broad multilateral participation?'."""
+    regional = groups.filter(pl.col("group_kind") == "un_regional_group").sort(
+        "member_states_share_signed")
+    lowest, highest = regional.row(0, named=True), regional.row(-1, named=True)
+    every_group = bool((regional["member_states_signed"] > 0).all())
+    share = summary["un_member_share"]
+    counts = dict(zip(overlap["category"], overlap["states"], strict=True))
+    in_budapest = counts.get("both", 0) + counts.get("budapest_only", 0)
+    breadth = ("Geographically, the signatories are spread across every UN regional group"
+               if every_group else "Not every UN regional group has a signatory")
+    majority = "a majority" if share > 0.5 else "a minority"
+    lines = [
+        f"**Short answer, from the data as of {html.escape(summary['snapshot_id'])}.** "
+        f"{summary['un_member_signatories']} of {summary['un_member_states']} UN member States "
+        f"signed ({pct(share)}), {majority} of the membership, and the signatory States are "
+        f"home to {pct(summary['world_population_share'])} of the world's people.",
+        f"{breadth}: from {pct(lowest['member_states_share_signed'])} of "
+        f"{html.escape(lowest['group_name'])} to {pct(highest['member_states_share_signed'])} "
+        f"of {html.escape(highest['group_name'])}.",
+        _absences(groups, "unsc_p5", "Permanent members of the Security Council"),
+        _absences(groups, "g20", "G20"),
+        _uptake_comparison(uptake),
+        f"Of the {in_budapest} States in the Council of Europe's Budapest Convention, "
+        f"{counts.get('both', 0)} signed this one; {counts.get('hanoi_only', 0)} signatory "
+        f"States are outside the Budapest Convention.",
+    ]
+    return "\n\n".join(line for line in lines if line)
+
+
+def listed_with_group(memberships: pl.DataFrame) -> str:
+    """'Türkiye (UN regional group: Asia-Pacific States), ...' for the given rows."""
+    return names(f"{row['member_name']} ({row['group_name']})"
+                 for row in memberships.sort(["group_name", "member_name"]).to_dicts())
+
+
+def notable_members(groups: pl.DataFrame, group_ids: Iterable[str]) -> str:
+    """A bullet per group: the members that signed and those that did not."""
+    lines = []
+    for group_id in group_ids:
+        group = _group(groups, group_id)
+        if group is not None:
+            lines.append(f"- **{html.escape(group['group_name'])}**: signed: "
+                         f"{names(split_members(group['members_signed']))}; not signed: "
+                         f"{names(split_members(group['members_not_signed']))}.")
+    return "Notable members that signed and did not:\n\n" + "\n".join(lines)
+
+
+def eu_position(signatories: pl.DataFrame, memberships: pl.DataFrame,
+                overlap: pl.DataFrame, overlap_summary: pl.DataFrame) -> str:
+    """The European Union's place in both conventions, stated explicitly."""
+    eu = signatories.filter(pl.col("participant") == "European Union")
+    signed = (f"signed the Hanoi Convention on {eu['signature_date'][0]}" if eu.height
+              else "has not signed the Hanoi Convention")
+    members = memberships.filter((pl.col("group_id") == "eu") & (pl.col("role") == "member"))
+    states = overlap.filter(pl.col("iso3").is_in(members["iso3"].to_list()))
+    both = overlap_summary.filter(pl.col("category") == "both").row(0, named=True)
+    return (
+        f"**The European Union's position.** The EU {signed} as a regional economic "
+        "integration organization: it is not a State, and the Budapest Convention table lists "
+        f"States only. Of its {members.height} member States, "
+        f"{states.filter(pl.col('in_budapest')).height} are in the Budapest Convention and "
+        f"{states.filter(pl.col('in_hanoi')).height} signed the Hanoi Convention themselves. "
+        f"Without the Budapest rows resting on weak evidence, the overlap is "
+        f"{both['states_documented_only']} States instead of {both['states']}."
+    )
+
+
+def registry_agreement(summary: dict, uptake: pl.DataFrame) -> str:
+    """Whether the registry's opening counts agree with the signing-events table."""
+    this = uptake.filter(pl.col("is_this_treaty")).to_dicts()
+    registry = (f"{summary['signed_first_day']} signatures dated the opening day and "
+                f"{summary['signed_at_event']} during the event")
+    if this and (this[0]["signatories_day_one"], this[0]["signatories_at_event_close"]) == (
+            summary["signed_first_day"], summary["signed_at_event"]):
+        return f"The registry agrees with signing-events.csv for this treaty: {registry}."
+    return f"**Note:** the registry's opening counts differ from signing-events.csv: {registry}."
