@@ -27,6 +27,11 @@ SIGNED = PALETTE[0]
 NOT_SIGNED = "#d9d9d9"
 EXPORT_WIDTH = 760
 MAX_TABLE_ROWS = 500
+DATE_AXIS = alt.Axis(format="%d %b %Y", labelFlush=True, labelOverlap=True, labelAngle=0,
+                     labelBound=True)
+# Room on the right for a date label centred on the last tick.
+TIME_PADDING = {"left": 5, "top": 5, "bottom": 5, "right": 40}
+LONG_TABLE_ROWS = 20  # longer tables scroll inside a box of their own
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("analysis", "templates"),
@@ -41,7 +46,10 @@ def theme() -> dict[str, Any]:
             "range": {"category": PALETTE},
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelColor": "#222",
                      "titleColor": "#222"},
-            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom"},
+            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom",
+                       "direction": "vertical", "labelLimit": 220},
+            "axisY": {"labelLimit": 150},
+            "autosize": {"type": "fit-x", "contains": "padding"},
             "title": {"fontSize": 15, "anchor": "start", "color": "#111"},
             "view": {"stroke": None},
         }
@@ -66,9 +74,13 @@ def _csv_data_uri(frame: pl.DataFrame) -> str:
     return f"data:text/csv;charset=utf-8;base64,{payload}"
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str = "") -> str:
     if value is None:
         return ""
+    if isinstance(value, float) and "share" in column:
+        return f"{100 * value:.1f}%"
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
     if isinstance(value, float):
         return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.1f}"
     if isinstance(value, int) and not isinstance(value, bool):
@@ -86,7 +98,9 @@ def _table_context(frame: pl.DataFrame, name: str, caption: str, source: str) ->
         "caption": caption,
         "source": source,
         "columns": [{"name": c, "numeric": c in numeric} for c in frame.columns],
-        "rows": [[_cell(v) for v in row] for row in shown.iter_rows()],
+        "rows": [[_cell(v, c) for v, c in zip(row, frame.columns, strict=True)]
+                 for row in shown.iter_rows()],
+        "long": frame.height > LONG_TABLE_ROWS,
         "sort_keys": [[("" if v is None else str(v)) for v in row] for row in shown.iter_rows()],
         "total_rows": frame.height,
         "csv_uri": _csv_data_uri(frame),
@@ -174,15 +188,22 @@ def world_map(atlas: dict, shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.Laye
     )
 
 
+def _share_axis(share: str, label: str) -> alt.X:
+    """0-100% axis with room after 100% for the value printed beside the longest bar."""
+    return alt.X(f"{share}:Q", title=label,
+                 axis=alt.Axis(format="%", values=[0, 0.25, 0.5, 0.75, 1]),
+                 scale=alt.Scale(domain=[0, 1.12]))
+
+
 def bar_share(frame: pl.DataFrame, *, category: str, share: str, label: str,
-              tooltip: list[str]) -> alt.Chart:
-    """Horizontal bars of a share (0-1), sorted, with the value printed at each bar."""
+              tooltip: list[str]) -> alt.LayerChart:
+    """Horizontal bars of a share (0-1), highest first, with the value printed at each bar."""
+    order = frame.sort([share, category], descending=[True, False])[category].to_list()
     base = alt.Chart(alt.Data(values=frame.to_dicts())).encode(
-        y=alt.Y(f"{category}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
-        x=alt.X(f"{share}:Q", title=label, axis=alt.Axis(format="%"),
-                scale=alt.Scale(domain=[0, 1])),
+        y=alt.Y(f"{category}:N", sort=order, title=None),
+        x=_share_axis(share, label),
         tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
-                             else "nominal") for c in tooltip],
+                             else "nominal") for c in (category, share, *tooltip)],
     )
     bars = base.mark_bar(color=SIGNED)
     text = base.mark_text(align="left", dx=4, color="#222").encode(
@@ -196,12 +217,12 @@ def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart
         alt.Chart(alt.Data(values=frame.with_columns(pl.col(date).cast(pl.String)).to_dicts()))
         .mark_line(interpolate="step-after", point=True, color=SIGNED)
         .encode(
-            x=alt.X(f"{date}:T", title="Signature date"),
+            x=alt.X(f"{date}:T", title="Signature date", axis=DATE_AXIS),
             y=alt.Y(f"{total}:Q", title="Signatories (cumulative)",
                     scale=alt.Scale(zero=True)),
             tooltip=[alt.Tooltip(f"{date}:T"), alt.Tooltip(f"{total}:Q")],
         )
-        .properties(width="container", height=260)
+        .properties(width="container", height=260, padding=TIME_PADDING)
     )
 
 
@@ -212,10 +233,9 @@ def grouped_shares(frame: pl.DataFrame, *, category: str, series: str, share: st
     are drawn with a heavier outline."""
     order = list(dict.fromkeys(frame[category].to_list()))
     encoding = {
-        "y": alt.Y(f"{category}:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+        "y": alt.Y(f"{category}:N", sort=order, title=None),
         "yOffset": alt.YOffset(f"{series}:N"),
-        "x": alt.X(f"{share}:Q", title=label, axis=alt.Axis(format="%"),
-                   scale=alt.Scale(domain=[0, 1])),
+        "x": _share_axis(share, label),
         "color": alt.Color(f"{series}:N", title=None),
         "tooltip": [alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
                                 else "nominal") for c in frame.columns],
@@ -238,7 +258,7 @@ def stacked_counts(frame: pl.DataFrame, *, category: str, part: str, count: str,
         alt.Chart(alt.Data(values=frame.to_dicts()))
         .mark_bar()
         .encode(
-            y=alt.Y(f"{category}:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
+            y=alt.Y(f"{category}:N", sort=order, title=None),
             x=alt.X(f"{count}:Q", title=label, stack="zero"),
             color=alt.Color(f"{part}:N", title=None, sort=parts,
                             scale=alt.Scale(domain=parts, range=PALETTE[: len(parts)])),
@@ -247,4 +267,56 @@ def stacked_counts(frame: pl.DataFrame, *, category: str, part: str, count: str,
                      alt.Tooltip(f"{count}:Q")],
         )
         .properties(width="container", height=alt.Step(28))
+    )
+
+
+VERDICT_COLOURS = {"consistent": PALETTE[2], "consistent_then": PALETTE[5],
+                   "understated": PALETTE[1], "overstated": PALETTE[3],
+                   "unverifiable": "#777777"}
+
+
+def claims_over_time(registry: pl.DataFrame, claims: pl.DataFrame) -> alt.LayerChart:
+    """The registry's press-visible count as a step line (registry: day, signatories) and
+    the reported counts as points (claims: published, value, verdict, publisher, ...)."""
+    as_text = {c: pl.col(c).cast(pl.String) for c in ("day", "published") if c in registry.columns
+               or c in claims.columns}
+    steps = (
+        alt.Chart(alt.Data(values=registry.with_columns(as_text["day"]).to_dicts()))
+        .mark_line(interpolate="step-after", color="#222", strokeWidth=2)
+        .encode(x=alt.X("day:T", title="Publication date", axis=DATE_AXIS),
+                y=alt.Y("signatories:Q", title="Signatories", scale=alt.Scale(zero=False)),
+                tooltip=[alt.Tooltip("day:T", title="day"),
+                         alt.Tooltip("signatories:Q", title="registry count")])
+    )
+    verdicts = [v for v in VERDICT_COLOURS if v in set(claims["verdict"])]
+    points = (
+        alt.Chart(alt.Data(values=claims.with_columns(as_text["published"]).to_dicts()))
+        .mark_point(size=70, filled=True, opacity=0.85)
+        .encode(
+            x="published:T",
+            y="value:Q",
+            color=alt.Color("verdict:N", title="Verdict", sort=verdicts,
+                            scale=alt.Scale(domain=verdicts,
+                                            range=[VERDICT_COLOURS[v] for v in verdicts])),
+            shape=alt.Shape("is_forecast:N", title="Forecast"),
+            tooltip=[alt.Tooltip(c, type="nominal") for c in
+                     ("claim_id", "publisher", "published", "qualifier", "value", "verdict")],
+        )
+    )
+    return alt.layer(steps, points).properties(width="container", height=320,
+                                               padding=TIME_PADDING)
+
+
+def value_strip(frame: pl.DataFrame, *, category: str, value: str, label: str) -> alt.Chart:
+    """One row of dots per category: how spread the reported values are."""
+    return (
+        alt.Chart(alt.Data(values=frame.to_dicts()))
+        .mark_circle(size=80, opacity=0.6, color=PALETTE[0])
+        .encode(
+            y=alt.Y(f"{category}:N", title=None),
+            x=alt.X(f"{value}:Q", title=label, scale=alt.Scale(zero=False)),
+            tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
+                                 else "nominal") for c in frame.columns],
+        )
+        .properties(width="container", height=alt.Step(36))
     )

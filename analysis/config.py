@@ -14,6 +14,7 @@ from analysis.errors import InputError
 
 RENDER_ENGINES = ("auto", "quarto", "nbconvert")
 SNAPSHOT = "{snapshot}"  # stands for the report's own registry snapshot in ReportSpec.raw_inputs
+ARTICLES = "{articles}"  # stands for every file under data/raw/articles/
 _REGISTRY_NAMES = (SNAPSHOT, "reference/country-codes.csv", "reference/un-member-additions.csv",
                    "reference/participant_aliases.csv")
 
@@ -38,6 +39,9 @@ REPORT_SPECS = (
                 "participation/un-security-council-permanent.csv",
                 "participation/budapest-cets185-status.csv",
                 "participation/signing-events.csv")),
+    ReportSpec("press_claims", "press-claims", "Press claims against the registry",
+               (SNAPSHOT, "press-claims.csv", "reference/participant_aliases.csv",
+                "reference/country-codes.csv", ARTICLES)),
 )
 REPORTS = {spec.notebook: spec for spec in REPORT_SPECS}
 
@@ -54,6 +58,8 @@ class Config:
     event_start: dt.date
     event_end: dt.date
     snapshots: tuple[str, ...]
+    about_tolerance: float
+    nearly_tolerance: float
     render_engine: str
     kernel: str
     execution_timeout_s: int
@@ -77,6 +83,14 @@ class Config:
     @property
     def participation(self) -> Path:
         return self.raw / "participation"
+
+    @property
+    def articles(self) -> Path:
+        return self.raw / "articles"
+
+    @property
+    def press_claims(self) -> Path:
+        return self.raw / "press-claims.csv"
 
     @property
     def group_files(self) -> list[Path]:
@@ -134,6 +148,10 @@ class Config:
     def figures_dir(self, report: str, snapshot_id: str) -> Path:
         return self.reports / snapshot_id / "figures" / REPORTS[report].slug
 
+    def scratch_figures(self, report: str, snapshot_id: str) -> Path:
+        """Where a notebook writes its figures before they replace the published ones."""
+        return self.root / "build" / "figures" / snapshot_id / REPORTS[report].slug
+
     def executed_notebook(self, report: str, snapshot_id: str) -> Path:
         return self.root / "build" / "notebooks" / snapshot_id / f"{report}.ipynb"
 
@@ -142,14 +160,21 @@ class Config:
 
     def raw_inputs(self, report: str, snapshot_id: str) -> list[str]:
         snapshot_csv = self.snapshot_csv(snapshot_id).relative_to(self.raw).as_posix()
-        return [snapshot_csv if p == SNAPSHOT else p for p in REPORTS[report].raw_inputs]
+        articles = sorted(p.relative_to(self.raw).as_posix()
+                          for p in self.articles.glob("*") if p.is_file())
+        paths: list[str] = []
+        for item in REPORTS[report].raw_inputs:
+            paths.extend(articles if item == ARTICLES else
+                         [snapshot_csv if item == SNAPSHOT else item])
+        return paths
 
     def previous_snapshot(self, snapshot_id: str) -> str | None:
         position = self.snapshots.index(snapshot_id)
         return self.snapshots[position - 1] if position > 0 else None
 
 
-def _require(params: dict[str, Any], dotted: str, kind: type, path: Path) -> Any:
+def _require(params: dict[str, Any], dotted: str, kind: type | tuple[type, ...],
+             path: Path) -> Any:
     value: Any = params
     for key in dotted.split("."):
         if not isinstance(value, dict) or key not in value:
@@ -169,6 +194,13 @@ def _date(params: dict[str, Any], dotted: str, path: Path) -> dt.date:
     except ValueError:
         raise InputError(path, f"expected an ISO date YYYY-MM-DD, got {value!r}",
                          field=dotted) from None
+
+
+def _fraction(params: dict[str, Any], dotted: str, path: Path) -> float:
+    value = _require(params, dotted, (int, float), path)
+    if isinstance(value, bool) or not 0 <= value < 1:
+        raise InputError(path, f"expected a fraction from 0 to 1, got {value!r}", field=dotted)
+    return float(value)
 
 
 def _snapshot_ids(raw: Any, path: Path) -> tuple[str, ...]:
@@ -222,6 +254,8 @@ def load(root: Path | None = None) -> Config:
         event_start=_date(params, "treaty.signing_event.start", path),
         event_end=_date(params, "treaty.signing_event.end", path),
         snapshots=_snapshot_ids(params.get("snapshots"), path),
+        about_tolerance=_fraction(params, "claims.about_tolerance", path),
+        nearly_tolerance=_fraction(params, "claims.nearly_tolerance", path),
         render_engine=engine,
         kernel=_require(params, "render.kernel", str, path),
         execution_timeout_s=_require(params, "render.execution_timeout_s", int, path),

@@ -23,7 +23,8 @@ def snapshot_rows(config: Config) -> list[dict]:
 
 def build(config: Config) -> str:
     latest = config.snapshots[-1]
-    stamp = provenance.stamp(config, latest, [], renderer="jinja2")
+    every_raw_file = [raw_file.path for raw_file in provenance.read_manifest(config)]
+    stamp = provenance.stamp(config, latest, every_raw_file, renderer="jinja2")
     page = render.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
                              index_href="index.html", previous_href=None, with_charts=False)
     text = render.PAGES.get_template("index.html.j2").render(

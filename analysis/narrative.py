@@ -142,3 +142,37 @@ def registry_agreement(summary: dict, uptake: pl.DataFrame) -> str:
             summary["signed_first_day"], summary["signed_at_event"]):
         return f"The registry agrees with signing-events.csv for this treaty: {registry}."
     return f"**Note:** the registry's opening counts differ from signing-events.csv: {registry}."
+
+
+def marked(text: str, start: int | None, end: int | None) -> str:
+    """The text, escaped, with [start:end) wrapped in <mark> so a reader sees the claim."""
+    if start is None or end is None or not 0 <= start <= end <= len(text):
+        return html.escape(text)
+    return (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
+            + html.escape(text[end:]))
+
+
+VERDICT_WORDS = {
+    "consistent": "consistent with the registry",
+    "consistent_then": "consistent when published, outdated since",
+    "understated": "below the registry count",
+    "overstated": "above the registry count",
+    "unverifiable": "not verifiable from the registry",
+}
+
+
+def claim_in_context(claim: dict, paragraph: str) -> str:
+    """An HTML block: the claim's paragraph with the claim marked, and its verdict."""
+    difference = claim.get("difference")
+    against = ("" if claim["registry_count"] is None else
+               f" Registry count then: {claim['registry_count']} "
+               f"(difference {difference:+d}).")
+    return (
+        f'<blockquote lang="{html.escape(claim["language"])}"><p>'
+        f"{marked(paragraph, claim['char_start'], claim['char_end'])}</p></blockquote>"
+        f"<p><strong>{html.escape(claim['qualifier'].replace('_', ' '))} {claim['value']}"
+        f"</strong> ({html.escape(claim['claim_kind'].replace('_', ' '))}): "
+        f"{VERDICT_WORDS[claim['verdict']]}.{against}"
+        + (f" Same claim as ledger row {html.escape(claim['same_as_ledger_claim'])}."
+           if claim.get("same_as_ledger_claim") else "") + "</p>"
+    )

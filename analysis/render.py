@@ -83,17 +83,23 @@ def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
 
 def execute(config: Config, report: str, snapshot_id: str,
             figures_dir: Path) -> nbformat.NotebookNode:
+    """Run the notebook for one snapshot. Paths are passed relative to the project root
+    (the kernel's working directory), so the executed notebook and the page it becomes
+    do not depend on where the project was built."""
     notebook = jupytext.read(config.notebook(report))
     notebook.metadata["kernelspec"] = {"name": config.kernel, "display_name": config.kernel,
                                        "language": "python"}
+
+    def relative(path: Path) -> str:
+        return path.relative_to(config.root).as_posix()
+
     parameters = {
         "snapshot_id": snapshot_id,
-        "data_dir": str(config.snapshot_tables(snapshot_id)),
-        "figures_dir": str(figures_dir),
+        "data_dir": relative(config.snapshot_tables(snapshot_id)),
+        "figures_dir": relative(figures_dir),
     }
-    declared = _declared_parameters(notebook)
-    if "atlas_path" in declared:
-        parameters["atlas_path"] = str(config.atlas_110m)
+    if "atlas_path" in _declared_parameters(notebook):
+        parameters["atlas_path"] = relative(config.atlas_110m)
     executed = papermill.execute_notebook(
         notebook, None, parameters=parameters, kernel_name=config.kernel,
         progress_bar=False, cwd=str(config.root), execution_timeout=config.execution_timeout_s,
@@ -161,9 +167,14 @@ def build_report(config: Config, report: str, snapshot_id: str) -> Path:
                          f"snapshot {snapshot_id!r} is not listed", field="snapshots")
     engine = choose_engine(config.render_engine)
     target = config.report_html(report, snapshot_id)
+    scratch = config.scratch_figures(report, snapshot_id)
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
     with atomic.atomic_dir(config.figures_dir(report, snapshot_id)) as figures, \
             tempfile.TemporaryDirectory() as work:
-        executed = execute(config, report, snapshot_id, figures)
+        executed = execute(config, report, snapshot_id, scratch)
+        for figure in sorted(scratch.iterdir()):
+            shutil.copy2(figure, figures / figure.name)
         stamp = provenance.stamp(config, snapshot_id, config.raw_inputs(report, snapshot_id),
                                  renderer=engine)
         index_href, previous_href = _relative(config, report, snapshot_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis import atomic, geo, names, validate
+from analysis import articles, atomic, claims, geo, names, validate
 from analysis.config import Config
 
 
@@ -42,6 +42,18 @@ def _participation(config: Config, lookup: dict[str, names.Match],
     }
 
 
+def _press(config: Config) -> dict[str, pl.DataFrame]:
+    articles_frame, paragraphs = articles.load_articles(config.articles)
+    return {
+        "articles": articles_frame,
+        "article_paragraphs": paragraphs,
+        "article_claims": claims.extract_claims(articles_frame, paragraphs),
+        "press_claims": validate.press_claims(config.press_claims).drop("_row"),
+        "claim_rules": pl.DataFrame({"about_tolerance": [config.about_tolerance],
+                                     "nearly_tolerance": [config.nearly_tolerance]}),
+    }
+
+
 def _named_countries(countries: pl.DataFrame, additions: pl.DataFrame) -> pl.DataFrame:
     """country-codes with the reviewed UNTERM names filled in where the file has none."""
     return countries.join(
@@ -64,6 +76,7 @@ def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
     known = set(countries["iso3"].to_list())
     return {
         **_participation(config, lookup, known),
+        **_press(config),
         "registry_actions": _registry(config, lookup),
         "country_codes": countries.drop("_row"),
         "un_member_additions": additions.drop("_row"),

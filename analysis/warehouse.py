@@ -26,7 +26,14 @@ METRIC_COLUMNS = ("signatories_total", "signatory_states", "un_member_signatorie
 
 
 def models(sql_dir: Path = SQL_DIR) -> dict[str, str]:
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(sql_dir.glob("*.sql"))}
+    """Every model: <table>.sql holds one SELECT. Files starting with '_' are definitions."""
+    return {path.stem: path.read_text(encoding="utf-8")
+            for path in sorted(sql_dir.glob("*.sql")) if not path.name.startswith("_")}
+
+
+def definitions(sql_dir: Path = SQL_DIR) -> list[Path]:
+    """Shared definitions (macros), run before the models in name order."""
+    return sorted(sql_dir.glob("_*.sql"))
 
 
 def _strip_comments(sql: str) -> str:
@@ -67,6 +74,8 @@ def load_staging(connection: duckdb.DuckDBPyConnection, folder: Path) -> list[st
 
 
 def run_models(connection: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str]:
+    for path in definitions(sql_dir):
+        connection.execute(path.read_text(encoding="utf-8"))
     sql_by_table = models(sql_dir)
     order = build_order(sql_by_table)
     for table in order:

@@ -64,7 +64,7 @@ regional = groups.filter(pl.col("group_kind") == "un_regional_group").sort(
     "member_states_share_signed", descending=True)
 display(report.figure(
     charts.bar_share(regional, category="group_label", share="member_states_share_signed",
-                     label="Share of the group's members that signed",
+                     label="Members that signed",
                      tooltip=["member_states", "member_states_signed"]),
     name="regional-groups",
     title="Signatories by UN regional group",
@@ -91,7 +91,7 @@ display(Markdown(f"Organizations that are bloc members: "
                  f"{narrative.listed_with_group(organizations)}."))
 display(report.figure(
     charts.bar_share(blocs, category="group_name", share="member_states_share_signed",
-                     label="Share of the bloc's member States that signed",
+                     label="Member States that signed",
                      tooltip=["member_states", "member_states_signed"]),
     name="blocs",
     title="Signatories by bloc",
@@ -188,7 +188,7 @@ long_uptake = pl.concat([
 ]).filter(pl.col("share").is_not_null())
 display(report.figure(
     charts.grouped_shares(long_uptake, category="short_name", series="measure", share="share",
-                          label="Share of eligible States that signed",
+                          label="Eligible States that signed",
                           highlight="is_this_treaty"),
     name="opening-uptake",
     title="Opening uptake: the Hanoi Convention beside Palermo, Mérida and others",
@@ -222,7 +222,7 @@ display(Markdown(narrative.registry_agreement(summary, uptake)))
 development = tables.development_participation.sort("sort_order")
 display(report.figure(
     charts.bar_share(development, category="dev_group", share="share_signed",
-                     label="Share of the group's UN member States that signed",
+                     label="UN members that signed",
                      tooltip=["un_member_states", "signatories", "population_share_signed"]),
     name="development-groups",
     title="Signatories among least developed, landlocked and small island States",

@@ -116,7 +116,7 @@ regions = regional.filter(pl.col("level") == "region").select(
     "other_state_signatories")
 display(report.figure(
     charts.bar_share(regions, category="region", share="share_signed",
-                     label="Share of the region's UN member States that signed",
+                     label="UN members that signed",
                      tooltip=["un_member_states", "un_member_signatories"]),
     name="regional-share",
     title="Share of UN member States that signed, by M49 region",
@@ -135,7 +135,7 @@ sub_regions = regional.filter(pl.col("level") == "sub_region").select(
     "other_state_signatories").sort(["share_signed", "sub_region"], descending=[True, False])
 display(report.figure(
     charts.bar_share(sub_regions, category="sub_region", share="share_signed",
-                     label="Share of the sub-region's UN member States that signed",
+                     label="UN members that signed",
                      tooltip=["region", "un_member_states", "un_member_signatories"]),
     name="subregional-share",
     title="Share of UN member States that signed, by M49 sub-region",

@@ -73,8 +73,9 @@ def project(tmp_path: Path) -> Callable[..., Project]:
 
     def make(snapshots: dict[str, list[str]] | None = None) -> Project:
         made = Project(tmp_path / "project")
-        for folder in ("reference", "participation"):
+        for folder in ("reference", "participation", "articles"):
             shutil.copytree(REPO / "data" / "raw" / folder, made.raw / folder)
+        shutil.copy2(REPO / "data" / "raw" / "press-claims.csv", made.raw / "press-claims.csv")
         snapshots = snapshots if snapshots is not None else {
             "2025-11-19": (REPO / "data/raw/untc/XVIII-16/2025-11-19.csv")
             .read_text(encoding="utf-8").splitlines()[1:],

@@ -134,7 +134,7 @@ def test_participation_report_gives_the_budapest_overlap(built_repo, snapshot_id
 def test_every_link_inside_reports_resolves(built_repo):
     reports = built_repo / "reports"
     pages = sorted(reports.rglob("*.html"))
-    assert len(pages) == 5
+    assert len(pages) == 7
     broken = []
     for page in pages:
         for href in parse(page).hrefs:

@@ -4,10 +4,10 @@ SELECT
     signature_date,
     place,
     count(*) AS signatures,
-    sum(count(*)) OVER (
+    CAST(sum(count(*)) OVER (
         PARTITION BY snapshot_id ORDER BY signature_date, place
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-    ) AS cumulative_signatures
+    ) AS BIGINT) AS cumulative_signatures
 FROM signatories
 GROUP BY snapshot_id, signature_date, place
 ORDER BY snapshot_id, signature_date, place

@@ -1,0 +1,19 @@
+-- Definitions the models share; files whose name starts with '_' run before the models.
+
+-- Does a claim of `value` with `qualifier` hold for a true count `n`?
+-- 'about' and 'expected' hold within about_tol of the value (at least 1); 'nearly' holds
+-- from nearly_tol below the value up to the value itself.
+CREATE OR REPLACE MACRO claim_holds(value, qualifier, n, about_tol, nearly_tol) AS
+    CASE qualifier
+        WHEN 'exact' THEN n = value
+        WHEN 'more_than' THEN n > value
+        WHEN 'at_least' THEN n >= value
+        WHEN 'nearly' THEN n <= value AND n >= value - greatest(1, round(value * nearly_tol))
+        ELSE abs(n - value) <= greatest(1, round(value * about_tol))
+    END;
+
+-- The first day a signature counts for the press: the opening day's signatures count that
+-- day (the ceremony opened the day); any later day's only from the next day.
+CREATE OR REPLACE MACRO press_visible_from(signature_date, opening_day) AS
+    CASE WHEN signature_date <= opening_day THEN signature_date
+         ELSE signature_date + INTERVAL 1 DAY END::DATE;
