@@ -28,6 +28,7 @@ class ReportSpec:
 
 
 REPORT_SPECS = (
+    ReportSpec("what_changed", "what-changed", "What changed", (SNAPSHOT, *_REGISTRY_NAMES[1:])),
     ReportSpec("signatory_geography", "signatory-geography", "Signatory geography",
                (*_REGISTRY_NAMES, "reference/population-worldbank.csv",
                 "reference/world-atlas-countries-110m.topo.json",

@@ -28,7 +28,8 @@ def build(config: Config) -> str:
     page = render.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
                              index_href="index.html", previous_href=None, with_charts=False)
     text = render.PAGES.get_template("index.html.j2").render(
-        page=page, snapshots=snapshot_rows(config), treaty_title=config.treaty_title)
+        page=page, snapshots=snapshot_rows(config), treaty_title=config.treaty_title,
+        instruments_required=config.entry_into_force_instruments)
     target = config.reports / "index.html"
     atomic.write_text(target, text)
     return str(target)

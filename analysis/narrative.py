@@ -176,3 +176,27 @@ def claim_in_context(claim: dict, paragraph: str) -> str:
         + (f" Same claim as ledger row {html.escape(claim['same_as_ledger_claim'])}."
            if claim.get("same_as_ledger_claim") else "") + "</p>"
     )
+
+
+CHANGE_WORDS = {
+    "date_changed": "date changed",
+    "place_changed": "place changed",
+    "vanished": "no longer listed",
+    "renamed": "listed under a new name",
+}
+
+
+def entry_into_force_progress(progress: dict) -> str:
+    """How far the treaty is from entry into force, and when it enters into force."""
+    deposited, required = progress["instruments_deposited"], progress["instruments_required"]
+    text = (f"**Entry into force:** {deposited} of the {required} instruments of ratification, "
+            "acceptance, approval or accession it needs have been deposited by States")
+    if progress["organization_instruments_not_counted"]:
+        text += (f" ({progress['organization_instruments_not_counted']} instrument(s) of a "
+                 "regional economic integration organization deposited but not counted in "
+                 "addition to its member States', article 65)")
+    if progress["entry_into_force_date"] is not None:
+        return (text + f". The {required}th was deposited on "
+                f"{progress['required_instrument_date']}, so the Convention enters into force "
+                f"on **{progress['entry_into_force_date']}** (the 90th day after).")
+    return text + f"; {required - deposited} more are needed."

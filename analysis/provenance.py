@@ -126,6 +126,21 @@ def build_time() -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
+def renderer_version(renderer: str) -> str:
+    """'nbconvert 7.17.2', 'quarto 1.x', or the name as given (e.g. jinja2 for the index)."""
+    if renderer == "quarto":
+        try:
+            result = subprocess.run(["quarto", "--version"], capture_output=True, text=True,
+                                    check=True, timeout=60)
+            return f"quarto {result.stdout.strip()}"
+        except (OSError, subprocess.SubprocessError):
+            return "quarto (version unknown)"
+    try:
+        return f"{renderer} {metadata.version(renderer)}"
+    except metadata.PackageNotFoundError:
+        return renderer
+
+
 def package_versions() -> dict[str, str]:
     versions = {"python": platform.python_version()}
     for name in STAMPED_PACKAGES:
@@ -137,12 +152,15 @@ def package_versions() -> dict[str, str]:
 
 
 def pipeline_lock_digest(root: Path) -> str:
-    """sha256 of the upstream stages' entries in dvc.lock: the data lineage of a report."""
+    """sha256 of what the upstream stages ran on according to dvc.lock: their commands,
+    dependencies (with hashes) and parameters. Their outputs are left out: the DuckDB file
+    is not byte-stable between builds, while its table contents and the parquet are."""
     lock = root / "dvc.lock"
     if not lock.is_file():
         return "none (no dvc.lock yet)"
     stages = (yaml.safe_load(lock.read_text(encoding="utf-8")) or {}).get("stages", {})
-    upstream = {name: stages.get(name) for name in UPSTREAM_STAGES}
+    upstream = {name: {key: (stages.get(name) or {}).get(key) for key in ("cmd", "deps", "params")}
+                for name in UPSTREAM_STAGES}
     return hashlib.sha256(yaml.safe_dump(upstream, sort_keys=True).encode()).hexdigest()
 
 
@@ -155,6 +173,6 @@ def stamp(config: Config, snapshot_id: str, raw_paths: list[str], renderer: str)
         "raw_files": {path: hashes[path] for path in raw_paths},
         "code_version": code_version(config.root),
         "dvc_lock_sha256": pipeline_lock_digest(config.root),
-        "versions": {**package_versions(), "renderer": renderer},
+        "versions": {**package_versions(), "renderer": renderer_version(renderer)},
         "build_time": build_time(),
     }

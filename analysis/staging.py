@@ -89,6 +89,10 @@ def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
             "as_of": [dt.date.fromisoformat(s) for s in config.snapshots],
             "position": list(range(1, len(config.snapshots) + 1)),
         }),
+        "treaty_rules": pl.DataFrame({
+            "instruments_required": [config.entry_into_force_instruments],
+            "entry_into_force_delay_days": [config.entry_into_force_delay_days],
+        }),
         "signing_event": pl.DataFrame({
             "event_place": [config.event_place],
             "event_start": [config.event_start],

@@ -125,6 +125,14 @@ def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     ).fetchall():
         figures[snapshot_id].update(budapest_overlap_states=overlap,
                                     opening_uptake_share=uptake)
+    for snapshot_id, deposited, in_force, changes in connection.execute(
+        "SELECT e.snapshot_id, e.instruments_deposited, e.entry_into_force_date, "
+        "(SELECT count(*) FROM snapshot_changes AS c WHERE c.snapshot_id = e.snapshot_id) "
+        "FROM entry_into_force AS e ORDER BY 1"
+    ).fetchall():
+        figures[snapshot_id].update(
+            instruments_deposited=deposited, changes_since_previous=changes,
+            entry_into_force_date=in_force.isoformat() if in_force else None)
     for snapshot_id, group_id, rate in connection.execute(
         "SELECT snapshot_id, group_id, member_states_share_signed FROM group_participation "
         "WHERE group_kind = 'un_regional_group' ORDER BY 1, 2"

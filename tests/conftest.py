@@ -103,10 +103,16 @@ def copy_repo(target: Path) -> Path:
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / name, destination)
     git = ["git", "-c", "user.email=test@example.org", "-c", "user.name=test"]
-    subprocess.run([*git, "init", "-q"], cwd=target, check=True)
+    # Fixed dates: two copies of the same files get the same commit id.
+    env = {**os.environ, "GIT_AUTHOR_DATE": "2025-11-26T00:00:00Z",
+           "GIT_COMMITTER_DATE": "2025-11-26T00:00:00Z"}
+    subprocess.run([*git, "init", "-q", "-b", "main"], cwd=target, check=True)
     subprocess.run([*git, "add", "-A"], cwd=target, check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "test copy"], cwd=target, check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "test copy"], cwd=target, check=True, env=env)
     return target
+
+
+BUILD_ENV = {"SOURCE_DATE_EPOCH": "1764115200"}
 
 
 def pipeline_env(**extra: str) -> dict[str, str]:
@@ -129,5 +135,5 @@ def dvc(root: Path, *args: str, env: dict[str, str] | None = None,
 def built_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository copied to a temp folder and built once with `dvc repro`."""
     root = copy_repo(tmp_path_factory.mktemp("built") / "repo")
-    dvc(root, "repro", env=pipeline_env(SOURCE_DATE_EPOCH="1764115200"))
+    dvc(root, "repro", env=pipeline_env(**BUILD_ENV))
     return root
