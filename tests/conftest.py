@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from analysis import config, staging, warehouse
+
 REPO = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 REGISTRY_HEADER = "participant,action,action_date,place,date_basis\n"
@@ -65,6 +67,12 @@ class Project:
     def seal(self) -> None:
         """Write the manifest for whatever raw files the test laid down."""
         _manifest(self.raw)
+
+    def build(self) -> tuple[config.Config, dict]:
+        """Run the validate and warehouse stages; return the config and the metrics."""
+        cfg = config.load(self.root)
+        staging.write_staging(cfg)
+        return cfg, warehouse.build(cfg)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 import duckdb
 import pytest
 
-from analysis import config, staging, validate, warehouse
+from analysis import validate
 from analysis.errors import InputError
 
 HEADER = ("claim_id,url,publisher,language,published,published_time,claim_kind,value,"
@@ -38,9 +38,7 @@ def verdicts(project):
         f"{claim_id},https://example.org/{claim_id},Outlet {claim_id[-1]},en,{row},\n"
         for claim_id, row in CLAIMS.items()))
     made.seal()
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    warehouse.build(cfg)
+    cfg, _ = made.build()
     with duckdb.connect(str(cfg.warehouse), read_only=True) as connection:
         rows = connection.execute(
             "SELECT claim_id, registry_count, verdict, difference FROM claim_verdicts "
@@ -86,9 +84,7 @@ def test_understated_claim_gives_a_negative_difference(verdicts):
 
 def test_seed_article_claims_are_linked_to_their_ledger_rows(project):
     made = project()
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    warehouse.build(cfg)
+    cfg, _ = made.build()
     with duckdb.connect(str(cfg.warehouse), read_only=True) as connection:
         rows = connection.execute(
             "SELECT value, qualifier, claim_kind, same_as_ledger_claim, verdict, registry_count "

@@ -5,7 +5,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from analysis import config, staging, validate, warehouse
+from analysis import config, staging, validate
 from analysis.errors import InputError
 
 GROUPS_HEADER = "group_id,group_name,group_kind,member_name,iso3,role,as_of,source_url,notes\n"
@@ -46,9 +46,7 @@ def connection(project):
     made.write_raw("participation/country-groups.csv", GROUPS)
     made.write_raw("participation/budapest-cets185-status.csv", BUDAPEST)
     made.seal()
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    warehouse.build(cfg)
+    cfg, _ = made.build()
     db = duckdb.connect(str(cfg.warehouse), read_only=True)
     yield db
     db.close()

@@ -7,7 +7,7 @@ import duckdb
 import pytest
 from conftest import REPO
 
-from analysis import config, render, staging, warehouse
+from analysis import render
 
 BASE = (REPO / "data/raw/untc/XVIII-16/2025-11-19.csv").read_text(
     encoding="utf-8").splitlines()[1:]
@@ -21,9 +21,7 @@ def ratifications(count, first=dt.date(2026, 1, 5)):
 
 def build(project, snapshots):
     made = project(snapshots)
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    warehouse.build(cfg)
+    cfg, _ = made.build()
     return made, cfg
 
 

@@ -3,7 +3,7 @@ import hashlib
 import duckdb
 import pytest
 
-from analysis import config, staging, warehouse
+from analysis import staging, warehouse
 
 SNAPSHOT = [
     "Namibia,signature,2025-10-25,Hanoi,registry",
@@ -18,9 +18,7 @@ SNAPSHOT = [
 @pytest.fixture
 def built(project):
     made = project({"2025-11-19": SNAPSHOT})
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    figures = warehouse.build(cfg)
+    cfg, figures = made.build()
     connection = duckdb.connect(str(cfg.warehouse), read_only=True)
     yield cfg, figures, connection
     connection.close()
@@ -103,9 +101,7 @@ def test_states_missing_from_the_small_atlas_get_a_point(built):
 
 def test_each_snapshot_gets_its_own_slice(project):
     made = project({"2025-10-26": SNAPSHOT[:3], "2025-11-19": SNAPSHOT})
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    figures = warehouse.build(cfg)
+    cfg, figures = made.build()
     assert figures["2025-10-26"]["signatories_total"] == 3
     assert figures["2025-11-19"]["signatories_total"] == 5
     import polars as pl
@@ -130,14 +126,10 @@ def test_rebuilding_gives_byte_identical_parquet(built):
 
 def test_adding_a_snapshot_leaves_older_slices_byte_identical(project):
     made = project({"2025-10-26": SNAPSHOT[:3]})
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    warehouse.build(cfg)
+    cfg, _ = made.build()
     before = digest_tree(cfg.snapshot_tables("2025-10-26"))
     made.add_snapshot("2025-11-19", [f"{row}" for row in SNAPSHOT])
     made.write_params(snapshots=["2025-10-26", "2025-11-19"])
     made.seal()
-    cfg = config.load(made.root)
-    staging.write_staging(cfg)
-    warehouse.build(cfg)
+    cfg, _ = made.build()
     assert digest_tree(cfg.snapshot_tables("2025-10-26")) == before
