@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+from pathlib import Path
 
 from analysis import config as config_module
 from analysis.errors import InputError
@@ -32,9 +34,18 @@ def _warehouse(args: argparse.Namespace) -> None:
 
 
 def _report(args: argparse.Namespace) -> None:
-    from analysis import render
+    from analysis import kernel
 
-    path = render.build_report(config_module.load(), args.report, args.snapshot)
+    config = config_module.load()
+    notebook = config.notebook(args.report)
+    preload = (kernel.import_statements(notebook.read_text(encoding="utf-8"))
+               if notebook.is_file() else "")
+    # Started before `render` is imported: the kernel boots and runs the notebook's imports
+    # on the other core while this process imports papermill, nbconvert and jupytext.
+    with kernel.started(config.kernel, config.root, preload) as km:
+        from analysis import render
+
+        path = render.build_report(config, args.report, args.snapshot, km=km)
     print(f"wrote {path}")
 
 
@@ -74,12 +85,32 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def shown(error: InputError) -> str:
+    """The one-line message, with a file inside the project named relative to its root
+    (``data/raw/...``), as the README shows it, rather than by an absolute temp path."""
+    path = Path(error.path)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(config_module.project_root())
+        except ValueError:
+            return str(error)
+    return str(InputError(path.as_posix(), error.message, row=error.row, field=error.field))
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM (`kill`, a CI timeout, DVC's process group being stopped) unwinds like Ctrl-C:
+    the `finally` blocks of analysis.atomic remove their temp files before the process ends.
+    Python's default action for SIGTERM ends the process at once and leaves them behind."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         args.handler(args)
     except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shown(error)}", file=sys.stderr)
         return 2
     return 0
 

@@ -44,9 +44,15 @@ def atomic_dir(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
-            os.replace(target, old)
-        os.replace(tmp, target)
+        try:
+            if target.exists():
+                os.replace(target, old)
+            os.replace(tmp, target)
+        finally:
+            # Interrupted (SIGTERM raises SystemExit) between the two renames: put the
+            # previous folder back rather than leave no folder at all.
+            if old.exists() and not target.exists():
+                os.replace(old, target)
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -17,8 +17,9 @@ from typing import Any
 import altair as alt
 import jinja2
 import polars as pl
-import vl_convert as vlc
 from IPython.display import HTML
+
+from analysis import figures
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
@@ -32,6 +33,7 @@ DATE_AXIS = alt.Axis(format="%d %b %Y", labelFlush=True, labelOverlap=True, labe
 # Room on the right for a date label centred on the last tick.
 TIME_PADDING = {"left": 5, "top": 5, "bottom": 5, "right": 40}
 LONG_TABLE_ROWS = 20  # longer tables scroll inside a box of their own
+ATLAS = "atlas"  # the named dataset world_map draws countries from
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("analysis", "templates"),
@@ -110,7 +112,8 @@ def _table_context(frame: pl.DataFrame, name: str, caption: str, source: str) ->
 
 @dataclass
 class Report:
-    """Collects a report's figures; writes each as SVG and PNG for slides and papers."""
+    """Collects a report's figures; writes each one's Vega-Lite spec to ``figures_dir``,
+    which the report stage exports as SVG and PNG for slides and papers."""
 
     snapshot_id: str
     figures_dir: Path | None = None
@@ -127,19 +130,22 @@ class Report:
         return slug
 
     def _export(self, slug: str, spec: dict) -> None:
+        """The chart's spec, at a fixed width, for the report stage to turn into SVG and
+        PNG (analysis.figures)."""
         if self.figures_dir is None:
             return
-        self.figures_dir.mkdir(parents=True, exist_ok=True)
         fixed = {**spec, "width": EXPORT_WIDTH} if spec.get("width") == "container" else spec
-        svg = vlc.vegalite_to_svg(fixed)
-        (self.figures_dir / f"{slug}.svg").write_text(svg, encoding="utf-8")
-        (self.figures_dir / f"{slug}.png").write_bytes(vlc.vegalite_to_png(fixed, scale=2))
+        figures.write_spec(self.figures_dir, slug, fixed)
 
     def figure(self, chart: alt.TopLevelMixin, *, name: str, title: str, description: str,
-               dataset: str, data: pl.DataFrame) -> HTML:
-        """A chart with its caption, source line, and the data it plots as a table."""
+               dataset: str, data: pl.DataFrame, datasets: dict[str, Any] | None = None) -> HTML:
+        """A chart with its caption, source line, and the data it plots as a table.
+        ``datasets``: named data the chart refers to, added after Altair has validated the
+        spec (validating a TopoJSON atlas takes Altair most of a second)."""
         slug = self._claim(name)
         spec = chart.to_dict()
+        if datasets:
+            spec["datasets"] = {**spec.get("datasets", {}), **datasets}
         self._export(slug, spec)
         html = _TEMPLATES.get_template("figure.html.j2").render(
             slug=slug, title=title, description=description,
@@ -160,11 +166,13 @@ class Report:
 # --- charts ------------------------------------------------------------------------------
 
 
-def world_map(atlas: dict, shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
+def world_map(shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
     """Choropleth: countries in ``shapes`` (iso_numeric, name, ...) filled; ``dots``
-    (lon, lat, name, ...) drawn as circles for states the map has no shape for."""
-    countries = alt.Data(values=atlas, format=alt.DataFormat(type="topojson",
-                                                             feature="countries"))
+    (lon, lat, name, ...) drawn as circles for states the map has no shape for. The
+    countries come from the dataset named ATLAS: pass the TopoJSON atlas to
+    Report.figure(datasets={ATLAS: atlas})."""
+    countries = alt.NamedData(name=ATLAS, format=alt.DataFormat(type="topojson",
+                                                                feature="countries"))
     background = alt.Chart(countries).mark_geoshape(fill=NOT_SIGNED, stroke="white",
                                                     strokeWidth=0.4)
     tooltip = [alt.Tooltip(c, type="nominal") for c in shapes.columns if c != "iso_numeric"]

@@ -135,6 +135,10 @@ class Config:
     def snapshot_tables(self, snapshot_id: str) -> Path:
         return self.processed / "snapshots" / snapshot_id
 
+    def snapshot_raw_files(self, snapshot_id: str) -> Path:
+        """{path: sha256} of the raw files the snapshot's reports are made from."""
+        return self.snapshot_tables(snapshot_id) / "raw_files.json"
+
     @property
     def metrics(self) -> Path:
         return self.processed / "metrics.json"
@@ -224,9 +228,14 @@ def _snapshot_ids(raw: Any, path: Path) -> tuple[str, ...]:
     return tuple(ids)
 
 
+def project_root() -> Path:
+    """The project folder: $HANOI_ROOT when set, else the working directory."""
+    return Path(os.environ.get("HANOI_ROOT", ".")).resolve()
+
+
 def load(root: Path | None = None) -> Config:
-    """Load and check params.yaml under ``root`` (default: the working directory)."""
-    root = (root or Path(os.environ.get("HANOI_ROOT", "."))).resolve()
+    """Load and check params.yaml under ``root`` (default: project_root())."""
+    root = (root or project_root()).resolve()
     path = root / "params.yaml"
     try:
         params = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from analysis import atomic, provenance, render
+from analysis import atomic, page, provenance
 from analysis.config import REPORT_SPECS, Config
 
 
@@ -23,12 +23,12 @@ def snapshot_rows(config: Config) -> list[dict]:
 
 def build(config: Config) -> str:
     latest = config.snapshots[-1]
-    every_raw_file = [raw_file.path for raw_file in provenance.read_manifest(config)]
-    stamp = provenance.stamp(config, latest, every_raw_file, renderer="jinja2")
-    page = render.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
-                             index_href="index.html", previous_href=None, with_charts=False)
-    text = render.PAGES.get_template("index.html.j2").render(
-        page=page, snapshots=snapshot_rows(config), treaty_title=config.treaty_title,
+    stamp = provenance.stamp(config, latest, provenance.read_verified(config),
+                             renderer="jinja2")
+    parts = page.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
+                            index_href="index.html", previous_href=None, with_charts=False)
+    text = page.PAGES.get_template("index.html.j2").render(
+        page=parts, snapshots=snapshot_rows(config), treaty_title=config.treaty_title,
         instruments_required=config.entry_into_force_instruments)
     target = config.reports / "index.html"
     atomic.write_text(target, text)

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from analysis import atomic
-from analysis.config import Config
+from analysis.config import REPORTS, Config
 from analysis.errors import InputError
 
 REQUIRED_KEYS = ("path", "title", "origin", "license", "as_of", "sha256")
@@ -95,6 +95,24 @@ def write_verified(config: Config) -> dict[str, str]:
     return hashes
 
 
+def read_verified(config: Config) -> dict[str, str]:
+    """{path: sha256} of every raw file, as the verify stage checked them."""
+    try:
+        return json.loads(config.verified.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(config.verified, "not found; run `dvc repro` (its verify stage "
+                         "checks the raw files first)") from None
+
+
+def snapshot_raw_files(config: Config, snapshot_id: str,
+                       verified: dict[str, str]) -> dict[str, str]:
+    """{path: sha256} of the raw files any report of ``snapshot_id`` is made from. The
+    warehouse writes it into the snapshot's folder, so that a report is rebuilt, and its
+    stamp updated, when one of its own raw files changes, and only then."""
+    paths = sorted({path for report in REPORTS for path in config.raw_inputs(report, snapshot_id)})
+    return {path: verified[path] for path in paths}
+
+
 # --- version stamp -------------------------------------------------------------------------
 
 
@@ -164,13 +182,12 @@ def pipeline_lock_digest(root: Path) -> str:
     return hashlib.sha256(yaml.safe_dump(upstream, sort_keys=True).encode()).hexdigest()
 
 
-def stamp(config: Config, snapshot_id: str, raw_paths: list[str], renderer: str) -> dict:
-    """Everything a reader needs to trace a report back to its inputs and code."""
-    # The verify stage has checked these manifest hashes against the files themselves.
-    hashes = {raw_file.path: raw_file.sha256 for raw_file in read_manifest(config)}
+def stamp(config: Config, snapshot_id: str, raw_files: dict[str, str], renderer: str) -> dict:
+    """Everything a reader needs to trace a report back to its inputs and code;
+    ``raw_files`` is {path: sha256} of the raw files it is made from."""
     return {
         "snapshot_id": snapshot_id,
-        "raw_files": {path: hashes[path] for path in raw_paths},
+        "raw_files": raw_files,
         "code_version": code_version(config.root),
         "dvc_lock_sha256": pipeline_lock_digest(config.root),
         "versions": {**package_versions(), "renderer": renderer_version(renderer)},

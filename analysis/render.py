@@ -8,29 +8,22 @@ once, inline, and makes no network request.
 from __future__ import annotations
 
 import copy
-import html
+import json
 import shutil
 import subprocess
 import tempfile
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
-import jinja2
 import jupytext
 import nbformat
 import papermill
-import vl_convert as vlc
+from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
-from pygments.formatters import HtmlFormatter
 
-from analysis import atomic, provenance
+from analysis import atomic, figures, provenance
 from analysis.config import REPORTS, Config
 from analysis.errors import InputError
-
-TEMPLATES = Path(str(resources.files("analysis") / "templates"))
-PAGES = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                            undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+from analysis.page import TEMPLATES, page_parts
 
 
 def choose_engine(setting: str) -> str:
@@ -44,46 +37,10 @@ def choose_engine(setting: str) -> str:
     return "nbconvert"
 
 
-@cache
-def vega_bundle() -> str:
-    return vlc.javascript_bundle()
-
-
-@cache
-def page_css() -> str:
-    code_styles = HtmlFormatter(style="default").get_style_defs(".highlight")
-    return (TEMPLATES / "report.css").read_text(encoding="utf-8") + "\n" + code_styles
-
-
-def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
-               index_href: str, previous_href: str | None, with_charts: bool) -> dict:
-    """The shared pieces of every page: head extras, title block, provenance footer."""
-    context = {
-        "lang": "en",
-        "title": title,
-        "snapshot_id": snapshot_id,
-        "treaty_title": config.treaty_title,
-        "treaty_short_title": config.treaty_short_title,
-        "stamp": stamp,
-        "index_href": index_href,
-        "previous_href": previous_href,
-        "previous_snapshot_id": config.previous_snapshot(snapshot_id),
-        "css": page_css(),
-        "js": (TEMPLATES / "report.js").read_text(encoding="utf-8"),
-        "vega_bundle": vega_bundle() if with_charts else "",
-    }
-    return {
-        "lang": "en",
-        "html_title": html.escape(f"{title} — snapshot {snapshot_id}"),
-        "head_extra": PAGES.get_template("page_head_extra.html.j2").render(page=context),
-        "body_top": PAGES.get_template("page_top.html.j2").render(page=context),
-        "body_bottom": PAGES.get_template("page_bottom.html.j2").render(page=context),
-    }
-
-
-def execute(config: Config, report: str, snapshot_id: str,
-            figures_dir: Path) -> nbformat.NotebookNode:
-    """Run the notebook for one snapshot. Paths are passed relative to the project root
+def execute(config: Config, report: str, snapshot_id: str, figures_dir: Path,
+            km: AsyncKernelManager | None = None) -> nbformat.NotebookNode:
+    """Run the notebook for one snapshot, in ``km``'s kernel if one is given (see
+    analysis.kernel), else in a new one. Paths are passed relative to the project root
     (the kernel's working directory), so the executed notebook and the page it becomes
     do not depend on where the project was built."""
     notebook = jupytext.read(config.notebook(report))
@@ -103,6 +60,7 @@ def execute(config: Config, report: str, snapshot_id: str,
     executed = papermill.execute_notebook(
         notebook, None, parameters=parameters, kernel_name=config.kernel,
         progress_bar=False, cwd=str(config.root), execution_timeout=config.execution_timeout_s,
+        **({"km": km} if km is not None else {}),
     )
     return normalize(executed)
 
@@ -154,14 +112,22 @@ def render_quarto(notebook: nbformat.NotebookNode, page: dict, work: Path) -> st
     return (work / "report.html").read_text(encoding="utf-8")
 
 
+def report_raw_files(config: Config, report: str, snapshot_id: str) -> dict[str, str]:
+    """The report's raw files with the hashes the warehouse recorded for its snapshot."""
+    recorded = json.loads(config.snapshot_raw_files(snapshot_id).read_text(encoding="utf-8"))
+    return {path: recorded[path] for path in config.raw_inputs(report, snapshot_id)}
+
+
 def _relative(config: Config, report: str, snapshot_id: str) -> tuple[str, str | None]:
     previous = config.previous_snapshot(snapshot_id)
     previous_href = f"../{previous}/{REPORTS[report].slug}.html" if previous else None
     return "../index.html", previous_href
 
 
-def build_report(config: Config, report: str, snapshot_id: str) -> Path:
-    """Execute and render one report for one snapshot; nothing is replaced unless all succeed."""
+def build_report(config: Config, report: str, snapshot_id: str,
+                 km: AsyncKernelManager | None = None) -> Path:
+    """Execute and render one report for one snapshot; nothing is replaced unless all succeed.
+    The figures' SVG and PNG are exported here, on another core, while the kernel runs."""
     if snapshot_id not in config.snapshots:
         raise InputError(config.root / "params.yaml",
                          f"snapshot {snapshot_id!r} is not listed", field="snapshots")
@@ -170,19 +136,21 @@ def build_report(config: Config, report: str, snapshot_id: str) -> Path:
     scratch = config.scratch_figures(report, snapshot_id)
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
-    with atomic.atomic_dir(config.figures_dir(report, snapshot_id)) as figures, \
+    with atomic.atomic_dir(config.figures_dir(report, snapshot_id)) as published, \
             tempfile.TemporaryDirectory() as work:
-        executed = execute(config, report, snapshot_id, scratch)
+        with figures.StaticExports(scratch):  # the page renders while the last ones export
+            executed = execute(config, report, snapshot_id, scratch, km)
+            stamp = provenance.stamp(config, snapshot_id,
+                                     report_raw_files(config, report, snapshot_id),
+                                     renderer=engine)
+            index_href, previous_href = _relative(config, report, snapshot_id)
+            page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
+                              stamp=stamp, index_href=index_href, previous_href=previous_href,
+                              with_charts=True)
+            text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
+                    else render_nbconvert(executed, page))
         for figure in sorted(scratch.iterdir()):
-            shutil.copy2(figure, figures / figure.name)
-        stamp = provenance.stamp(config, snapshot_id, config.raw_inputs(report, snapshot_id),
-                                 renderer=engine)
-        index_href, previous_href = _relative(config, report, snapshot_id)
-        page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
-                          stamp=stamp, index_href=index_href, previous_href=previous_href,
-                          with_charts=True)
-        text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
-                else render_nbconvert(executed, page))
+            shutil.copy2(figure, published / figure.name)
         atomic.write_text(config.executed_notebook(report, snapshot_id),
                           nbformat.writes(executed) + "\n")
         atomic.write_text(target, text)

@@ -152,6 +152,8 @@ REGISTRY_SCHEMA = pa.DataFrameSchema({
 
 def registry_snapshot(path: Path, snapshot_id: str) -> pl.DataFrame:
     """One UN Treaty Collection status snapshot, checked against its as-of date."""
+    if not path.is_file():
+        raise InputError(path, f"file not found; params.yaml lists snapshot {snapshot_id}")
     table = read_csv(path)
     check_columns(table, REGISTRY_COLUMNS, strict=True)
     table = RawTable(path, table.frame.with_columns(pl.col("participant").str.strip_chars()))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from analysis import atomic
+from analysis import atomic, provenance
 from analysis.config import Config
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -144,6 +144,7 @@ def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
 def build(config: Config) -> dict[str, dict[str, float | int]]:
     """Build the warehouse and its exports in a temp folder, then move them into place."""
+    verified = provenance.read_verified(config)
     config.processed.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=config.processed) as folder:
         work = Path(folder)
@@ -156,6 +157,10 @@ def build(config: Config) -> dict[str, dict[str, float | int]]:
             figures = metrics(connection)
         finally:
             connection.close()
+        for snapshot_id in config.snapshots:
+            raw_files = provenance.snapshot_raw_files(config, snapshot_id, verified)
+            (work / "snapshots" / snapshot_id / "raw_files.json").write_text(
+                json.dumps(raw_files, indent=2) + "\n", encoding="utf-8")
         for name in ("tables", "snapshots"):
             _replace(work / name, config.processed / name)
         _replace(database, config.warehouse)

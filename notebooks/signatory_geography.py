@@ -82,7 +82,7 @@ map_data = signed_states.select(
     "region", pl.col("signature_date").cast(pl.String), "place",
 ).sort("participant")
 display(report.figure(
-    charts.world_map(load_atlas(Path(atlas_path)), shapes, dots),
+    charts.world_map(shapes, dots),
     name="signatory-map",
     title="Signatory States on the world map",
     description=(
@@ -92,6 +92,7 @@ display(report.figure(
         f"Countries that have not signed are grey."),
     dataset="signatories, map_features (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2)",
     data=map_data,
+    datasets={charts.ATLAS: load_atlas(Path(atlas_path))},
 ))
 display(Markdown(
     "**Not drawn as a country:** "

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from analysis import config, staging, warehouse
+from analysis import config, provenance, staging, warehouse
 
 REPO = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
@@ -71,6 +71,7 @@ class Project:
     def build(self) -> tuple[config.Config, dict]:
         """Run the validate and warehouse stages; return the config and the metrics."""
         cfg = config.load(self.root)
+        provenance.write_verified(cfg)
         staging.write_staging(cfg)
         return cfg, warehouse.build(cfg)
 

@@ -58,21 +58,34 @@ def test_names_must_be_unique_within_a_report():
         report.table(pl.DataFrame({"a": [1]}), name="List", caption="c", dataset="d")
 
 
-def test_figures_are_exported_as_svg_and_png(tmp_path):
+def test_figures_are_written_as_vega_lite_specs_at_a_fixed_width(tmp_path):
     report = charts.Report("s", tmp_path)
     chart = simple_chart().properties(width="container")
     report.figure(chart, name="Small chart", title="t", description="d", dataset="d",
                   data=pl.DataFrame({"x": [1]}))
-    assert (tmp_path / "small-chart.svg").read_text().startswith("<svg")
-    assert (tmp_path / "small-chart.png").read_bytes()[:4] == b"\x89PNG"
+    spec = json.loads((tmp_path / "small-chart.vl.json").read_text(encoding="utf-8"))
+    assert spec["width"] == charts.EXPORT_WIDTH
+    assert spec["mark"]["type"] == "point"
+
+
+def test_figure_adds_named_datasets_to_the_embedded_spec():
+    atlas = {"type": "Topology", "arcs": [], "objects": {}}
+    html = charts.Report("s").figure(
+        charts.world_map(pl.DataFrame({"iso_numeric": ["516"], "name": ["Namibia"]}),
+                         pl.DataFrame({"name": ["Nauru"], "lon": [166.9], "lat": [-0.5]})),
+        name="m", title="t", description="d", dataset="d", data=pl.DataFrame({"x": [1]}),
+        datasets={charts.ATLAS: atlas}).data
+    spec = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html,
+                                re.S).group(1))
+    assert spec["datasets"][charts.ATLAS] == atlas
+    others = [rows for name, rows in spec["datasets"].items() if name != charts.ATLAS]
+    assert others == [[{"iso_numeric": "516", "name": "Namibia"}]]  # Altair's kept beside it
 
 
 def test_world_map_draws_missing_states_as_dots():
-    atlas = {"type": "Topology", "arcs": [], "objects": {"countries": {
-        "type": "GeometryCollection", "geometries": []}}}
     shapes = pl.DataFrame({"iso_numeric": ["516"], "name": ["Namibia"]})
     dots = pl.DataFrame({"name": ["Nauru"], "lon": [166.9], "lat": [-0.5]})
-    spec = charts.world_map(atlas, shapes, dots).to_dict()
+    spec = charts.world_map(shapes, dots).to_dict()
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
     assert marks == ["geoshape", "geoshape", "circle"]
     assert spec["projection"] == {"type": "equalEarth"}

@@ -32,7 +32,3 @@ def test_normalize_drops_run_timings_and_random_cell_ids():
     assert clean.cells[0].metadata == {"tags": ["parameters"]}
     assert "id" not in clean.cells[0]
     assert notebook.metadata["papermill"] == {"duration": 1.0}
-
-
-def test_page_css_carries_code_highlighting_styles():
-    assert ".highlight" in render.page_css()

@@ -1,9 +1,11 @@
 import hashlib
+import json
 
 import duckdb
 import pytest
 
 from analysis import staging, warehouse
+from analysis.errors import InputError
 
 SNAPSHOT = [
     "Namibia,signature,2025-10-25,Hanoi,registry",
@@ -133,3 +135,23 @@ def test_adding_a_snapshot_leaves_older_slices_byte_identical(project):
     made.seal()
     cfg, _ = made.build()
     assert digest_tree(cfg.snapshot_tables("2025-10-26")) == before
+
+
+def test_each_snapshot_folder_records_the_hashes_of_its_own_raw_files(project):
+    made = project({"2025-10-26": SNAPSHOT[:4], "2025-11-19": SNAPSHOT})
+    cfg, _ = made.build()
+    verified = json.loads(cfg.verified.read_text(encoding="utf-8"))
+    for snapshot_id, other in (("2025-10-26", "2025-11-19"), ("2025-11-19", "2025-10-26")):
+        recorded = json.loads(cfg.snapshot_raw_files(snapshot_id).read_text(encoding="utf-8"))
+        assert f"untc/XVIII-16/{snapshot_id}.csv" in recorded
+        assert f"untc/XVIII-16/{other}.csv" not in recorded
+        assert "reference/country-codes.csv" in recorded
+        assert {path: verified[path] for path in recorded} == recorded
+
+
+def test_warehouse_refuses_to_build_before_the_raw_files_are_verified(project):
+    made = project()
+    cfg, _ = made.build()
+    cfg.verified.unlink()
+    with pytest.raises(InputError, match=r"verified\.json.*run `dvc repro`"):
+        warehouse.build(cfg)

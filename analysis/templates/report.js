@@ -65,7 +65,16 @@
       });
     });
   }
+  // A link to a chart's data table opens the <details> it sits in.
+  function openTargetDetails() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var details = target && target.closest("details");
+    if (details) { details.open = true; target.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTargetDetails);
   buildToc();
+  openTargetDetails();
   codeToggle();
   sortableTables();
   drawCharts();

@@ -1,0 +1,47 @@
+"""Start a report's Jupyter kernel early and let it import what the notebook imports.
+
+A report stage spends its first second and a half importing papermill, nbconvert and
+jupytext; the kernel needs about as long to start and to import polars, Altair and the
+package. Started first, the kernel does its part on the second core meanwhile, and the
+notebook's own import cell then finds every module loaded. This module itself imports
+only jupyter_client, so that the kernel starts before the heavy imports begin.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
+
+
+def import_statements(source: str) -> str:
+    """The top-level import statements of a notebook's text form (jupytext percent format
+    is valid Python: markdown cells are comments). Empty if the text does not parse."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return ""
+    imports = [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
+    return "\n".join(ast.unparse(node) for node in imports)
+
+
+@contextmanager
+def started(kernel_name: str, cwd: Path, preload: str = "") -> Iterator[AsyncKernelManager]:
+    """A running kernel for papermill (`km=`), already importing ``preload``; killed on
+    exit, since the executed notebook has been read back by then. The preload runs
+    silently: if it fails, the notebook's own import cell fails the same way, visibly."""
+    manager = AsyncKernelManager(kernel_name=kernel_name)
+    run_sync(manager.start_kernel)(cwd=str(cwd))
+    client = manager.blocking_client()
+    client.start_channels()
+    try:
+        if preload:
+            client.execute(preload, silent=True, store_history=False)
+        yield manager
+    finally:
+        client.stop_channels()
+        run_sync(manager.shutdown_kernel)(now=True)

@@ -1,0 +1,69 @@
+"""The parts every HTML page shares: styles, script, the Vega bundle, title block and
+provenance footer. Kept apart from `render` so that the index page does not import the
+notebook machinery (papermill, nbconvert, jupytext)."""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+import vl_convert as vlc
+from pygments.formatters import HtmlFormatter
+
+from analysis import atomic
+from analysis.config import Config
+
+TEMPLATES = Path(str(resources.files("analysis") / "templates"))
+PAGES = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                            undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def vega_bundle_path(config: Config) -> Path:
+    return config.root / "build" / "vendor" / f"vega-bundle-vl-convert-{vlc.__version__}.js"
+
+
+def vega_bundle(config: Config) -> str:
+    """Vega, Vega-Lite and vega-embed in one script, as vl-convert bundles them. Bundling
+    takes over a second, so the result is kept per vl-convert version and reused by every
+    report stage."""
+    path = vega_bundle_path(config)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    bundle = vlc.javascript_bundle()
+    atomic.write_text(path, bundle)
+    return bundle
+
+
+@cache
+def page_css() -> str:
+    code_styles = HtmlFormatter(style="default").get_style_defs(".highlight")
+    return (TEMPLATES / "report.css").read_text(encoding="utf-8") + "\n" + code_styles
+
+
+def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
+               index_href: str, previous_href: str | None, with_charts: bool) -> dict:
+    """The shared pieces of every page: head extras, title block, provenance footer."""
+    context = {
+        "lang": "en",
+        "title": title,
+        "snapshot_id": snapshot_id,
+        "treaty_title": config.treaty_title,
+        "treaty_short_title": config.treaty_short_title,
+        "stamp": stamp,
+        "index_href": index_href,
+        "previous_href": previous_href,
+        "previous_snapshot_id": config.previous_snapshot(snapshot_id),
+        "css": page_css(),
+        "js": (TEMPLATES / "report.js").read_text(encoding="utf-8"),
+        "vega_bundle": vega_bundle(config) if with_charts else "",
+    }
+    return {
+        "lang": "en",
+        "html_title": html.escape(f"{title} — snapshot {snapshot_id}"),
+        "head_extra": PAGES.get_template("page_head_extra.html.j2").render(page=context),
+        "body_top": PAGES.get_template("page_top.html.j2").render(page=context),
+        "body_bottom": PAGES.get_template("page_bottom.html.j2").render(page=context),
+    }
