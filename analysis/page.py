@@ -21,6 +21,12 @@ PAGES = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape
                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
+# Where the Vega bundle goes in a page. nbconvert parses the whole page it renders with
+# BeautifulSoup, and the bundle is three quarters of a report page, so the bundle is put in
+# after rendering (insert_vega_bundle) rather than passed through the template.
+VEGA_BUNDLE_SLOT = "/* hanoi-analysis: the Vega bundle goes here */"
+
+
 def vega_bundle_path(config: Config) -> Path:
     return config.root / "build" / "vendor" / f"vega-bundle-vl-convert-{vlc.__version__}.js"
 
@@ -35,6 +41,14 @@ def vega_bundle(config: Config) -> str:
     bundle = vlc.javascript_bundle()
     atomic.write_text(path, bundle)
     return bundle
+
+
+def insert_vega_bundle(text: str, config: Config) -> str:
+    """The page with the Vega bundle in its one slot."""
+    if text.count(VEGA_BUNDLE_SLOT) != 1:
+        raise ValueError(f"expected one Vega bundle slot in the page, found "
+                         f"{text.count(VEGA_BUNDLE_SLOT)}")
+    return text.replace(VEGA_BUNDLE_SLOT, vega_bundle(config))
 
 
 @cache
@@ -58,7 +72,7 @@ def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
         "previous_snapshot_id": config.previous_snapshot(snapshot_id),
         "css": page_css(),
         "js": (TEMPLATES / "report.js").read_text(encoding="utf-8"),
-        "vega_bundle": vega_bundle(config) if with_charts else "",
+        "vega_bundle": VEGA_BUNDLE_SLOT if with_charts else "",
     }
     return {
         "lang": "en",

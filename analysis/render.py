@@ -23,7 +23,7 @@ from nbconvert import HTMLExporter
 from analysis import atomic, figures, provenance
 from analysis.config import REPORTS, Config
 from analysis.errors import InputError
-from analysis.page import TEMPLATES, page_parts
+from analysis.page import TEMPLATES, insert_vega_bundle, page_parts
 
 
 def choose_engine(setting: str) -> str:
@@ -149,6 +149,7 @@ def build_report(config: Config, report: str, snapshot_id: str,
                               with_charts=True)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
                     else render_nbconvert(executed, page))
+            text = insert_vega_bundle(text, config)
         for figure in sorted(scratch.iterdir()):
             shutil.copy2(figure, published / figure.name)
         atomic.write_text(config.executed_notebook(report, snapshot_id),

@@ -3,7 +3,10 @@ then export every table to parquet, whole and sliced per snapshot.
 
 Each .sql file is one SELECT; the file name is the table it makes. Dependencies are read
 from the SQL itself (any other model's name used as an identifier), so adding a model is
-adding a file.
+adding a file. A model is stored as a table unless its file has the line
+`-- materialized: view`: then it is a view, computed when read, which suits a model that
+only filters or renames the rows of another (at the scale of the whole Treaty Collection,
+copying ten million rows costs more than reading them twice).
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ def definitions(sql_dir: Path = SQL_DIR) -> list[Path]:
     return sorted(sql_dir.glob("_*.sql"))
 
 
+def materialization(sql: str) -> str:
+    """TABLE, or VIEW for a model marked `-- materialized: view`."""
+    marked = re.search(r"^--\s*materialized:\s*(\w+)\s*$", sql, re.MULTILINE)
+    kind = marked.group(1).upper() if marked else "TABLE"
+    if kind not in ("TABLE", "VIEW"):
+        raise ValueError(f"materialized: {marked.group(1)!r} is neither table nor view")
+    return kind
+
+
 def _strip_comments(sql: str) -> str:
     return re.sub(r"--[^\n]*", "", sql)
 
@@ -57,10 +69,10 @@ def build_order(sql_by_table: dict[str, str]) -> list[str]:
 
 
 def connect(path: Path | str = ":memory:") -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(str(path))
-    # One thread: stable row order and bit-identical float sums between builds.
-    connection.execute("SET threads = 1")
-    return connection
+    """The models run on every core: none depends on row order (aggregates that would are
+    ordered inside) and none sums floating-point values, so their contents are the same
+    whatever the thread count. The exports run on one thread (see export)."""
+    return duckdb.connect(str(path))
 
 
 def load_staging(connection: duckdb.DuckDBPyConnection, folder: Path) -> list[str]:
@@ -80,8 +92,9 @@ def run_models(connection: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -
     order = build_order(sql_by_table)
     for table in order:
         try:
-            connection.execute(f"CREATE OR REPLACE TABLE {table} AS {sql_by_table[table]}")
-        except duckdb.Error as error:
+            kind = materialization(sql_by_table[table])
+            connection.execute(f"CREATE OR REPLACE {kind} {table} AS {sql_by_table[table]}")
+        except (duckdb.Error, ValueError) as error:
             raise RuntimeError(f"{sql_dir / (table + '.sql')}: {error}") from error
     return order
 
@@ -93,7 +106,10 @@ def _copy(connection: duckdb.DuckDBPyConnection, query: str, target: Path) -> No
 
 def export(connection: duckdb.DuckDBPyConnection, tables: list[str], out: Path,
            snapshots: tuple[str, ...]) -> None:
-    """Whole tables to out/tables/, and per snapshot a self-contained folder for its reports."""
+    """Whole tables to out/tables/, and per snapshot a self-contained folder for its reports.
+    Every table is sorted by all its columns and written by one thread, so the parquet
+    files are byte-identical from one build to the next."""
+    connection.execute("SET threads = 1")
     (out / "tables").mkdir(parents=True)
     for table in tables:
         _copy(connection, f"SELECT * FROM {table} ORDER BY ALL",

@@ -94,3 +94,12 @@ def test_floor_runs_the_notebooks_import_lines(bench):
     assert lines and all(line.startswith(("import ", "from ")) or line.startswith(" ")
                          or line == ")" for line in lines)
     assert "from analysis import charts" in lines
+
+
+def test_stage_spans_end_at_the_lock_update_or_else_at_the_next_stage(bench):
+    lines = [(0.1, "Running stage 'verify':"), (0.2, ""), (0.3, "verified 16 raw files"),
+             (0.5, "Running stage 'validate':"), (2.0, "Updating lock file 'dvc.lock'"),
+             (2.5, "Running stage 'index':"), (3.0, "wrote reports/index.html")]
+    stages, spans = bench.stage_spans(lines, seconds=3.5)
+    assert stages == ["verify", "validate", "index"]
+    assert spans == pytest.approx({"verify": 0.4, "validate": 1.5, "index": 1.0})

@@ -1,3 +1,5 @@
+import pytest
+
 from analysis import page
 
 
@@ -17,7 +19,7 @@ def test_vega_bundle_is_made_once_per_vl_convert_version_and_reused(project, mon
     assert page.vlc.__version__ in page.vega_bundle_path(config).name
 
 
-def test_pages_without_charts_carry_no_vega_bundle(project, monkeypatch):
+def test_pages_with_charts_get_the_vega_bundle_once_in_their_slot(project, monkeypatch):
     config = project().build()[0]
     monkeypatch.setattr(page.vlc, "javascript_bundle", lambda: "VEGA-BUNDLE-TEXT")
     stamp = {"snapshot_id": "2025-11-19", "raw_files": {}, "code_version": "c",
@@ -25,5 +27,8 @@ def test_pages_without_charts_carry_no_vega_bundle(project, monkeypatch):
     parts = {flag: page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=stamp,
                                    index_href="index.html", previous_href=None,
                                    with_charts=flag) for flag in (True, False)}
-    assert "VEGA-BUNDLE-TEXT" in parts[True]["head_extra"]
-    assert "VEGA-BUNDLE-TEXT" not in parts[False]["head_extra"]
+    assert page.VEGA_BUNDLE_SLOT not in parts[False]["head_extra"]
+    filled = page.insert_vega_bundle(parts[True]["head_extra"], config)
+    assert "<script>\nVEGA-BUNDLE-TEXT\n</script>" in filled
+    with pytest.raises(ValueError, match="expected one Vega bundle slot in the page, found 0"):
+        page.insert_vega_bundle(parts[False]["head_extra"], config)

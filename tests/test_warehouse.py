@@ -155,3 +155,20 @@ def test_warehouse_refuses_to_build_before_the_raw_files_are_verified(project):
     cfg.verified.unlink()
     with pytest.raises(InputError, match=r"verified\.json.*run `dvc repro`"):
         warehouse.build(cfg)
+
+
+def test_a_model_marked_as_view_is_stored_as_a_view(tmp_path):
+    (tmp_path / "base.sql").write_text("SELECT 1 AS x", encoding="utf-8")
+    (tmp_path / "renamed.sql").write_text("-- materialized: view\nSELECT x AS y FROM base",
+                                          encoding="utf-8")
+    connection = warehouse.connect()
+    assert warehouse.run_models(connection, tmp_path) == ["base", "renamed"]
+    kinds = dict(connection.execute(
+        "SELECT table_name, table_type FROM information_schema.tables ORDER BY 1").fetchall())
+    assert kinds == {"base": "BASE TABLE", "renamed": "VIEW"}
+
+
+def test_an_unknown_materialization_names_the_model_file(tmp_path):
+    (tmp_path / "odd.sql").write_text("-- materialized: index\nSELECT 1", encoding="utf-8")
+    with pytest.raises(RuntimeError, match=r"odd\.sql: materialized: 'index' is neither"):
+        warehouse.run_models(warehouse.connect(), tmp_path)

@@ -1,4 +1,7 @@
 -- Every action in every registry snapshot, with its participant's ISO3 code.
+-- A view over the validated registry (see warehouse.py), unordered: at the scale of the
+-- whole Treaty Collection a sort would cost more than the rest; the exports sort.
+-- materialized: view
 SELECT
     r.snapshot_id,
     r.participant,
@@ -11,4 +14,3 @@ SELECT
     r.date_basis,
     r.matched_by
 FROM stg_registry_actions AS r
-ORDER BY r.snapshot_id, r.action_date, r.participant, r.action

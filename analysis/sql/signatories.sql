@@ -1,4 +1,6 @@
 -- One row per signatory per snapshot, with its geography and population.
+-- A view, unordered, like registry_actions.
+-- materialized: view
 SELECT
     a.snapshot_id,
     a.participant,
@@ -14,4 +16,3 @@ SELECT
 FROM registry_actions AS a
 LEFT JOIN countries AS c ON c.iso3 = a.iso3
 WHERE a.action = 'signature'
-ORDER BY a.snapshot_id, a.action_date, a.participant
