@@ -21,6 +21,7 @@ $(INSTALLED): requirements.lock requirements-bootstrap.lock pyproject.toml
 	$(VENV)/bin/uv pip sync --quiet --python $(PYTHON) --require-hashes requirements.lock
 	$(VENV)/bin/uv pip install --quiet --python $(PYTHON) --no-deps -e .
 	$(PYTHON) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Hanoi analysis" >/dev/null
+	$(PYTHON) -c "from analysis import page; page.vega_bundle()"  # kept with the environment
 	touch $@
 
 install: $(INSTALLED) ## create .venv from the lock file and register the notebook kernel

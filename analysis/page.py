@@ -4,7 +4,9 @@ notebook machinery (papermill, nbconvert, jupytext)."""
 
 from __future__ import annotations
 
+import contextlib
 import html
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,31 +26,34 @@ PAGES = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape
 # Where the Vega bundle goes in a page. nbconvert parses the whole page it renders with
 # BeautifulSoup, and the bundle is three quarters of a report page, so the bundle is put in
 # after rendering (insert_vega_bundle) rather than passed through the template.
-VEGA_BUNDLE_SLOT = "/* hanoi-analysis: the Vega bundle goes here */"
+VEGA_BUNDLE_SLOT = "<!-- hanoi-analysis: the Vega bundle goes here -->"
+# The bundle depends only on the installed vl-convert, so it is kept with the environment
+# (`make install` writes it; bundling takes over a second).
+BUNDLE_DIR = Path(sys.prefix) / "share" / "hanoi-analysis"
 
 
-def vega_bundle_path(config: Config) -> Path:
-    return config.root / "build" / "vendor" / f"vega-bundle-vl-convert-{vlc.__version__}.js"
+def vega_bundle_path() -> Path:
+    return BUNDLE_DIR / f"vega-bundle-vl-convert-{vlc.__version__}.js"
 
 
-def vega_bundle(config: Config) -> str:
-    """Vega, Vega-Lite and vega-embed in one script, as vl-convert bundles them. Bundling
-    takes over a second, so the result is kept per vl-convert version and reused by every
-    report stage."""
-    path = vega_bundle_path(config)
+def vega_bundle() -> str:
+    """Vega, Vega-Lite and vega-embed in one script, as vl-convert bundles them."""
+    path = vega_bundle_path()
     if path.is_file():
         return path.read_text(encoding="utf-8")
     bundle = vlc.javascript_bundle()
-    atomic.write_text(path, bundle)
+    with contextlib.suppress(OSError):  # an environment we may not write to: bundle each time
+        atomic.write_text(path, bundle)
     return bundle
 
 
-def insert_vega_bundle(text: str, config: Config) -> str:
-    """The page with the Vega bundle in its one slot."""
+def insert_vega_bundle(text: str) -> str:
+    """The page with the Vega bundle in its one slot, if the page has a chart to draw."""
     if text.count(VEGA_BUNDLE_SLOT) != 1:
         raise ValueError(f"expected one Vega bundle slot in the page, found "
                          f"{text.count(VEGA_BUNDLE_SLOT)}")
-    return text.replace(VEGA_BUNDLE_SLOT, vega_bundle(config))
+    script = f"<script>\n{vega_bundle()}\n</script>" if 'class="vega-chart"' in text else ""
+    return text.replace(VEGA_BUNDLE_SLOT, script)
 
 
 @cache

@@ -149,7 +149,7 @@ def build_report(config: Config, report: str, snapshot_id: str,
                               with_charts=True)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
                     else render_nbconvert(executed, page))
-            text = insert_vega_bundle(text, config)
+            text = insert_vega_bundle(text)
         for figure in sorted(scratch.iterdir()):
             shutil.copy2(figure, published / figure.name)
         atomic.write_text(config.executed_notebook(report, snapshot_id),

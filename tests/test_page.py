@@ -2,33 +2,41 @@ import pytest
 
 from analysis import page
 
+STAMP = {"snapshot_id": "2025-11-19", "raw_files": {}, "code_version": "c",
+         "dvc_lock_sha256": "d", "versions": {}, "build_time": "t"}
+
+
+@pytest.fixture
+def bundles(tmp_path, monkeypatch):
+    """vl-convert's bundling replaced by a counter; the bundle kept under tmp_path."""
+    made = []
+    monkeypatch.setattr(page, "BUNDLE_DIR", tmp_path / "share")
+    monkeypatch.setattr(page.vlc, "javascript_bundle",
+                        lambda: made.append(1) or "VEGA-BUNDLE-TEXT")
+    return made
+
 
 def test_page_css_carries_code_highlighting_styles():
     assert ".highlight" in page.page_css()
 
 
-def test_vega_bundle_is_made_once_per_vl_convert_version_and_reused(project, monkeypatch):
-    config = project().build()[0]
-    made = []
-    monkeypatch.setattr(page.vlc, "javascript_bundle",
-                        lambda: made.append(1) or "/* vega bundle */")
-    assert page.vega_bundle(config) == "/* vega bundle */"
-    assert page.vega_bundle(config) == "/* vega bundle */"
-    assert made == [1]
-    assert page.vega_bundle_path(config).read_text() == "/* vega bundle */"
-    assert page.vlc.__version__ in page.vega_bundle_path(config).name
+def test_vega_bundle_is_made_once_per_vl_convert_version_and_reused(bundles):
+    assert page.vega_bundle() == "VEGA-BUNDLE-TEXT"
+    assert page.vega_bundle() == "VEGA-BUNDLE-TEXT"
+    assert bundles == [1]
+    assert page.vega_bundle_path().read_text() == "VEGA-BUNDLE-TEXT"
+    assert page.vlc.__version__ in page.vega_bundle_path().name
 
 
-def test_pages_with_charts_get_the_vega_bundle_once_in_their_slot(project, monkeypatch):
+def test_vega_bundle_goes_only_into_pages_that_draw_a_chart(project, bundles):
     config = project().build()[0]
-    monkeypatch.setattr(page.vlc, "javascript_bundle", lambda: "VEGA-BUNDLE-TEXT")
-    stamp = {"snapshot_id": "2025-11-19", "raw_files": {}, "code_version": "c",
-             "dvc_lock_sha256": "d", "versions": {}, "build_time": "t"}
-    parts = {flag: page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=stamp,
+    parts = {flag: page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
                                    index_href="index.html", previous_href=None,
                                    with_charts=flag) for flag in (True, False)}
-    assert page.VEGA_BUNDLE_SLOT not in parts[False]["head_extra"]
-    filled = page.insert_vega_bundle(parts[True]["head_extra"], config)
-    assert "<script>\nVEGA-BUNDLE-TEXT\n</script>" in filled
+    head = parts[True]["head_extra"]
+    chart = '<div class="vega-chart" id="chart-x"></div>'
+    assert "<script>\nVEGA-BUNDLE-TEXT\n</script>" in page.insert_vega_bundle(head + chart)
+    assert "VEGA-BUNDLE-TEXT" not in page.insert_vega_bundle(head + "<p>no chart</p>")
+    assert page.VEGA_BUNDLE_SLOT not in page.insert_vega_bundle(head)
     with pytest.raises(ValueError, match="expected one Vega bundle slot in the page, found 0"):
-        page.insert_vega_bundle(parts[False]["head_extra"], config)
+        page.insert_vega_bundle(parts[False]["head_extra"])

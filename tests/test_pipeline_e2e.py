@@ -100,6 +100,14 @@ def test_report_names_every_signatory_and_loads_nothing_external(built_repo, sna
     assert f"{SNAPSHOTS[snapshot_id]} signatories" in text
 
 
+@pytest.mark.parametrize("report", [spec.slug for spec in REPORT_SPECS])
+def test_the_vega_bundle_is_in_pages_with_charts_only(built_repo, report):
+    text = (built_repo / f"reports/2025-11-19/{report}.html").read_text(encoding="utf-8")
+    charts = text.count('class="vega-chart"')
+    assert text.count("window.vegaEmbed=") == (1 if charts else 0)
+    assert "the Vega bundle goes here" not in text
+
+
 def test_report_states_its_provenance(built_repo):
     text = (built_repo / "reports/2025-11-19/signatory-geography.html").read_text("utf-8")
     manifest = (built_repo / "data/raw/manifest.yaml").read_text("utf-8")
