@@ -1,6 +1,6 @@
 """Performance benchmark and budget (see benchmarks/README.md).
 
-    .venv/bin/python benchmarks/run.py            # everything, medians of 5 runs (~20 min)
+    .venv/bin/python benchmarks/run.py            # everything, medians of 5 runs (~12 min on 2 cores)
     .venv/bin/python benchmarks/run.py --smoke    # transform scaling only, tiny sizes, 1 run
 
 Measures on this machine, writes benchmarks/results.json and benchmarks/results.md and
