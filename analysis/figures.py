@@ -57,15 +57,16 @@ def watch(folder: Path, until_closed: TextIO, poll_s: float = 0.05) -> None:
     vlc.vegalite_to_svg(WARM_UP_SPEC)  # vl-convert's first call starts its JavaScript runtime
     while not select.select([until_closed], [], [], poll_s)[0]:
         export_folder(folder)
-    if until_closed.read() == "":
-        export_folder(folder)
+    until_closed.read()
+    export_folder(folder)
 
 
 class StaticExports:
     """A child process (``python -m analysis.figures FOLDER``) that exports the specs the
     kernel writes to ``folder`` while the notebook runs: a process, not a thread, because
-    vl-convert holds the GIL. Closing its stdin asks it to finish; an export error
-    raises on exit, after the notebook's own error if there is one."""
+    vl-convert holds the GIL. Closing its stdin asks it to finish. On exit an export error
+    is raised; if the notebook failed, the child is stopped and the notebook's error
+    stands alone."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
