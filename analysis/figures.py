@@ -32,20 +32,23 @@ def write_spec(folder: Path, slug: str, spec: dict) -> Path:
     return path
 
 
+def exported(spec_path: Path, suffix: str) -> Path:
+    """``<slug><suffix>`` beside ``<slug>.vl.json``."""
+    return spec_path.with_name(spec_path.name.removesuffix(SPEC_SUFFIX) + suffix)
+
+
 def export_static(spec_path: Path) -> None:
     """``<slug>.svg`` and ``<slug>.png`` beside ``<slug>.vl.json``."""
-    spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    stem = spec_path.parent / spec_path.name.removesuffix(SPEC_SUFFIX)
-    svg = vlc.vegalite_to_svg(spec)
-    atomic.write_text(stem.with_suffix(".svg"), svg)
+    svg = vlc.vegalite_to_svg(json.loads(spec_path.read_text(encoding="utf-8")))
+    atomic.write_text(exported(spec_path, ".svg"), svg)
     # The same bytes as vegalite_to_png, without running Vega a second time.
-    atomic.write_bytes(stem.with_suffix(".png"), vlc.svg_to_png(svg, scale=PNG_SCALE))
+    atomic.write_bytes(exported(spec_path, ".png"), vlc.svg_to_png(svg, scale=PNG_SCALE))
 
 
 def export_folder(folder: Path) -> list[Path]:
     """Export every spec in ``folder`` that has no SVG yet; return the specs exported."""
     pending = [spec for spec in sorted(folder.glob(f"*{SPEC_SUFFIX}"))
-               if not spec.with_name(spec.name.removesuffix(SPEC_SUFFIX) + ".svg").exists()]
+               if not exported(spec, ".svg").exists()]
     for spec in pending:
         export_static(spec)
     return pending

@@ -26,10 +26,10 @@ def build(config: Config) -> str:
     stamp = provenance.stamp(config, latest, provenance.read_verified(config),
                              renderer="jinja2")
     parts = page.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
-                            index_href="index.html", previous_href=None, with_charts=False)
-    text = page.PAGES.get_template("index.html.j2").render(
+                            index_href="index.html", previous_href=None)
+    text = page.insert_vega_bundle(page.PAGES.get_template("index.html.j2").render(
         page=parts, snapshots=snapshot_rows(config), treaty_title=config.treaty_title,
-        instruments_required=config.entry_into_force_instruments)
+        instruments_required=config.entry_into_force_instruments))
     target = config.reports / "index.html"
     atomic.write_text(target, text)
     return str(target)

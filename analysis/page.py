@@ -48,7 +48,8 @@ def vega_bundle() -> str:
 
 
 def insert_vega_bundle(text: str) -> str:
-    """The page with the Vega bundle in its one slot, if the page has a chart to draw."""
+    """The page with the Vega bundle in its one slot if the page has a chart to draw, and
+    with the slot emptied if not. Every page goes through here once, rendered."""
     if text.count(VEGA_BUNDLE_SLOT) != 1:
         raise ValueError(f"expected one Vega bundle slot in the page, found "
                          f"{text.count(VEGA_BUNDLE_SLOT)}")
@@ -63,7 +64,7 @@ def page_css() -> str:
 
 
 def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
-               index_href: str, previous_href: str | None, with_charts: bool) -> dict:
+               index_href: str, previous_href: str | None) -> dict:
     """The shared pieces of every page: head extras, title block, provenance footer."""
     context = {
         "lang": "en",
@@ -77,7 +78,7 @@ def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
         "previous_snapshot_id": config.previous_snapshot(snapshot_id),
         "css": page_css(),
         "js": (TEMPLATES / "report.js").read_text(encoding="utf-8"),
-        "vega_bundle": VEGA_BUNDLE_SLOT if with_charts else "",
+        "vega_bundle": VEGA_BUNDLE_SLOT,  # filled or emptied by insert_vega_bundle
     }
     return {
         "lang": "en",

@@ -145,8 +145,7 @@ def build_report(config: Config, report: str, snapshot_id: str,
                                      renderer=engine)
             index_href, previous_href = _relative(config, report, snapshot_id)
             page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
-                              stamp=stamp, index_href=index_href, previous_href=previous_href,
-                              with_charts=True)
+                              stamp=stamp, index_href=index_href, previous_href=previous_href)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
                     else render_nbconvert(executed, page))
             text = insert_vega_bundle(text)

@@ -175,8 +175,8 @@ def build(config: Config) -> dict[str, dict[str, float | int]]:
             connection.close()
         for snapshot_id in config.snapshots:
             raw_files = provenance.snapshot_raw_files(config, snapshot_id, verified)
-            (work / "snapshots" / snapshot_id / "raw_files.json").write_text(
-                json.dumps(raw_files, indent=2) + "\n", encoding="utf-8")
+            record = work / "snapshots" / snapshot_id / config.snapshot_raw_files(snapshot_id).name
+            record.write_text(json.dumps(raw_files, indent=2) + "\n", encoding="utf-8")
         for name in ("tables", "snapshots"):
             _replace(work / name, config.processed / name)
         _replace(database, config.warehouse)

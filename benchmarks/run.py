@@ -1,6 +1,6 @@
 """Performance benchmark and budget (see benchmarks/README.md).
 
-    .venv/bin/python benchmarks/run.py            # everything, medians of 5 runs (~12 min on 2 cores)
+    .venv/bin/python benchmarks/run.py            # everything, medians of 5 (~12 min, 2 cores)
     .venv/bin/python benchmarks/run.py --smoke    # transform scaling only, tiny sizes, 1 run
 
 Measures on this machine, writes benchmarks/results.json and benchmarks/results.md and
@@ -180,19 +180,10 @@ def stages_affected_by(stages: list[dict[str, Any]], path: str) -> set[str]:
 
 
 def notebook_imports(path: Path) -> str:
-    """The import statements of a jupytext notebook's code cells (multi-line ones whole)."""
-    import jupytext
+    """The notebook's top-level imports, as the report stage preloads them."""
+    from analysis import kernel
 
-    lines: list[str] = []
-    for cell in jupytext.read(path).cells:
-        if cell.cell_type != "code":
-            continue
-        open_paren = False
-        for line in cell.source.splitlines():
-            if open_paren or line.startswith(("import ", "from ")):
-                lines.append(line)
-                open_paren = (open_paren or "(" in line) and ")" not in line
-    return "\n".join(lines)
+    return kernel.import_statements(path.read_text(encoding="utf-8"))
 
 
 def kernel_floor(root: Path, kernel: str, code: str) -> dict[str, float]:

@@ -30,13 +30,14 @@ def test_vega_bundle_is_made_once_per_vl_convert_version_and_reused(bundles):
 
 def test_vega_bundle_goes_only_into_pages_that_draw_a_chart(project, bundles):
     config = project().build()[0]
-    parts = {flag: page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
-                                   index_href="index.html", previous_href=None,
-                                   with_charts=flag) for flag in (True, False)}
-    head = parts[True]["head_extra"]
+    head = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
+                           index_href="index.html", previous_href=None)["head_extra"]
     chart = '<div class="vega-chart" id="chart-x"></div>'
     assert "<script>\nVEGA-BUNDLE-TEXT\n</script>" in page.insert_vega_bundle(head + chart)
-    assert "VEGA-BUNDLE-TEXT" not in page.insert_vega_bundle(head + "<p>no chart</p>")
-    assert page.VEGA_BUNDLE_SLOT not in page.insert_vega_bundle(head)
+    without = page.insert_vega_bundle(head + "<p>no chart</p>")
+    assert "VEGA-BUNDLE-TEXT" not in without
+    assert page.VEGA_BUNDLE_SLOT not in without
     with pytest.raises(ValueError, match="expected one Vega bundle slot in the page, found 0"):
-        page.insert_vega_bundle(parts[False]["head_extra"])
+        page.insert_vega_bundle(without)
+    with pytest.raises(ValueError, match="found 2"):
+        page.insert_vega_bundle(head + head)
