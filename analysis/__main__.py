@@ -58,7 +58,15 @@ def _index(args: argparse.Namespace) -> None:
 def _import_untc(args: argparse.Namespace) -> None:
     from analysis import untc_xml
 
-    sys.exit(untc_xml.main(args.rest))
+    untc_xml.run(args)
+
+
+def _add_snapshot(args: argparse.Namespace) -> None:
+    from analysis import snapshot_add
+
+    code = snapshot_add.run(args)
+    if code:
+        sys.exit(code)
 
 
 COMMANDS = {
@@ -68,6 +76,8 @@ COMMANDS = {
     "report": (_report, "execute one notebook for one snapshot and render its HTML"),
     "index": (_index, "write reports/index.html"),
     "import-untc": (_import_untc, "convert a UN Treaty Collection status XML to the raw CSV"),
+    "add-snapshot": (_add_snapshot, "add a registry snapshot (file or URL; default: download "
+                                    "the treaty's status XML), manifest and params included"),
 }
 
 
@@ -75,19 +85,27 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     commands = top.add_subparsers(dest="command", required=True)
     for name, (handler, help_text) in COMMANDS.items():
-        sub = commands.add_parser(name, help=help_text, add_help=name != "import-untc")
+        sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         if name == "report":
             sub.add_argument("report", choices=sorted(config_module.REPORTS))
             sub.add_argument("snapshot")
         if name == "import-untc":
-            sub.add_argument("rest", nargs=argparse.REMAINDER)
+            from analysis import untc_xml
+
+            untc_xml.add_arguments(sub)
+        if name == "add-snapshot":
+            from analysis import snapshot_add
+
+            snapshot_add.add_arguments(sub)
     return top
 
 
 def shown(error: InputError) -> str:
     """The one-line message, with a file inside the project named relative to its root
     (``data/raw/...``), as the README shows it, rather than by an absolute temp path."""
+    if "://" in error.path:  # a URL
+        return str(error)
     path = Path(error.path)
     if path.is_absolute():
         try:

@@ -56,3 +56,43 @@ def atomic_dir(target: Path) -> Iterator[Path]:
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_all(contents: dict[Path, bytes]) -> None:
+    """Write several files as one change: every file is staged beside its target first, then
+    all are renamed into place; if anything fails on the way, the files written so far get
+    their previous bytes back (or are removed, as are folders made for them)."""
+    previous: dict[Path, bytes | None] = {}
+    made_dirs: list[Path] = []
+    staged: dict[Path, Path] = {}
+    try:
+        for target, data in contents.items():
+            previous[target] = target.read_bytes() if target.exists() else None
+            missing = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made_dirs.extend(reversed(missing))
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+            staged[target] = Path(name)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            staged[target].chmod(0o644)
+        replaced: list[Path] = []
+        try:
+            for target, tmp in staged.items():
+                os.replace(tmp, target)
+                replaced.append(target)
+        except BaseException:
+            for target in replaced:
+                if previous[target] is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    write_bytes(target, previous[target])
+            raise
+    except BaseException:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        for folder in reversed(made_dirs):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise

@@ -53,6 +53,7 @@ class Config:
     treaty_id: str
     treaty_title: str
     treaty_short_title: str
+    status_url: str
     entry_into_force_instruments: int
     entry_into_force_delay_days: int
     event_place: str
@@ -76,6 +77,10 @@ class Config:
 
     def snapshot_csv(self, snapshot_id: str) -> Path:
         return self.raw / "untc" / self.treaty_id / f"{snapshot_id}.csv"
+
+    def snapshot_sources(self) -> Path:
+        """Where add-snapshot keeps each snapshot's source document, as <id>.xml or <id>.csv."""
+        return self.raw / "untc" / self.treaty_id / "source"
 
     @property
     def reference(self) -> Path:
@@ -256,6 +261,7 @@ def load(root: Path | None = None) -> Config:
         treaty_id=_require(params, "treaty.id", str, path),
         treaty_title=_require(params, "treaty.title", str, path),
         treaty_short_title=_require(params, "treaty.short_title", str, path),
+        status_url=_require(params, "treaty.status_url", str, path),
         entry_into_force_instruments=_require(params, "treaty.entry_into_force_instruments", int,
                                               path),
         entry_into_force_delay_days=_require(params, "treaty.entry_into_force_delay_days", int,

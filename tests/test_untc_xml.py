@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from analysis import untc_xml, validate
 from analysis.errors import InputError
+from analysis.registry_csv import to_csv
 
 FIXTURES = Path(__file__).parent / "fixtures" / "untc_xml"
 REPO = Path(__file__).resolve().parents[1]
@@ -48,9 +54,10 @@ def test_every_suffix_maps_to_its_action() -> None:
     assert found[("Montenegro", "succession")] == "2026-05-05"
 
 
-def test_succession_suffix_in_signature_column_means_succession() -> None:
+def test_succession_suffix_in_signature_column_means_succession_to_signature() -> None:
     assert actions(parse("signature_succession.xml")) == {
-        ("Ruritania", "succession"): "2025-10-25", ("Ruritania", "ratification"): "2026-03-02"}
+        ("Ruritania", "succession_to_signature"): "2025-10-25",
+        ("Ruritania", "ratification"): "2026-03-02"}
 
 
 def test_footnote_markers_are_stripped_from_names() -> None:
@@ -90,7 +97,7 @@ def test_rows_are_sorted_by_participant_then_action() -> None:
 def test_unexpected_column_heading_is_refused() -> None:
     message = refusal("unknown_heading.xml")
     assert message.startswith(f"{FIXTURES / 'unknown_heading.xml'}, row 1, field "
-                              "'Ratification, Acceptance(A), Formal confirmation(c)': ")
+                              "'Ratification, Acceptance(A), Joining by telegram(t)': ")
     assert "unknown column heading" in message
 
 
@@ -122,7 +129,7 @@ def test_date_after_as_of_is_refused() -> None:
     message = refusal("status.xml", dt.date(2026, 5, 31))
     assert message == (
         f"{FIXTURES / 'status.xml'}, row 7, field '{CONSENT}, Succession(d)': "
-        "'1 Jun 2026 a' (Tuvalu) is after the --as-of date 2026-05-31")
+        "'1 Jun 2026 a' (Tuvalu) is after the as-of date 2026-05-31")
 
 
 def test_row_with_wrong_cell_count_is_refused() -> None:
@@ -162,8 +169,9 @@ def test_malformed_xml_is_refused_with_its_line() -> None:
 
 def test_file_without_participants_table_is_refused() -> None:
     assert refusal("header_only.xml") == (
-        f"{FIXTURES / 'header_only.xml'}: has no Treaty/Participants/Table/TGroup/Thead/Row: "
-        "not a UN Treaty Collection status file")
+        f"{FIXTURES / 'header_only.xml'}: has no participant table "
+        "(Treaty/Participants/Table/TGroup/Thead/Row); a UN Treaty Collection status document "
+        "without one has nothing to import")
 
 
 def test_missing_file_is_refused() -> None:
@@ -171,15 +179,15 @@ def test_missing_file_is_refused() -> None:
 
 
 def test_csv_has_header_and_unix_line_endings() -> None:
-    text = untc_xml.to_csv(parse("signature_succession.xml"))
+    text = to_csv(parse("signature_succession.xml"))
     assert text == ("participant,action,action_date,place,date_basis\n"
                     "Ruritania,ratification,2026-03-02,,registry\n"
-                    "Ruritania,succession,2025-10-25,,registry\n")
+                    "Ruritania,succession_to_signature,2025-10-25,,registry\n")
 
 
 def test_output_is_accepted_by_registry_validator(tmp_path: Path) -> None:
     path = tmp_path / "2026-06-30.csv"
-    path.write_text(untc_xml.to_csv(parse("status.xml")), encoding="utf-8", newline="")
+    path.write_text(to_csv(parse("status.xml")), encoding="utf-8", newline="")
     frame = validate.registry_snapshot(path, "2026-06-30")
     assert frame.height == 12
     assert set(frame["action"]) == {"signature", "ratification", "acceptance", "approval",
@@ -192,8 +200,8 @@ def test_main_writes_csv_and_reports_path_and_count(
     code = untc_xml.main([str(FIXTURES / "status.xml"), "--as-of", "2026-06-30",
                           "--output", str(output)])
     assert code == 0
-    assert capsys.readouterr().out == f"wrote {output} (12 rows)\n"
-    assert output.read_bytes() == untc_xml.to_csv(parse("status.xml")).encode("utf-8")
+    assert capsys.readouterr().out == f"wrote {output} (12 rows, as of 2026-06-30)\n"
+    assert output.read_bytes() == to_csv(parse("status.xml")).encode("utf-8")
 
 
 def test_main_default_output_is_the_snapshot_path(
@@ -236,3 +244,214 @@ def test_main_prints_bad_input_as_one_line_and_returns_2(
     assert captured.err.count("\n") == 1
     assert captured.err.startswith(f"error: {FIXTURES / 'billion_laughs.xml'}: refused")
     assert not output.exists()
+
+
+# --- real registry documents -----------------------------------------------------------------
+
+REAL = FIXTURES / "real"
+REAL_DOCUMENTS = sorted(REAL.glob("*.xml"))
+WITHOUT_TABLE = {"I-3.en.xml", "VI-19.en.xml"}
+DATE = re.compile(r"\d{1,2} [A-Z][a-z]{2} \d{4}")
+
+
+def dated_cells(path: Path) -> Counter[tuple[str, str]]:
+    """(participant, ISO date) of every dated cell, read from the raw bytes with regular
+    expressions only: an independent count of what the importer must turn into rows."""
+    text = path.read_bytes().decode("latin-1")
+    body = text[text.index("<Tbody>"):text.index("</Tbody>")]
+    cells: Counter[tuple[str, str]] = Counter()
+    for row in re.findall(r"<Row>(.*?)</Row>", body, re.S):
+        entries = re.findall(r"<Entry>(.*?)</Entry>|<Entry />", row, re.S)
+        name = " ".join(re.sub(r"&lt;superscript&gt;.*?&lt;/superscript&gt;", "",
+                               entries[0]).split())
+        for entry in entries[1:]:
+            found = DATE.search(entry)
+            if found:
+                date = dt.datetime.strptime(found.group(), "%d %b %Y").date()
+                cells[(name.replace("&amp;", "&"), date.isoformat())] += 1
+    return cells
+
+
+def test_the_sample_holds_24_documents() -> None:
+    assert len(REAL_DOCUMENTS) == 24
+
+
+@pytest.mark.parametrize("path", [p for p in REAL_DOCUMENTS if p.name not in WITHOUT_TABLE],
+                         ids=lambda p: p.name)
+def test_every_dated_cell_of_a_real_document_becomes_one_row(path: Path) -> None:
+    rows = untc_xml.parse_status_xml(path)
+    expected = dated_cells(path)
+    assert sum(expected.values()) > 0
+    assert len(rows) == sum(expected.values())
+    assert Counter((row["participant"], row["action_date"]) for row in rows) == expected
+
+
+@pytest.mark.parametrize("name", sorted(WITHOUT_TABLE))
+def test_real_document_without_participant_table_is_refused(name: str) -> None:
+    with pytest.raises(InputError) as caught:
+        untc_xml.parse_status_xml(REAL / name)
+    assert str(caught.value).startswith(f"{REAL / name}: has no participant table")
+
+
+def test_real_documents_convert_to_csv_the_validator_accepts(tmp_path: Path) -> None:
+    for path in REAL_DOCUMENTS:
+        if path.name in WITHOUT_TABLE:
+            continue
+        target = tmp_path / "2018-01-15.csv"
+        target.write_text(to_csv(untc_xml.parse_status_xml(path)), encoding="utf-8")
+        assert validate.registry_snapshot(target, "2018-01-15").height > 0
+
+
+def real_actions(name: str) -> dict[tuple[str, str], str]:
+    return actions(untc_xml.parse_status_xml(REAL / name))
+
+
+def test_real_headings_map_each_suffix_to_its_kind() -> None:
+    paris = real_actions("XXVII-7-d.en.xml")
+    assert paris[("Afghanistan", "signature")] == "2016-04-22"
+    assert paris[("European Union", "ratification")] == "2016-10-05"  # no suffix in this copy
+    arms = real_actions("XXVI-8.en.xml")
+    assert arms[("Denmark", "provisional_application")] == "2014-04-02"
+    assert ("Albania", "provisional_application") not in arms
+    opium = real_actions("VI-1.en.xml")
+    assert opium[("Afghanistan", "definitive_signature")] == "1946-12-11"
+    assert opium[("Australia", "acceptance")] == "1947-08-28"
+    assert real_actions("III-12.en.xml")[("Montenegro",
+                                          "succession_to_signature")] == "2006-10-23"
+    assert real_actions("III-2-1.en.xml")[("Albania", "application")] == "2007-10-04"
+
+
+def test_several_kinds_without_suffix_mean_consent_in_an_unstated_form() -> None:
+    found = real_actions("VI-3.en.xml")
+    assert found[("France", "consent_to_be_bound")] == "1947-10-10"
+    assert found[("Cambodia", "notification")] == "1951-10-03"
+
+
+def test_bracketed_dates_are_kept_and_marked() -> None:
+    rows = untc_xml.parse_status_xml(REAL / "XIX-37.en.xml")
+    bracketed = [row for row in rows if row["date_basis"] == "registry_bracketed"]
+    assert len(bracketed) == 11
+    assert all(row["action_date"] for row in bracketed)
+
+
+def test_participant_heading_with_a_footnote_marker_is_accepted() -> None:
+    assert real_actions("IV-1.en.xml")
+
+
+def test_footnote_markers_are_removed_from_real_names() -> None:
+    names = {row["participant"] for row in untc_xml.parse_status_xml(REAL / "IV-1.en.xml")}
+    assert "Germany" in names and "Viet Nam" in names
+    assert not any("superscript" in name for name in names)
+
+
+def test_treaty_id_is_read_from_chapter_and_section() -> None:
+    assert untc_xml.parse_status((REAL / "XVIII-12-a.en.xml").read_bytes(), "x",
+                                 dt.date(2018, 1, 15)).treaty_id == "XVIII-12-a"
+    assert untc_xml.parse_status((REAL / "XXVI-8.en.xml").read_bytes(), "x",
+                                 dt.date(2018, 1, 15)).treaty_id == "XXVI-8"
+
+
+# --- encodings, control characters, headings -------------------------------------------------
+
+
+def document(body: str, declaration: str = '<?xml version="1.0" encoding="iso-8859-1"?>\n',
+             heading: str = "Signature") -> str:
+    return (f"{declaration}<!-- made-up test document -->\n<Document><Treaty><Participants>"
+            "<Table><TGroup><Thead><Row><Entry>Participant</Entry>"
+            f"<Entry>{heading}</Entry></Row></Thead><Tbody><Rows>{body}</Rows></Tbody>"
+            "</TGroup></Table></Participants></Treaty></Document>\n")
+
+
+ROW = "<Row><Entry>C\u00f4te d'Ivoire</Entry><Entry>25 Oct 2025</Entry></Row>"
+
+
+def parse_bytes(data: bytes) -> list[dict[str, str]]:
+    return untc_xml.parse_status(data, "doc.xml", AS_OF).rows
+
+
+def test_control_characters_and_bare_ampersands_in_notes_are_accepted() -> None:
+    text = document(ROW).replace("</Treaty>", "<EndNotes><text>\x1cA & B\x1d \x02</text>"
+                                              "</EndNotes></Treaty>")
+    assert parse_bytes(text.encode("latin-1"))[0]["participant"] == "C\u00f4te d'Ivoire"
+
+
+def test_utf8_bytes_under_a_latin1_declaration_are_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_bytes(document(ROW).encode("utf-8"))
+    assert str(caught.value).startswith("doc.xml: declares iso-8859-1 but its bytes are UTF-8")
+
+
+def test_bytes_that_are_not_the_declared_utf8_are_refused() -> None:
+    data = document(ROW, '<?xml version="1.0" encoding="utf-8"?>\n').encode("latin-1")
+    with pytest.raises(InputError) as caught:
+        parse_bytes(data)
+    assert str(caught.value) == ("doc.xml: byte 0xf4 at line 3 is not valid utf-8, the "
+                                 "encoding the document declares")
+
+
+def test_a_document_cut_short_is_refused_as_truncated() -> None:
+    data = document(ROW).encode("latin-1")
+    with pytest.raises(InputError) as caught:
+        parse_bytes(data[: len(data) // 2])
+    assert "ends early" in str(caught.value) and "truncated" in str(caught.value)
+
+
+def test_unknown_heading_refusal_names_the_heading() -> None:
+    data = document(ROW, heading="Signature, Joining by telegram(t)").encode("latin-1")
+    with pytest.raises(InputError) as caught:
+        parse_bytes(data)
+    assert str(caught.value).startswith(
+        "doc.xml, row 1, field 'Signature, Joining by telegram(t)': unknown column heading")
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Ratification, Accession(a), Succession(d)",
+     {"": "ratification", "a": "accession", "d": "succession"}),
+    ("Provisional application under article 23(n)", {"n": "provisional_application"}),
+    ("Formal confirmation(c)", {"c": "formal_confirmation"}),
+    ("Definitive signature(s), Acceptance(A)", {"s": "definitive_signature", "A": "acceptance"}),
+    ("Notification of succession(d)", {"d": "succession"}),
+    ("Signature, Succession to signature(d)", {"": "signature", "d": "succession_to_signature"}),
+])
+def test_heading_kinds(heading: str, expected: dict[str, str]) -> None:
+    column = untc_xml.column_of(heading)
+    assert column is not None and column.actions == expected
+
+
+@pytest.mark.parametrize("heading", ["Ratification and accession", "Signature(a), Accession(a)",
+                                     "Signature, Provisional application"])
+def test_headings_that_cannot_be_mapped(heading: str) -> None:
+    assert untc_xml.column_of(heading) is None
+
+
+def test_a_status_date_the_document_states_is_read() -> None:
+    text = document(ROW).replace("<Treaty>", "<Treaty><Header><Status>Status as at : "
+                                             "29-11-2026 05:00:56 EST</Status></Header>")
+    status = untc_xml.parse_status(text.encode("latin-1"), "doc.xml")
+    assert status.stated_date == dt.date(2026, 11, 29)
+    assert status.as_of == dt.date(2026, 11, 29)
+
+
+def test_without_a_stated_date_the_as_of_is_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(untc_xml, "today", lambda: dt.date(2026, 1, 2))
+    status = untc_xml.parse_status(document(ROW).encode("latin-1"), "doc.xml")
+    assert (status.stated_date, status.as_of) == (None, dt.date(2026, 1, 2))
+
+
+def test_command_help_works() -> None:
+    result = subprocess.run([sys.executable, "-m", "analysis", "import-untc", "--help"],
+                            capture_output=True, text=True, cwd=REPO, check=False)
+    assert result.returncode == 0
+    assert "--as-of" in result.stdout
+
+
+def test_command_does_not_import_dataframe_libraries() -> None:
+    code = ("import sys; from analysis.__main__ import main; "
+            f"main(['import-untc', {str(FIXTURES / 'status.xml')!r}, '--as-of', '2026-06-30', "
+            "'--output', sys.argv[1]]); "
+            "print(sorted(m for m in ('pandas', 'polars', 'pandera', 'httpx') "
+            "if m in sys.modules))")
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run([sys.executable, "-c", code, str(Path(folder) / "out.csv")],
+                                capture_output=True, text=True, cwd=REPO, check=True)
+    assert result.stdout.splitlines()[-1] == "[]"
