@@ -58,9 +58,14 @@ def _stream(client: httpx.Client, url: str, max_bytes: int) -> Download:
                         b"".join(chunks))
 
 
-def get(url: str, *, max_bytes: int = MAX_BYTES, attempts: int = ATTEMPTS,
-        backoff_s: float = BACKOFF_S, timeout: httpx.Timeout = TIMEOUT) -> Download:
-    """The document at ``url``; InputError (naming the URL) when it cannot be had whole."""
+def get(url: str, *, max_bytes: int | None = None, attempts: int | None = None,
+        backoff_s: float | None = None, timeout: httpx.Timeout | None = None) -> Download:
+    """The document at ``url``; InputError (naming the URL) when it cannot be had whole.
+    Unset limits are the module's (MAX_BYTES, ATTEMPTS, BACKOFF_S, TIMEOUT)."""
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    attempts = ATTEMPTS if attempts is None else attempts
+    backoff_s = BACKOFF_S if backoff_s is None else backoff_s
+    timeout = timeout or TIMEOUT
     headers = {"User-Agent": USER_AGENT, "Accept": "application/xml, text/xml, text/csv, */*"}
     with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client:
         for attempt in range(1, attempts + 1):

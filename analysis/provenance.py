@@ -109,8 +109,12 @@ def snapshot_raw_files(config: Config, snapshot_id: str,
     """{path: sha256} of the raw files any report of ``snapshot_id`` is made from. The
     warehouse writes it into the snapshot's folder, so that a report is rebuilt, and its
     stamp updated, when one of its own raw files changes, and only then."""
-    paths = sorted({path for report in REPORTS for path in config.raw_inputs(report, snapshot_id)})
-    return {path: verified[path] for path in paths}
+    paths = {path for report in REPORTS for path in config.raw_inputs(report, snapshot_id)}
+    # The document the snapshot was converted from (add-snapshot keeps it), if any: its own
+    # snapshot's stamp names it, and no other snapshot's reports depend on it.
+    source = config.snapshot_sources().relative_to(config.raw).as_posix() + f"/{snapshot_id}."
+    paths.update(path for path in verified if path.startswith(source))
+    return {path: verified[path] for path in sorted(paths)}
 
 
 # --- version stamp -------------------------------------------------------------------------

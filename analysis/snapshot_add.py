@@ -49,8 +49,9 @@ class Snapshot:
 
 def _kind(data: bytes, name: str, content_type: str, label: str) -> str:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if "html" in content_type.lower() or head.startswith(HTML_MARKERS):
-        shown = f" (Content-Type {content_type.split(';')[0]})" if content_type else ""
+    html_type = "html" in content_type.lower()
+    if html_type or head.startswith(HTML_MARKERS):
+        shown = f" (Content-Type {content_type.split(';')[0]})" if html_type else ""
         raise InputError(label, f"is an HTML page{shown}, not the status XML or a registry CSV")
     if head.startswith(b"<"):
         return "xml"

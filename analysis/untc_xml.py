@@ -128,7 +128,9 @@ def load(data: bytes, source: Path | str) -> Element:
     except ElementTree.ParseError as error:
         line, column = error.position
         reason = str(error).split(":")[0]
-        if reason == "no element found":
+        last_line = text.count("\n") + 1
+        if reason == "no element found" or (
+                line >= last_line - 1 and not re.search(r"</[\w.-]+>\s*\Z", text)):
             raise InputError(source, f"the XML ends early at line {line} (truncated?)") from None
         raise InputError(source, f"not well-formed XML at line {line}, column {column + 1}: "
                                  f"{reason}") from None
