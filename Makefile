@@ -10,7 +10,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install reports test lint lock clean
+.PHONY: help install reports update test lint lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -27,6 +27,11 @@ $(INSTALLED): requirements.lock requirements-bootstrap.lock pyproject.toml
 install: $(INSTALLED) ## create .venv from the lock file and register the notebook kernel
 
 reports: $(INSTALLED) ## run the pipeline (dvc repro): warehouse, every report, the index
+	$(VENV)/bin/dvc repro
+	@echo "Reports: $(CURDIR)/reports/index.html"
+
+update: $(INSTALLED) ## download today's registry status, add it as a snapshot, rebuild
+	$(PYTHON) -m analysis add-snapshot
 	$(VENV)/bin/dvc repro
 	@echo "Reports: $(CURDIR)/reports/index.html"
 

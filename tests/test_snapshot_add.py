@@ -6,12 +6,16 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
 import pytest
 import yaml
+from conftest import BUILD_ENV, dvc, pipeline_env
 from http_support import Reply, serving
 
 from analysis import config, fetch, provenance, snapshot_add, untc_xml
@@ -250,3 +254,42 @@ def test_the_new_snapshot_alone_records_its_source_document(root, capsys) -> Non
     assert not any("source/" in path for path in old)
     assert json.dumps(old) == json.dumps(provenance.snapshot_raw_files(
         config.load(REPO), "2025-11-19", provenance.verify(config.load(REPO))))
+
+
+# --- end to end: add a snapshot to a built copy of the repository, then `dvc repro` ---------
+
+SHARED_STAGES = {"verify", "validate", "warehouse", "index"}
+REPORT_STAGES = {"what-changed", "signatory-geography", "multilateral-participation",
+                 "press-claims"}
+
+
+def ran(output: str) -> set[str]:
+    return set(re.findall(r"Running stage '([^']+)'", output))
+
+
+def add_in(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", "add-snapshot", *args], cwd=repo,
+                          capture_output=True, text=True, env=pipeline_env(), timeout=120,
+                          check=False)
+
+
+@pytest.mark.e2e
+def test_a_new_snapshot_builds_its_own_report_set_and_no_older_one(built_repo, tmp_path) -> None:
+    repo = shutil.copytree(built_repo, tmp_path / "repo", symlinks=True)
+    with serving({"/XVIII-16.en.xml": Reply(body=MADE_UP.read_bytes())}) as (base, hits):
+        added = add_in(repo, f"{base}/XVIII-16.en.xml", "--as-of", "2026-06-30")
+    assert added.returncode == 0, added.stderr
+    assert hits == {"/XVIII-16.en.xml": 1}
+    status = dvc(repo, "status").stdout
+    assert "2025-10-26" not in status and "2025-11-19" not in status
+    first = dvc(repo, "repro", env=pipeline_env(**BUILD_ENV)).stdout
+    assert ran(first) == SHARED_STAGES | {f"{r}@2026-06-30" for r in REPORT_STAGES}
+    assert (repo / "reports/2026-06-30/what-changed.html").is_file()
+    assert "2026-06-30" in (repo / "reports/index.html").read_text(encoding="utf-8")
+
+    # the same from a file: only the newest set is built
+    added = add_in(repo, str(MADE_UP), "--as-of", "2026-07-01")
+    assert added.returncode == 0, added.stderr
+    second = dvc(repo, "repro", env=pipeline_env(**BUILD_ENV)).stdout
+    assert ran(second) == SHARED_STAGES | {f"{r}@2026-07-01" for r in REPORT_STAGES}
+    assert "Data and pipelines are up to date." in dvc(repo, "status").stdout
