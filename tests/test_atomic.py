@@ -38,3 +38,39 @@ def test_folder_build_replaces_the_folder_whole(tmp_path):
     with atomic.atomic_dir(target) as folder:
         (folder / "b.svg").write_text("new")
     assert [p.name for p in target.iterdir()] == ["b.svg"]
+
+
+def test_write_all_replaces_and_creates_files_together(tmp_path):
+    from analysis.atomic import write_all
+
+    old = tmp_path / "old.txt"
+    old.write_bytes(b"before")
+    new = tmp_path / "deep" / "er" / "new.txt"
+    write_all({old: b"after", new: b"made"})
+    assert (old.read_bytes(), new.read_bytes()) == (b"after", b"made")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["deep", "er", "new.txt", "old.txt"]
+
+
+def test_write_all_restores_everything_when_a_rename_fails(tmp_path, monkeypatch):
+    import os
+
+    from analysis import atomic
+
+    old = tmp_path / "old.txt"
+    old.write_bytes(b"before")
+    new = tmp_path / "deep" / "new.txt"
+    real_replace = os.replace
+    calls = []
+
+    def failing(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(5, "I/O error")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        atomic.write_all({old: b"after", new: b"made"})
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert old.read_bytes() == b"before"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["old.txt"]
