@@ -192,15 +192,16 @@ def planned_files(config: Config, source: Source, snapshot: Snapshot) -> dict[Pa
     common = {"origin": _origin(source), "license": LICENSE, "as_of": snapshot_id}
     entries = [
         {"path": _relative(config, source_path), **common,
-         "title": f"UN Treaty Collection status document of {config.treaty_id} as obtained on "
-                  f"{snapshot_id} (the source of {csv_path.name})",
+         "title": f"UN Treaty Collection status document of {config.treaty_id} for the "
+                  f"snapshot of {snapshot_id} (the source of {csv_path.name})",
          "sha256": hashlib.sha256(source.data).hexdigest()},
         {"path": _relative(config, csv_path), **common,
          "title": f"UN Treaty Collection status of {config.treaty_id} as of {snapshot_id} "
                   f"({counts['signature']} signatures, {len(snapshot.rows)} actions)",
          "notes": f"converted from source/{source_path.name} by python -m analysis "
-                  "add-snapshot; places carried over from the previous snapshot where the "
-                  "action and its date are unchanged",
+                  "add-snapshot" + ("; the XML has no places: each is carried over from the "
+                                    "previous snapshot where the action and its date are "
+                                    "unchanged" if source.kind == "xml" else ""),
          "sha256": hashlib.sha256(csv_bytes).hexdigest()},
     ]
     params_path = config.root / "params.yaml"
