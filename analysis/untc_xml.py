@@ -38,7 +38,7 @@ TABLE = "Treaty/Participants/Table/TGroup"
 PARTICIPANT = "Participant"
 MONTHS = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
-ACTION_CELL = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ([A-Za-z]{1,3}))?")
+ACTION_CELL = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ?([A-Za-z]{1,3}))?")
 BRACKETED = re.compile(r"\[\s*(.*?)\s*\]")
 SUPERSCRIPT = re.compile(r"<superscript>[^<>]*</superscript>")
 HEADING_PART = re.compile(r"(?P<name>.*?)\s*(?:\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\))?")
@@ -102,8 +102,8 @@ def decode(data: bytes, source: Path | str) -> str:
             raise InputError(source, f"declares {declared} but its bytes are UTF-8 (line "
                              f"{_line_of(data, multibyte.start())}): re-save it, or fix the "
                              "declaration")
-        text = data.decode("cp1252" if declared in ("windows-1252", "cp1252") else "latin-1",
-                           errors="replace")
+    if declared in ("iso-8859-1", "latin-1", "latin1", "iso8859-1", "iso_8859-1"):
+        text = data.decode("latin-1")  # every byte is a character
     else:
         try:
             text = data.decode(declared)
@@ -173,7 +173,10 @@ def action_named(name: str) -> str | None:
 
 
 def column_of(heading: str) -> Column | None:
-    """How a column's cells map to actions, or None when a part of the heading is unknown."""
+    """How a column's cells map to actions, or None when a part of the heading is unknown.
+    A column without a heading records nothing: a cell in it is refused."""
+    if not heading:
+        return Column(heading, {})
     actions: dict[str, str] = {}
     plain: list[str] = []
     for part in heading.split(","):
@@ -268,6 +271,10 @@ def _participant_rows(source: Path | str, row: int, columns: list[Column],
 
 
 def _table_rows(source: Path | str, root: Element, as_of: dt.date | None) -> list[Row]:
+    tables = root.findall("Treaty/Participants/Table")
+    if len(tables) > 1:
+        raise InputError(source, f"has {len(tables)} participant tables; the importer reads "
+                                 "documents with one")
     group = root.find(TABLE)
     heading_row = None if group is None else group.find("Thead/Row")
     if group is None or heading_row is None:

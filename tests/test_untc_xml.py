@@ -455,3 +455,39 @@ def test_command_does_not_import_dataframe_libraries() -> None:
         result = subprocess.run([sys.executable, "-c", code, str(Path(folder) / "out.csv")],
                                 capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_column_without_heading_and_without_dates_is_accepted() -> None:
+    text = document("<Row><Entry>Peru</Entry><Entry>25 Oct 2025</Entry><Entry /></Row>",
+                    heading="Signature</Entry><Entry>")
+    assert parse_bytes(text.encode("latin-1")) == [
+        {"participant": "Peru", "action": "signature", "action_date": "2025-10-25",
+         "place": "", "date_basis": "registry"}]
+
+
+def test_a_date_in_a_column_without_heading_is_refused() -> None:
+    text = document("<Row><Entry>Peru</Entry><Entry /><Entry>25 Oct 2025</Entry></Row>",
+                    heading="Signature</Entry><Entry>")
+    with pytest.raises(InputError, match="row 2, field '': '25 Oct 2025' \\(Peru\\) has a "
+                                         "suffix '\\(none\\)'"):
+        parse_bytes(text.encode("latin-1"))
+
+
+def test_two_participant_tables_are_refused_rather_than_half_read() -> None:
+    text = document(ROW)
+    table = text[text.index("<Table>"):text.index("</Participants>")]
+    with pytest.raises(InputError, match="has 2 participant tables"):
+        parse_bytes(text.replace(table, table * 2).encode("latin-1"))
+
+
+def test_a_byte_windows_1252_does_not_define_is_refused() -> None:
+    data = document(ROW, '<?xml version="1.0" encoding="windows-1252"?>\n').encode("latin-1")
+    assert parse_bytes(data)[0]["participant"] == "C\u00f4te d'Ivoire"
+    with pytest.raises(InputError, match="byte 0x81 at line 3 is not valid windows-1252"):
+        parse_bytes(data.replace(b"C\xf4te", b"C\x81te"))
+
+
+def test_a_suffix_written_without_a_space_is_read() -> None:
+    text = document("<Row><Entry>Peru</Entry><Entry>3 Mar 2026a</Entry></Row>",
+                    heading="Ratification, Accession(a)")
+    assert parse_bytes(text.encode("latin-1"))[0]["action"] == "accession"
