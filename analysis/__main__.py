@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import signal
 import sys
@@ -69,6 +70,34 @@ def _add_snapshot(args: argparse.Namespace) -> None:
         sys.exit(code)
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date YYYY-MM-DD") from None
+
+
+AS_OF_HELP = "the snapshot's date (default: the date the document states, else today, UTC)"
+
+
+def _import_untc_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("xml", type=Path, help="the status XML (e.g. XVIII-16.en.xml)")
+    sub.add_argument("--as-of", type=_iso_date, help=AS_OF_HELP + "; later actions are refused")
+    sub.add_argument("--output", type=Path,
+                     help="CSV to write (default: data/raw/untc/<treaty>/<as-of>.csv)")
+    sub.add_argument("--force", action="store_true", help="replace an existing output file")
+
+
+def _add_snapshot_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("source", nargs="?",
+                     help="status XML or registry CSV: a file or an http(s) URL (default: "
+                          "download treaty.status_url from params.yaml)")
+    sub.add_argument("--as-of", type=_iso_date, help=AS_OF_HELP)
+    sub.add_argument("--backfill", action="store_true",
+                     help="allow an as-of earlier than the newest snapshot")
+    sub.add_argument("--build", action="store_true", help="run `dvc repro` afterwards")
+
+
 COMMANDS = {
     "verify": (_verify, "check raw files against the manifest's sha256"),
     "validate": (_validate, "check raw tables and write staging parquet"),
@@ -91,13 +120,9 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument("report", choices=sorted(config_module.REPORTS))
             sub.add_argument("snapshot")
         if name == "import-untc":
-            from analysis import untc_xml
-
-            untc_xml.add_arguments(sub)
+            _import_untc_arguments(sub)
         if name == "add-snapshot":
-            from analysis import snapshot_add
-
-            snapshot_add.add_arguments(sub)
+            _add_snapshot_arguments(sub)
     return top
 
 

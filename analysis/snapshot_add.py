@@ -250,18 +250,6 @@ def build(root: Path) -> int:
 # --- command line ----------------------------------------------------------------------------
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", nargs="?",
-                        help="status XML or registry CSV: a file or an http(s) URL (default: "
-                             "download treaty.status_url from params.yaml)")
-    parser.add_argument("--as-of", type=untc_xml.iso_date,
-                        help="the snapshot's date (default: the date the document states, "
-                             "else today, UTC)")
-    parser.add_argument("--backfill", action="store_true",
-                        help="allow an as-of earlier than the newest snapshot")
-    parser.add_argument("--build", action="store_true", help="run `dvc repro` afterwards")
-
-
 def run(args: argparse.Namespace) -> int:
     from analysis import config as config_module
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -341,25 +340,8 @@ def parse_status_xml(path: Path, as_of: dt.date | None = None) -> list[Row]:
 # --- command line ----------------------------------------------------------------------------
 
 
-def iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date YYYY-MM-DD") from None
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("xml", type=Path, help="the status XML (e.g. XVIII-16.en.xml)")
-    parser.add_argument("--as-of", type=iso_date,
-                        help="the snapshot's date (default: the date the document states, "
-                             "else today, UTC); later actions are refused")
-    parser.add_argument("--output", type=Path,
-                        help="CSV to write (default: data/raw/untc/<treaty>/<as-of>.csv)")
-    parser.add_argument("--force", action="store_true", help="replace an existing output file")
-
-
 def run(args: argparse.Namespace) -> Path:
-    """Convert ``args.xml``; return the CSV written. Raises InputError on bad input."""
+    """`python -m analysis import-untc`: convert ``args.xml``; return the CSV written."""
     from analysis import config as config_module
 
     status = parse_status(read_file(args.xml), args.xml, args.as_of)
@@ -370,15 +352,3 @@ def run(args: argparse.Namespace) -> Path:
     write_text(output, to_csv(status.rows))
     print(f"wrote {output} ({len(status.rows)} rows, as of {as_of})")
     return output
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis import-untc",
-                                     description=__doc__.splitlines()[0])
-    add_arguments(parser)
-    try:
-        run(parser.parse_args(argv))
-    except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return 0
