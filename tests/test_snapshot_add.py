@@ -20,7 +20,7 @@ from http_support import Reply, serving
 
 from analysis import config, fetch, provenance, snapshot_add, untc_xml
 from analysis.__main__ import main
-from analysis.registry_csv import to_csv
+from analysis.registry_csv import parse_csv, to_csv
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "untc_xml"
@@ -293,3 +293,12 @@ def test_a_new_snapshot_builds_its_own_report_set_and_no_older_one(built_repo, t
     second = dvc(repo, "repro", env=pipeline_env(**BUILD_ENV)).stdout
     assert ran(second) == SHARED_STAGES | {f"{r}@2026-07-01" for r in REPORT_STAGES}
     assert "Data and pipelines are up to date." in dvc(repo, "status").stdout
+
+
+def test_the_fixture_holds_the_real_signatures_of_the_newest_snapshot() -> None:
+    real = (REPO / "data/raw/untc/XVIII-16/2025-11-19.csv").read_bytes()
+    signatures = {(r["participant"], r["action_date"]) for r in parse_csv(real, "real")}
+    fixture = untc_xml.parse_status_xml(MADE_UP)
+    assert {(r["participant"], r["action_date"]) for r in fixture
+            if r["action"] == "signature"} == signatures
+    assert len(signatures) == 73
