@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from analysis.errors import InputError
-from analysis.vocabulary import ACTIONS, DATE_BASES, REGISTRY_COLUMNS
+from analysis.registry_terms import ACTIONS, DATE_BASES, REGISTRY_COLUMNS
 
 Row = dict[str, str]
 

@@ -11,7 +11,7 @@ the registry brackets it. Footnote markers arrive as escaped markup inside the t
 carry C0 control characters in their notes (0x1C and 0x1D as quotation marks), which XML 1.0
 forbids, and bare ampersands in note text: both are replaced before parsing.
 
-Every dated cell becomes one row; the action kinds are those of ``analysis.vocabulary``.
+Every dated cell becomes one row; the action kinds are those of ``analysis.registry_terms``.
 Rows are numbered as in the status table: the heading row is row 1, the first participant
 row 2. Only the standard library and defusedxml are imported here: the command starts fast.
 """
@@ -31,7 +31,7 @@ from defusedxml import ElementTree
 from analysis.atomic import write_text
 from analysis.errors import InputError
 from analysis.registry_csv import Row, to_csv
-from analysis.vocabulary import CONSENT_ACTIONS, QUALIFIER_WORDS, REGISTRY_NAMES
+from analysis.registry_terms import CONSENT_ACTIONS, QUALIFIER_WORDS, REGISTRY_NAMES
 
 TABLE = "Treaty/Participants/Table/TGroup"
 PARTICIPANT = "Participant"

@@ -17,13 +17,13 @@ from pathlib import Path
 import pandera.polars as pa
 import polars as pl
 
-from analysis import vocabulary
+from analysis import registry_terms
 from analysis.errors import InputError
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ISO3 = r"^[A-Z]{3}$"
-REGISTRY_ACTIONS = vocabulary.ACTIONS
-DATE_BASES = vocabulary.DATE_BASES
+REGISTRY_ACTIONS = registry_terms.ACTIONS
+DATE_BASES = registry_terms.DATE_BASES
 ENTITY_KINDS = ("state", "regional_economic_integration_organization")
 YES_NO = ("yes", "no")
 
@@ -140,7 +140,7 @@ def _first_duplicate(table: RawTable, keys: list[str]) -> int | None:
 
 # --- registry snapshots ----------------------------------------------------------------------
 
-REGISTRY_COLUMNS = vocabulary.REGISTRY_COLUMNS
+REGISTRY_COLUMNS = registry_terms.REGISTRY_COLUMNS
 REGISTRY_SCHEMA = pa.DataFrameSchema({
     "participant": _text(),
     "action": _text(isin=REGISTRY_ACTIONS),
