@@ -149,11 +149,13 @@ def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
         figures[snapshot_id].update(
             instruments_deposited=deposited, changes_since_previous=changes,
             entry_into_force_date=in_force.isoformat() if in_force else None)
-    for snapshot_id, closes, days_left in connection.execute(
-        "SELECT snapshot_id, signature_closes, days_left FROM signature_period ORDER BY 1"
+    for snapshot_id, closes, days_left, closed in connection.execute(
+        "SELECT snapshot_id, signature_closes, days_left, is_closed FROM signature_period "
+        "ORDER BY 1"
     ).fetchall():
         figures[snapshot_id].update(signature_closes=closes.isoformat(),
-                                    signature_days_left=days_left)
+                                    signature_days_left=days_left,
+                                    signature_period_closed=closed)
     _new_actions(connection, figures)
     for snapshot_id, group_id, rate in connection.execute(
         "SELECT snapshot_id, group_id, member_states_share_signed FROM group_participation "

@@ -18,6 +18,7 @@ per_party AS (
         bool_and(is_state) AS is_state,
         min(action_date) FILTER (WHERE action = 'signature') AS signature_date,
         min(place) FILTER (WHERE action = 'signature') AS signature_place,
+        min(date_basis) FILTER (WHERE action = 'signature') AS signature_date_basis,
         arg_min(action, (action_date, action)) FILTER (WHERE is_instrument(action))
             AS instrument,
         min(action_date) FILTER (WHERE is_instrument(action)) AS instrument_date
@@ -34,6 +35,7 @@ SELECT
         AS status,
     p.signature_date,
     p.signature_place,
+    p.signature_date_basis,
     p.instrument,
     p.instrument_date,
     c.region,
