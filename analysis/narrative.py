@@ -254,10 +254,6 @@ def instruments_by_kind(progress: dict) -> str:
     text = (f"Counted toward entry into force (article 65(1)): "
             f"{plural(deposited, 'State instrument')}"
             + (f" ({kind_counts(counts)})" if deposited else "") + ".")
-    organizations = progress["organization_instruments_not_counted"]
-    if organizations:
-        text += (f" Not counted: {plural(organizations, 'instrument')} of a regional economic "
-                 "integration organization, which is not additional to its member States'.")
     waiting = progress["signatories_without_instrument"]
     return text + (f" **{waiting} signator{'y has' if waiting == 1 else 'ies have'} not yet "
                    "ratified** (nor accepted or approved).")
@@ -267,33 +263,33 @@ def progress_bar(progress: dict) -> str:
     """HTML: a progress bar toward the instruments entry into force needs, with the count
     written beside it, so that the bar's colour is never the only carrier of the number."""
     deposited, required = progress["instruments_deposited"], progress["instruments_required"]
-    share = min(deposited, required) / required
-    label = f"{deposited} of {required} instruments ({100 * share:.0f}%)"
+    counted = min(deposited, required)
+    label = f"{counted} of {required} instruments"
+    detail = (f"complete: {deposited} deposited" if deposited >= required else
+              f"{100 * counted / required:.0f}%, {required - deposited} still needed")
     return (
         '<div class="progress-to-force">'
-        f'<p id="progress-to-force-label">Toward entry into force: <strong>{label}</strong>'
-        + (", the required number is reached" if deposited >= required else
-           f", {required - deposited} still needed") + "</p>"
-        f'<progress max="{required}" value="{min(deposited, required)}" '
+        f'<p id="progress-to-force-label">Toward entry into force: <strong>{label}</strong> '
+        f"({detail})</p>"
+        f'<progress max="{required}" value="{counted}" '
         f'aria-labelledby="progress-to-force-label">{label}</progress></div>'
     )
 
 
 def entry_into_force_status(progress: dict, as_of: dt.date | str) -> str:
-    """Whether the Convention is in force at the snapshot, once the required instrument is
-    deposited; empty before that."""
+    """Once the required instrument is deposited: whose it was, and whether the Convention
+    is in force at the snapshot's as-of date. Empty before that."""
     in_force = progress["entry_into_force_date"]
     if in_force is None:
         return ""
-    participant = html.escape(progress["required_instrument_participant"] or "")
-    who = f" (by {participant})" if participant else ""
+    participant = progress["required_instrument_participant"]
+    whose = (f"The {progress['instruments_required']}th State instrument was "
+             f"{html.escape(participant)}'s. " if participant else "")
     if progress["in_force_at_snapshot"]:
-        return (f"The {progress['instruments_required']}th State instrument was deposited on "
-                f"{progress['required_instrument_date']}{who}: the Convention entered into force "
-                f"on **{in_force}** and is in force at this snapshot ({as_of}).")
-    return (f"The {progress['instruments_required']}th State instrument was deposited on "
-            f"{progress['required_instrument_date']}{who}: the Convention enters into force "
-            f"on **{in_force}**, after this snapshot ({as_of}).")
+        return whose + (f"At this snapshot ({as_of}) the Convention is in force: it entered "
+                        f"into force on **{in_force}**.")
+    return whose + (f"At this snapshot ({as_of}) the Convention is not yet in force: it "
+                    f"enters into force on **{in_force}**.")
 
 
 def new_actions(previous: str, counts: pl.DataFrame) -> str:

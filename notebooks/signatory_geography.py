@@ -180,7 +180,7 @@ display(report.figure(
 # as shares of the region's UN member States. Non-member States are counted apart.
 
 # %%
-by_status = regions.select(
+by_status = regional.filter(pl.col("level") == "region").select(
     "region", "un_member_states", "un_member_signatories", "share_signed",
     "un_member_instruments", "share_instruments", "other_state_signatories",
     "other_state_instruments").sort("region")
