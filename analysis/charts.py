@@ -171,7 +171,7 @@ def _status_colour(status: str | None, statuses: list[str] | None) -> Any:
     if status is None:
         return alt.value(SIGNED)
     domain = statuses or []
-    return alt.Color(f"{status}:N", title=None, sort=domain,
+    return alt.Color(f"{status}:N", title=None, sort=domain, legend=alt.Legend(labelLimit=0),
                      scale=alt.Scale(domain=domain, range=PALETTE[: len(domain)]))
 
 
@@ -259,7 +259,8 @@ def cumulative_by_series(frame: pl.DataFrame, *, date: str, total: str, series: 
             y=alt.Y(f"{total}:Q", title=title, scale=alt.Scale(zero=True)),
             color=alt.Color(f"{series}:N", title=None, sort=order,
                             scale=alt.Scale(domain=order, range=PALETTE[: len(order)])),
-            shape=alt.Shape(f"{series}:N", title=None, sort=order),
+            shape=alt.Shape(f"{series}:N", title=None, sort=order,
+                            scale=alt.Scale(domain=order)),
             tooltip=[alt.Tooltip(f"{series}:N"), alt.Tooltip(f"{date}:T"),
                      alt.Tooltip(f"{total}:Q")],
         )

@@ -288,8 +288,7 @@ def entry_into_force_status(progress: dict, as_of: dt.date | str) -> str:
     if progress["in_force_at_snapshot"]:
         return whose + (f"At this snapshot ({as_of}) the Convention is in force: it entered "
                         f"into force on **{in_force}**.")
-    return whose + (f"At this snapshot ({as_of}) the Convention is not yet in force: it "
-                    f"enters into force on **{in_force}**.")
+    return whose + f"At this snapshot ({as_of}) the Convention is not yet in force."
 
 
 def new_actions(previous: str, counts: pl.DataFrame) -> str:

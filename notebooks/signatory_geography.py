@@ -85,7 +85,8 @@ display(Markdown(" ".join(part for part in (
 
 # %%
 features = tables.map_features
-statuses = list(narrative.STATUS_LABELS.values())
+# Ratified first: the same colours as the regional and timeline charts (blue = instrument).
+statuses = [narrative.STATUS_LABELS[s] for s in ("instrument_deposited", "signed_only")]
 signed_states = participants.filter(pl.col("is_state")).join(features, on="iso3", how="left")
 shown = ["status_label", pl.col("signature_date").cast(pl.String),
          pl.col("signature_place").alias("place"), "instrument",
@@ -109,12 +110,12 @@ display(report.figure(
     title="Signatory States and States that ratified, on the world map",
     description=(
         f"World map (Equal Earth projection) of {signed_states.height} States: "
-        + "; ".join(f"{count} {label} ({'blue' if i == 0 else 'orange'})"
+        + "; ".join(f"{count} {label} ({'blue' if i == 0 else 'orange'} on the map)"
                     for i, (label, count) in enumerate(status_counts.items()))
         + f". The 1:110m atlas draws {shapes.height} of them as shapes; {dots.height} smaller "
         f"States it lacks ({', '.join(dots['name'])}) are drawn as dots. "
         f"Countries that have neither signed nor deposited an instrument are grey."),
-    dataset="signatories, map_features (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2)",
+    dataset="participants, map_features (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2)",
     data=map_data,
     datasets={charts.ATLAS: load_atlas(Path(atlas_path))},
 ))
@@ -193,7 +194,8 @@ by_status_long = pl.concat([
          "share_instruments"))])
 display(report.figure(
     charts.grouped_shares(by_status_long, category="region", series="status", share="share",
-                          label="Share of the region's UN member States"),
+                          label="Share of the region's UN member States")
+    .configure_legend(labelLimit=0),
     name="regional-status-share",
     title="UN member States that signed and that ratified, by M49 region",
     description=(
@@ -241,7 +243,8 @@ display(Markdown(
     if inferred.height else "Every signature date is read from the registry."))
 display(report.table(
     participants.select(
-        "participant", "iso3", "region", "sub_region", "status_label", "signature_date",
+        "participant", "iso3", "region", "sub_region", pl.col("status_label").alias("status"),
+        "signature_date",
         pl.col("signature_place").alias("place"),
         pl.col("signature_date_basis").alias("date_basis"), "instrument", "instrument_date",
         "is_un_member").sort("participant"),

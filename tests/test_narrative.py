@@ -133,7 +133,7 @@ def test_entry_into_force_status_follows_the_snapshot_date():
     assert narrative.entry_into_force_status(PROGRESS, "2026-03-31") == ""
     pending = narrative.entry_into_force_status(REACHED, "2026-09-30")
     assert "The 40th State instrument was Thailand's." in pending
-    assert "not yet in force: it enters into force on **2026-11-12**" in pending
+    assert "At this snapshot (2026-09-30) the Convention is not yet in force." in pending
     in_force = narrative.entry_into_force_status({**REACHED, "in_force_at_snapshot": True},
                                                  "2026-11-20")
     assert "is in force: it entered into force on **2026-11-12**" in in_force

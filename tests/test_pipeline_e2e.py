@@ -115,7 +115,7 @@ def test_report_states_its_provenance(built_repo):
                        manifest).group(1)
     assert digest in text
     assert "2025-11-26T00:00:00Z" in text  # SOURCE_DATE_EPOCH of the build
-    assert "Source: signatories, map_features" in text
+    assert "Source: participants, map_features" in text
 
 
 @pytest.mark.parametrize(("report", "charts"), [("signatory-geography", 4),
