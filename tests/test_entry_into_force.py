@@ -130,3 +130,81 @@ def test_a_snapshot_after_the_closing_day_has_a_closed_signature_period(project)
     with duckdb.connect(str(cfg.warehouse), read_only=True) as connection:
         assert one(connection, "SELECT days_left, is_closed FROM signature_period") == [
             (-1, True)]
+
+
+# --- the reports, built with `dvc repro` from the fixtures in a copy of the repository ---
+
+BUILT_SNAPSHOTS = [REAL, "2026-03-31", "2026-09-30"]
+
+
+@pytest.fixture(scope="module")
+def fixture_build(tmp_path_factory):
+    """A copy of the repository whose params list the real 2025-11-19 snapshot and two
+    made-up fixture snapshots (copied into the temp copy's data/raw only), built once."""
+    import hashlib
+
+    import yaml
+    from conftest import BUILD_ENV, copy_repo, dvc, pipeline_env
+
+    root = copy_repo(tmp_path_factory.mktemp("instruments") / "repo")
+    raw = root / "data" / "raw"
+    manifest = yaml.safe_load((raw / "manifest.yaml").read_text(encoding="utf-8"))
+    for snapshot_id in BUILT_SNAPSHOTS[1:]:
+        target = raw / "untc" / "XVIII-16" / f"{snapshot_id}.csv"
+        target.write_bytes((FIXTURES / f"{snapshot_id}.csv").read_bytes())
+        manifest["files"].append({
+            "path": target.relative_to(raw).as_posix(), "title": "made-up test snapshot",
+            "origin": "tests/fixtures/snapshots (made up)", "license": "CC0-1.0",
+            "as_of": snapshot_id, "sha256": hashlib.sha256(target.read_bytes()).hexdigest()})
+    (raw / "manifest.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False),
+                                       encoding="utf-8")
+    params = yaml.safe_load((root / "params.yaml").read_text(encoding="utf-8"))
+    params["snapshots"] = BUILT_SNAPSHOTS
+    (root / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
+    dvc(root, "repro", env=pipeline_env(**BUILD_ENV))
+    return root / "reports"
+
+
+def page_text(path):
+    import html
+    import re
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"<script.*?</script>|<style.*?</style>", " ", text, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", text)))
+
+
+@pytest.mark.e2e
+def test_every_report_that_mentions_entry_into_force_gives_its_date(fixture_build):
+    pages = [*sorted((fixture_build / "2026-09-30").glob("*.html")),
+             fixture_build / "index.html"]
+    mentioning = [page for page in pages if "entry into force" in page_text(page).lower()]
+    assert {page.name for page in mentioning} >= {"what-changed.html",
+                                                  "signatory-geography.html", "index.html"}
+    assert [page.name for page in mentioning if "2026-11-12" not in page_text(page)] == []
+    geography = page_text(fixture_build / "2026-09-30" / "signatory-geography.html")
+    assert "40 of 40 instruments (complete: 41 deposited)" in geography
+    assert "The 40th State instrument was Thailand's." in geography
+    assert "39 signatories have not yet ratified" in geography
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("snapshot_id", "days"), [(REAL, 407), ("2026-09-30", 92)])
+def test_every_report_states_the_signature_period(fixture_build, snapshot_id, days):
+    pages = sorted((fixture_build / snapshot_id).glob("*.html"))
+    assert len(pages) == 4
+    expected = f"open for signature until 31 December 2026: {days} days left at this snapshot"
+    assert [page.name for page in pages if expected not in page_text(page)] == []
+
+
+@pytest.mark.e2e
+def test_reports_tell_signed_from_ratified(fixture_build):
+    geography = page_text(fixture_build / "2026-03-31" / "signatory-geography.html")
+    assert ("Of the 78 participants, 66 have signed only and 12 have deposited an instrument"
+            in geography)
+    assert "2 of them without signing first (Armenia and Fiji)" in geography
+    assert "11 of 40 instruments (28%, 29 still needed)" in geography
+    changed = page_text(fixture_build / "2026-03-31" / "what-changed.html")
+    assert ("Since 2025-11-19: 3 new signatures; 12 new instruments (6 ratifications, "
+            "2 acceptances, 2 approvals and 2 accessions)") in changed
+    index = page_text(fixture_build / "index.html")
+    assert "30 (24 ratifications, 2 acceptances, 2 approvals and 2 accessions)" in index
