@@ -181,7 +181,7 @@ display(report.figure(
 # as shares of the region's UN member States. Non-member States are counted apart.
 
 # %%
-by_status = regional.filter(pl.col("level") == "region").select(
+by_status = tables.regional_status.filter(pl.col("level") == "region").select(
     "region", "un_member_states", "un_member_signatories", "share_signed",
     "un_member_instruments", "share_instruments", "other_state_signatories",
     "other_state_instruments").sort("region")
@@ -205,7 +205,7 @@ display(report.figure(
             f"{r['un_member_instruments']} deposited an instrument "
             f"({pct(r['share_instruments'], 0)}) of {r['un_member_states']}"
             for r in by_status.to_dicts()) + "."),
-    dataset="regional_participation (UN M49 regions from country-codes.csv)",
+    dataset="regional_status (UN M49 regions from country-codes.csv)",
     data=by_status,
 ))
 

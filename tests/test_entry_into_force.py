@@ -1,5 +1,5 @@
 """entry_into_force, participants, signature_period, participation_timeline, new_actions
-and regional_participation's instrument counts, on the made-up fixture snapshots in
+and regional_status, on the made-up fixture snapshots in
 tests/fixtures/snapshots/ (see its README: every invented row is made up)."""
 
 import datetime as dt
@@ -82,12 +82,12 @@ def test_an_accession_without_signature_makes_a_participant(fixtures_built):
 def test_regions_count_signatures_and_instruments_apart(fixtures_built):
     connection, _ = fixtures_built
     rows = one(connection, "SELECT un_member_signatories, un_member_instruments, "
-                           "share_instruments FROM regional_participation WHERE "
+                           "share_instruments FROM regional_status WHERE "
                            "snapshot_id = '2026-03-31' AND level = 'sub_region' "
                            "AND sub_region = 'Melanesia'")
     # Papua New Guinea signed; Fiji acceded without signing (made-up rows).
     assert rows == [(1, 1, round(1 / 4, 6))]
-    total = one(connection, "SELECT sum(un_member_instruments) FROM regional_participation "
+    total = one(connection, "SELECT sum(un_member_instruments) FROM regional_status "
                             "WHERE snapshot_id = '2026-09-30' AND level = 'region'")
     assert total == [(41,)]
 
