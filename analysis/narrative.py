@@ -252,8 +252,8 @@ def instruments_by_kind(progress: dict) -> str:
     counts = {kind: progress[f"{kind}s"] for kind in INSTRUMENT_KINDS}
     deposited = progress["instruments_deposited"]
     text = (f"Counted toward entry into force (article 65(1)): "
-            f"{plural(deposited, 'State instrument')}"
-            + (f" ({kind_counts(counts)})" if deposited else "") + ".")
+            f"{plural(deposited, 'State instrument')} ({kind_counts(counts)})." if deposited
+            else "No State has deposited an instrument yet.")
     waiting = progress["signatories_without_instrument"]
     return text + (f" **{waiting} signator{'y has' if waiting == 1 else 'ies have'} not yet "
                    "ratified** (nor accepted or approved).")
