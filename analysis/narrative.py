@@ -291,6 +291,15 @@ def entry_into_force_status(progress: dict, as_of: dt.date | str) -> str:
     return whose + f"At this snapshot ({as_of}) the Convention is not yet in force."
 
 
+def entry_into_force_paragraph(progress: dict, as_of: dt.date | str) -> str:
+    """Everything a report says about entry into force, in one paragraph: the count, the
+    date once reached, whether in force at the snapshot, the instruments by kind and the
+    signatories that have not ratified."""
+    return " ".join(part for part in (entry_into_force_progress(progress),
+                                      entry_into_force_status(progress, as_of),
+                                      instruments_by_kind(progress)) if part)
+
+
 def new_actions(previous: str, counts: pl.DataFrame) -> str:
     """'Since <previous>: 3 new signatures; 12 new instruments (6 ratifications, ...).'
     ``counts``: new_actions rows (action, action_group, new_actions) for one snapshot."""

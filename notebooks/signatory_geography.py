@@ -75,10 +75,7 @@ population in 2024 ({summary['signatory_population_2024'] / 1e9:.2f} of
 # %%
 display(Markdown(narrative.participant_status(participants)))
 display(HTML(narrative.progress_bar(progress)))
-display(Markdown(" ".join(part for part in (
-    narrative.entry_into_force_progress(progress),
-    narrative.entry_into_force_status(progress, snapshot_id),
-    narrative.instruments_by_kind(progress)) if part)))
+display(Markdown(narrative.entry_into_force_paragraph(progress, snapshot_id)))
 
 # %% [markdown]
 # ## Map of signatories

@@ -49,7 +49,8 @@ if previous is None:
 else:
     new = changes.filter(pl.col("change") == "new")
     corrections = changes.filter(pl.col("change") != "new")
-    counts = new.group_by("action").agg(pl.len().alias("n")).sort("action")
+    counts = new.group_by("action").agg(pl.len().alias("n")).sort(
+        pl.col("action") != "signature", "action")
     display(Markdown(
         narrative.new_actions(previous, tables.new_actions) + " "
         + (f"**{corrections.height} correction{'s' if corrections.height != 1 else ''} "
@@ -79,10 +80,7 @@ else:
 
 # %%
 display(HTML(narrative.progress_bar(progress)))
-display(Markdown(" ".join(part for part in (
-    narrative.entry_into_force_progress(progress),
-    narrative.entry_into_force_status(progress, snapshot_id),
-    narrative.instruments_by_kind(progress)) if part)))
+display(Markdown(narrative.entry_into_force_paragraph(progress, snapshot_id)))
 display(report.table(
     tables.entry_into_force.select("instruments_required", "instruments_deposited",
                                    "ratifications", "acceptances", "approvals", "accessions",

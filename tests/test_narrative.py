@@ -161,3 +161,11 @@ def test_participant_status_names_accessions_without_signature():
         "Of the **4 participants**, **1** has signed only and **3** have deposited an "
         "instrument of ratification, acceptance, approval or accession, 2 of them without "
         "signing first (Armenia and Fiji).")
+
+
+def test_entry_into_force_paragraph_gives_the_date_once_reached():
+    text = narrative.entry_into_force_paragraph(REACHED, "2026-09-30")
+    assert "enters into force on **2026-11-12**" in text
+    assert "The 40th State instrument was Thailand's." in text
+    assert "**66 signatories have not yet ratified**" in text
+    assert "2026-11-12" not in narrative.entry_into_force_paragraph(PROGRESS, "2026-03-31")
