@@ -166,11 +166,23 @@ class Report:
 # --- charts ------------------------------------------------------------------------------
 
 
-def world_map(shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
+def _status_colour(status: str | None, statuses: list[str] | None) -> Any:
+    """One colour for every country drawn, or one per value of the ``status`` column."""
+    if status is None:
+        return alt.value(SIGNED)
+    domain = statuses or []
+    return alt.Color(f"{status}:N", title=None, sort=domain, legend=alt.Legend(labelLimit=0),
+                     scale=alt.Scale(domain=domain, range=PALETTE[: len(domain)]))
+
+
+def world_map(shapes: pl.DataFrame, dots: pl.DataFrame, *, status: str | None = None,
+              statuses: list[str] | None = None) -> alt.LayerChart:
     """Choropleth: countries in ``shapes`` (iso_numeric, name, ...) filled; ``dots``
     (lon, lat, name, ...) drawn as circles for states the map has no shape for. The
     countries come from the dataset named ATLAS: pass the TopoJSON atlas to
-    Report.figure(datasets={ATLAS: atlas})."""
+    Report.figure(datasets={ATLAS: atlas}). With ``status`` (a column of both frames), each
+    country is coloured by its value, in the order and colours of ``statuses``."""
+    colour = _status_colour(status, statuses)
     countries = alt.NamedData(name=ATLAS, format=alt.DataFormat(type="topojson",
                                                                 feature="countries"))
     background = alt.Chart(countries).mark_geoshape(fill=NOT_SIGNED, stroke="white",
@@ -182,11 +194,11 @@ def world_map(shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
         .transform_lookup(lookup="id", from_=alt.LookupData(
             alt.InlineData(values=shapes.to_dicts()), "iso_numeric", list(shapes.columns)))
         .transform_filter("isValid(datum.name)")
-        .encode(color=alt.value(SIGNED), tooltip=tooltip)
+        .encode(color=colour, tooltip=tooltip)
     )
     small = alt.Chart(alt.Data(values=dots.to_dicts())).mark_circle(
-        size=60, color=SIGNED, stroke="white", strokeWidth=1, opacity=1
-    ).encode(longitude="lon:Q", latitude="lat:Q",
+        size=60, stroke="white", strokeWidth=1, opacity=1
+    ).encode(longitude="lon:Q", latitude="lat:Q", color=colour,
              tooltip=[alt.Tooltip(c, type="nominal") for c in dots.columns
                       if c not in ("lon", "lat")])
     return (
@@ -229,6 +241,28 @@ def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart
             y=alt.Y(f"{total}:Q", title="Signatories (cumulative)",
                     scale=alt.Scale(zero=True)),
             tooltip=[alt.Tooltip(f"{date}:T"), alt.Tooltip(f"{total}:Q")],
+        )
+        .properties(width="container", height=260, padding=TIME_PADDING)
+    )
+
+
+def cumulative_by_series(frame: pl.DataFrame, *, date: str, total: str, series: str,
+                         title: str) -> alt.Chart:
+    """Step lines of running totals over dates, one per value of ``series``, each with its
+    own colour and point shape (so the series differ by more than colour)."""
+    order = list(dict.fromkeys(frame[series].to_list()))
+    return (
+        alt.Chart(alt.Data(values=frame.with_columns(pl.col(date).cast(pl.String)).to_dicts()))
+        .mark_line(interpolate="step-after", point=True)
+        .encode(
+            x=alt.X(f"{date}:T", title="Date", axis=DATE_AXIS),
+            y=alt.Y(f"{total}:Q", title=title, scale=alt.Scale(zero=True)),
+            color=alt.Color(f"{series}:N", title=None, sort=order,
+                            scale=alt.Scale(domain=order, range=PALETTE[: len(order)])),
+            shape=alt.Shape(f"{series}:N", title=None, sort=order,
+                            scale=alt.Scale(domain=order)),
+            tooltip=[alt.Tooltip(f"{series}:N"), alt.Tooltip(f"{date}:T"),
+                     alt.Tooltip(f"{total}:Q")],
         )
         .properties(width="container", height=260, padding=TIME_PADDING)
     )

@@ -56,6 +56,7 @@ class Config:
     status_url: str
     entry_into_force_instruments: int
     entry_into_force_delay_days: int
+    signature_closes: dt.date  # last day of the signature period (article 64)
     event_place: str
     event_start: dt.date
     event_end: dt.date
@@ -266,6 +267,7 @@ def load(root: Path | None = None) -> Config:
                                               path),
         entry_into_force_delay_days=_require(params, "treaty.entry_into_force_delay_days", int,
                                              path),
+        signature_closes=_date(params, "treaty.signature_closes", path),
         event_place=_require(params, "treaty.signing_event.place", str, path),
         event_start=_date(params, "treaty.signing_event.start", path),
         event_end=_date(params, "treaty.signing_event.end", path),

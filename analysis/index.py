@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import json
 
-from analysis import atomic, page, provenance
+from analysis import atomic, narrative, page, provenance
 from analysis.config import REPORT_SPECS, Config
 
 
+def _figures(config: Config) -> dict[str, dict]:
+    return json.loads(config.metrics.read_text(encoding="utf-8"))
+
+
+def signature_period(figures: dict) -> dict | None:
+    """The signature_period row the warehouse put in a snapshot's metrics, if it did."""
+    if "signature_closes" not in figures:
+        return None
+    return {"signature_closes": figures["signature_closes"],
+            "days_left": figures["signature_days_left"],
+            "is_closed": figures["signature_period_closed"]}
+
+
 def snapshot_rows(config: Config) -> list[dict]:
-    figures = json.loads(config.metrics.read_text(encoding="utf-8"))
+    figures = _figures(config)
     rows = []
     for snapshot_id in reversed(config.snapshots):
+        by_kind = figures.get(snapshot_id, {}).get("new_instruments_by_kind", {})
         rows.append({
             "snapshot_id": snapshot_id,
             "figures": figures.get(snapshot_id, {}),
+            "new_instruments_by_kind": narrative.kind_counts(by_kind, empty=""),
             "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.slug}.html"}
                         for spec in REPORT_SPECS],
         })
@@ -26,7 +41,9 @@ def build(config: Config) -> str:
     stamp = provenance.stamp(config, latest, provenance.read_verified(config),
                              renderer="jinja2")
     parts = page.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
-                            index_href="index.html", previous_href=None)
+                            index_href="index.html", previous_href=None,
+                            signature_period=signature_period(
+                                _figures(config).get(latest, {})))
     text = page.insert_vega_bundle(page.PAGES.get_template("index.html.j2").render(
         page=parts, snapshots=snapshot_rows(config), treaty_title=config.treaty_title,
         instruments_required=config.entry_into_force_instruments))

@@ -6,6 +6,7 @@ escaped, so a report can display it as is.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
 
@@ -200,3 +201,132 @@ def entry_into_force_progress(progress: dict) -> str:
                 f"{progress['required_instrument_date']}, so the Convention enters into force "
                 f"on **{progress['entry_into_force_date']}** (the 90th day after).")
     return text + f"; {required - deposited} more are needed."
+
+
+# --- instruments and deadlines ----------------------------------------------------------
+
+INSTRUMENT_KINDS = ("ratification", "acceptance", "approval", "accession")
+STATUS_LABELS = {
+    "signed_only": "signed only",
+    "instrument_deposited": "ratified, accepted, approved or acceded",
+}
+
+
+def long_date(day: dt.date | str) -> str:
+    """'31 December 2026' for a date or an ISO date string."""
+    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{day.day} {day:%B %Y}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def signature_period(period: dict) -> str:
+    """Plain text (no markup): the closing day of the signature period (article 64) and the
+    days left at the snapshot, or, after the close, that the list of signatories is final.
+    ``period``: a row of signature_period (signature_closes, days_left, is_closed)."""
+    closes = long_date(period["signature_closes"])
+    days = period["days_left"]
+    if period["is_closed"]:
+        return (f"closed on {closes}, {plural(-days, 'day')} before this snapshot: the list of "
+                "signatories is final, and new participants join by accession (article 64).")
+    if days == 0:
+        return (f"open for signature until {closes}, the day of this snapshot (its last day); "
+                "after it, new participants join by accession (article 64).")
+    return (f"open for signature until {closes}: {plural(days, 'day')} left at this snapshot; "
+            "after that, new participants join by accession (article 64).")
+
+
+def kind_counts(counts: dict[str, int], *, empty: str = "none") -> str:
+    """'6 ratifications, 2 acceptances and 1 accession' (kinds in the treaty's order,
+    other kinds after them; zero counts left out)."""
+    order = [*INSTRUMENT_KINDS, *sorted(set(counts) - set(INSTRUMENT_KINDS))]
+    return names((plural(counts[kind], kind) for kind in order if counts.get(kind)),
+                 empty=empty)
+
+
+def instruments_by_kind(progress: dict) -> str:
+    """The instruments counted toward entry into force, by kind, and the signatories that
+    have not deposited one. ``progress``: a row of entry_into_force."""
+    counts = {kind: progress[f"{kind}s"] for kind in INSTRUMENT_KINDS}
+    deposited = progress["instruments_deposited"]
+    text = (f"Counted toward entry into force (article 65(1)): "
+            f"{plural(deposited, 'State instrument')} ({kind_counts(counts)})." if deposited
+            else "No State has deposited an instrument yet.")
+    waiting = progress["signatories_without_instrument"]
+    return text + (f" **{waiting} signator{'y has' if waiting == 1 else 'ies have'} not yet "
+                   "ratified** (nor accepted or approved).")
+
+
+def progress_bar(progress: dict) -> str:
+    """HTML: a progress bar toward the instruments entry into force needs, with the count
+    written beside it, so that the bar's colour is never the only carrier of the number."""
+    deposited, required = progress["instruments_deposited"], progress["instruments_required"]
+    counted = min(deposited, required)
+    label = f"{counted} of {required} instruments"
+    detail = (f"complete: {deposited} deposited" if deposited >= required else
+              f"{100 * counted / required:.0f}%, {required - deposited} still needed")
+    return (
+        '<div class="progress-to-force">'
+        f'<p id="progress-to-force-label">Toward entry into force: <strong>{label}</strong> '
+        f"({detail})</p>"
+        f'<progress max="{required}" value="{counted}" '
+        f'aria-labelledby="progress-to-force-label">{label}</progress></div>'
+    )
+
+
+def entry_into_force_status(progress: dict, as_of: dt.date | str) -> str:
+    """Once the required instrument is deposited: whose it was, and whether the Convention
+    is in force at the snapshot's as-of date. Empty before that."""
+    in_force = progress["entry_into_force_date"]
+    if in_force is None:
+        return ""
+    participant = progress["required_instrument_participant"]
+    whose = (f"The {progress['instruments_required']}th State instrument was "
+             f"{html.escape(participant)}'s. " if participant else "")
+    if progress["in_force_at_snapshot"]:
+        return whose + (f"At this snapshot ({as_of}) the Convention is in force: it entered "
+                        f"into force on **{in_force}**.")
+    return whose + f"At this snapshot ({as_of}) the Convention is not yet in force."
+
+
+def entry_into_force_paragraph(progress: dict, as_of: dt.date | str) -> str:
+    """Everything a report says about entry into force, in one paragraph: the count, the
+    date once reached, whether in force at the snapshot, the instruments by kind and the
+    signatories that have not ratified."""
+    return " ".join(part for part in (entry_into_force_progress(progress),
+                                      entry_into_force_status(progress, as_of),
+                                      instruments_by_kind(progress)) if part)
+
+
+def new_actions(previous: str, counts: pl.DataFrame) -> str:
+    """'Since <previous>: 3 new signatures; 12 new instruments (6 ratifications, ...).'
+    ``counts``: new_actions rows (action, action_group, new_actions) for one snapshot."""
+    by_group = {group: dict(zip(rows["action"], rows["new_actions"], strict=True))
+                for (group,), rows in counts.group_by(["action_group"])}
+    signatures = sum(by_group.get("signature", {}).values())
+    instruments = by_group.get("instrument", {})
+    text = (f"Since **{html.escape(previous)}**: **{plural(signatures, 'new signature')}**; "
+            f"**{plural(sum(instruments.values()), 'new instrument')}**"
+            + (f" ({kind_counts(instruments)})" if instruments else ""))
+    other = by_group.get("other", {})
+    if other:
+        text += f"; other new actions: {kind_counts(other)}"
+    return text + "."
+
+
+def participant_status(participants: pl.DataFrame) -> str:
+    """How many participants signed only and how many deposited an instrument, and how many
+    of those acceded without signing. ``participants``: one snapshot's participants."""
+    deposited = participants.filter(pl.col("status") == "instrument_deposited")
+    unsigned = deposited.filter(pl.col("signature_date").is_null())
+    signed_only = participants.height - deposited.height
+    text = (f"Of the **{participants.height} participants**, **{signed_only}** "
+            f"{'has' if signed_only == 1 else 'have'} signed only and "
+            f"**{deposited.height}** {'has' if deposited.height == 1 else 'have'} deposited an "
+            "instrument of ratification, acceptance, approval or accession")
+    if unsigned.height:
+        text += (f", {unsigned.height} of them without signing first "
+                 f"({names(unsigned['participant'].sort())})")
+    return text + "."

@@ -15,7 +15,7 @@ import jinja2
 import vl_convert as vlc
 from pygments.formatters import HtmlFormatter
 
-from analysis import atomic
+from analysis import atomic, narrative
 from analysis.config import Config
 
 TEMPLATES = Path(str(resources.files("analysis") / "templates"))
@@ -64,9 +64,13 @@ def page_css() -> str:
 
 
 def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
-               index_href: str, previous_href: str | None) -> dict:
-    """The shared pieces of every page: head extras, title block, provenance footer."""
+               index_href: str, previous_href: str | None,
+               signature_period: dict | None = None) -> dict:
+    """The shared pieces of every page: head extras, title block, provenance footer.
+    ``signature_period``: the snapshot's row of signature_period, stated in the title block."""
     context = {
+        "signature_period": (narrative.signature_period(signature_period)
+                             if signature_period else None),
         "lang": "en",
         "title": title,
         "snapshot_id": snapshot_id,

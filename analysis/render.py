@@ -24,6 +24,7 @@ from analysis import atomic, figures, provenance
 from analysis.config import REPORTS, Config
 from analysis.errors import InputError
 from analysis.page import TEMPLATES, insert_vega_bundle, page_parts
+from analysis.reportdata import SnapshotTables
 
 
 def choose_engine(setting: str) -> str:
@@ -145,7 +146,10 @@ def build_report(config: Config, report: str, snapshot_id: str,
                                      renderer=engine)
             index_href, previous_href = _relative(config, report, snapshot_id)
             page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
-                              stamp=stamp, index_href=index_href, previous_href=previous_href)
+                              stamp=stamp, index_href=index_href, previous_href=previous_href,
+                              signature_period=SnapshotTables(
+                                  config.snapshot_tables(snapshot_id)).one_row(
+                                      "signature_period"))
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
                     else render_nbconvert(executed, page))
             text = insert_vega_bundle(text)

@@ -21,11 +21,15 @@ class SnapshotTables:
             raise AttributeError(f"no processed table {table!r} in {self.folder}")
         return pl.read_parquet(path)
 
-    def summary(self) -> dict:
-        rows = pl.read_parquet(self.folder / "snapshot_summary.parquet").to_dicts()
+    def one_row(self, table: str) -> dict:
+        """The one row of a table that has one row per snapshot."""
+        rows = pl.read_parquet(self.folder / f"{table}.parquet").to_dicts()
         if len(rows) != 1:
-            raise ValueError(f"{self.folder}: expected one summary row, found {len(rows)}")
+            raise ValueError(f"{self.folder}: expected one {table} row, found {len(rows)}")
         return rows[0]
+
+    def summary(self) -> dict:
+        return self.one_row("snapshot_summary")
 
 
 def load_atlas(path: Path) -> dict:

@@ -92,6 +92,7 @@ def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
         "treaty_rules": pl.DataFrame({
             "instruments_required": [config.entry_into_force_instruments],
             "entry_into_force_delay_days": [config.entry_into_force_delay_days],
+            "signature_closes": [config.signature_closes],
         }),
         "signing_event": pl.DataFrame({
             "event_place": [config.event_place],

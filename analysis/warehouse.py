@@ -149,6 +149,14 @@ def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
         figures[snapshot_id].update(
             instruments_deposited=deposited, changes_since_previous=changes,
             entry_into_force_date=in_force.isoformat() if in_force else None)
+    for snapshot_id, closes, days_left, closed in connection.execute(
+        "SELECT snapshot_id, signature_closes, days_left, is_closed FROM signature_period "
+        "ORDER BY 1"
+    ).fetchall():
+        figures[snapshot_id].update(signature_closes=closes.isoformat(),
+                                    signature_days_left=days_left,
+                                    signature_period_closed=closed)
+    _new_actions(connection, figures)
     for snapshot_id, group_id, rate in connection.execute(
         "SELECT snapshot_id, group_id, member_states_share_signed FROM group_participation "
         "WHERE group_kind = 'un_regional_group' ORDER BY 1, 2"
@@ -156,6 +164,21 @@ def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
         rates = figures[snapshot_id].setdefault("un_regional_group_rates", {})
         rates[group_id.removeprefix("un_regional_group_")] = rate
     return figures
+
+
+def _new_actions(connection: duckdb.DuckDBPyConnection, figures: dict[str, dict]) -> None:
+    """New signatures and new instruments (by kind) since the previous snapshot."""
+    for snapshot_id in figures:
+        figures[snapshot_id].update(new_signatures=0, new_instruments=0,
+                                    new_instruments_by_kind={})
+    for snapshot_id, action, group, count in connection.execute(
+        "SELECT snapshot_id, action, action_group, new_actions FROM new_actions ORDER BY 1, 2"
+    ).fetchall():
+        if group == "signature":
+            figures[snapshot_id]["new_signatures"] = count
+        elif group == "instrument":
+            figures[snapshot_id]["new_instruments"] += count
+            figures[snapshot_id]["new_instruments_by_kind"][action] = count
 
 
 def build(config: Config) -> dict[str, dict[str, float | int]]:

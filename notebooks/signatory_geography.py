@@ -13,8 +13,11 @@
 
 # %% [markdown]
 # Where are the signatories of the United Nations Convention against Cybercrime (the
-# *Hanoi Convention*)? This report maps them, counts them by UN M49 region and sub-region,
-# and states which share of UN member States and of the world's people they cover.
+# *Hanoi Convention*), and which of them have ratified? This report maps them, counts them
+# by UN M49 region and sub-region, and states which share of UN member States and of the
+# world's people they cover. It tells apart the States that have only signed from those
+# that deposited an instrument of ratification, acceptance, approval or accession (an
+# accession needs no signature).
 # Every number below is computed from the registry snapshot named in the title block.
 
 # %% tags=["parameters"]
@@ -27,9 +30,9 @@ figures_dir = ""
 from pathlib import Path
 
 import polars as pl
-from IPython.display import Markdown, display
+from IPython.display import HTML, Markdown, display
 
-from analysis import charts
+from analysis import charts, narrative
 from analysis.narrative import names, pct
 from analysis.reportdata import SnapshotTables, load_atlas
 
@@ -38,6 +41,9 @@ report = charts.Report(snapshot_id, Path(figures_dir) if figures_dir else None)
 summary = tables.summary()
 signatories = tables.signatories
 countries = tables.countries
+participants = tables.participants.with_columns(
+    pl.col("status").replace_strict(narrative.STATUS_LABELS).alias("status_label"))
+progress = tables.entry_into_force.row(0, named=True)
 
 # %% [markdown]
 # ## Headline figures
@@ -64,33 +70,49 @@ population in 2024 ({summary['signatory_population_2024'] / 1e9:.2f} of
 """))
 
 # %% [markdown]
+# ## Signed and ratified
+
+# %%
+display(Markdown(narrative.participant_status(participants)))
+display(HTML(narrative.progress_bar(progress)))
+display(Markdown(narrative.entry_into_force_paragraph(progress, snapshot_id)))
+
+# %% [markdown]
 # ## Map of signatories
 
 # %%
 features = tables.map_features
-signed_states = states.join(features, on="iso3", how="left")
-shapes = signed_states.filter(pl.col("in_atlas_110m")).select(
-    "iso_numeric", "name", pl.col("signature_date").cast(pl.String), "place")
+# Ratified first: the same colours as the regional and timeline charts (blue = instrument).
+statuses = [narrative.STATUS_LABELS[s] for s in ("instrument_deposited", "signed_only")]
+signed_states = participants.filter(pl.col("is_state")).join(features, on="iso3", how="left")
+shown = ["status_label", pl.col("signature_date").cast(pl.String),
+         pl.col("signature_place").alias("place"), "instrument",
+         pl.col("instrument_date").cast(pl.String)]
+shapes = signed_states.filter(pl.col("in_atlas_110m")).select("iso_numeric", "name", *shown)
 dots = signed_states.filter(~pl.col("in_atlas_110m") & pl.col("in_atlas_50m")).select(
-    "name", "lon", "lat", pl.col("signature_date").cast(pl.String), "place")
+    "name", "lon", "lat", *shown)
 unmapped = signed_states.filter(~pl.col("in_atlas_110m") & ~pl.col("in_atlas_50m"))
 map_data = signed_states.select(
     "participant", "iso3",
     pl.when(pl.col("in_atlas_110m")).then(pl.lit("shape"))
     .when(pl.col("in_atlas_50m")).then(pl.lit("dot"))
     .otherwise(pl.lit("not drawn")).alias("drawn_as"),
-    "region", pl.col("signature_date").cast(pl.String), "place",
+    "region", *shown,
 ).sort("participant")
+status_counts = {label: signed_states.filter(pl.col("status_label") == label).height
+                 for label in statuses}
 display(report.figure(
-    charts.world_map(shapes, dots),
+    charts.world_map(shapes, dots, status="status_label", statuses=statuses),
     name="signatory-map",
-    title="Signatory States on the world map",
+    title="Signatory States and States that ratified, on the world map",
     description=(
-        f"World map (Equal Earth projection) with the {shapes.height} signatory States that "
-        f"the 1:110m atlas draws filled in blue, and {dots.height} smaller signatory States "
-        f"it lacks ({', '.join(dots['name'])}) drawn as blue dots. "
-        f"Countries that have not signed are grey."),
-    dataset="signatories, map_features (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2)",
+        f"World map (Equal Earth projection) of {signed_states.height} States: "
+        + "; ".join(f"{count} {label} ({'blue' if i == 0 else 'orange'} on the map)"
+                    for i, (label, count) in enumerate(status_counts.items()))
+        + f". The 1:110m atlas draws {shapes.height} of them as shapes; {dots.height} smaller "
+        f"States it lacks ({', '.join(dots['name'])}) are drawn as dots. "
+        f"Countries that have neither signed nor deposited an instrument are grey."),
+    dataset="participants, map_features (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2)",
     data=map_data,
     datasets={charts.ATLAS: load_atlas(Path(atlas_path))},
 ))
@@ -149,25 +171,66 @@ display(report.figure(
 ))
 
 # %% [markdown]
-# ## Signatures over time
+# ## Signed and ratified, by region
+#
+# For each M49 region, the UN member States that signed and those that deposited an
+# instrument of ratification, acceptance, approval or accession (with or without signing),
+# as shares of the region's UN member States. Non-member States are counted apart.
 
 # %%
-timeline = tables.signature_timeline.select(
-    "signature_date", "place", "signatures", "cumulative_signatures")
+by_status = tables.regional_status.filter(pl.col("level") == "region").select(
+    "region", "un_member_states", "un_member_signatories", "share_signed",
+    "un_member_instruments", "share_instruments", "other_state_signatories",
+    "other_state_instruments").sort("region")
+by_status_long = pl.concat([
+    by_status.select("region", pl.lit(label).alias("status"), pl.col(count).alias("states"),
+                     "un_member_states", pl.col(share).alias("share"))
+    for label, count, share in (
+        ("signed", "un_member_signatories", "share_signed"),
+        (narrative.STATUS_LABELS["instrument_deposited"], "un_member_instruments",
+         "share_instruments"))])
 display(report.figure(
-    charts.cumulative_steps(timeline, date="signature_date", total="cumulative_signatures"),
-    name="signature-timeline",
-    title="Signatures over time (cumulative)",
+    charts.grouped_shares(by_status_long, category="region", series="status", share="share",
+                          label="Share of the region's UN member States")
+    .configure_legend(labelLimit=0),
+    name="regional-status-share",
+    title="UN member States that signed and that ratified, by M49 region",
     description=(
-        "Step line of the running total of signatures by date: " + "; ".join(
-            f"{r['signature_date']} ({r['place']}): +{r['signatures']}, total "
-            f"{r['cumulative_signatures']}" for r in timeline.to_dicts()) + "."),
-    dataset="signature_timeline",
-    data=timeline,
+        "Pairs of horizontal bars, one pair per region (signed; ratified, accepted, approved "
+        "or acceded): " + "; ".join(
+            f"{r['region']}: {r['un_member_signatories']} signed ({pct(r['share_signed'], 0)}), "
+            f"{r['un_member_instruments']} deposited an instrument "
+            f"({pct(r['share_instruments'], 0)}) of {r['un_member_states']}"
+            for r in by_status.to_dicts()) + "."),
+    dataset="regional_status (UN M49 regions from country-codes.csv)",
+    data=by_status,
 ))
 
 # %% [markdown]
-# ## All signatories
+# ## Signatures and instruments over time
+
+# %%
+timeline = tables.participation_timeline.select("series", "action_date", "added", "cumulative")
+totals = {series: rows for (series,), rows in timeline.group_by(["series"])}
+display(report.figure(
+    charts.cumulative_by_series(timeline, date="action_date", total="cumulative",
+                                series="series", title="Cumulative count"),
+    name="participation-timeline",
+    title="Signatures and instruments over time (cumulative)",
+    description=(
+        "Step lines of the running totals by date, one for signatures and one for "
+        "instruments of ratification, acceptance, approval or accession (the EU's included): "
+        + "; ".join(
+            f"{series}: {rows['cumulative'].max()} by {rows['action_date'].max()}, over "
+            f"{rows.height} dates from {rows['action_date'].min()}"
+            for series, rows in sorted(totals.items()))
+        + ("" if "instruments" in totals else "; no instrument deposited yet") + "."),
+    dataset="participation_timeline",
+    data=timeline.sort(["action_date", "series"]),
+))
+
+# %% [markdown]
+# ## All signatories and States that ratified
 
 # %%
 inferred = signatories.filter(pl.col("date_basis") == "inferred")
@@ -176,10 +239,16 @@ display(Markdown(
     "the registry's count of signatures on the opening day), the rest read from the registry."
     if inferred.height else "Every signature date is read from the registry."))
 display(report.table(
-    signatories.join(countries.select("iso3", "name"), on="iso3", how="left").select(
-        "participant", "iso3", "region", "sub_region", "signature_date", "place",
-        "date_basis", "is_un_member").sort("participant"),
+    participants.select(
+        "participant", "iso3", "region", "sub_region", pl.col("status_label").alias("status"),
+        "signature_date",
+        pl.col("signature_place").alias("place"),
+        pl.col("signature_date_basis").alias("date_basis"), "instrument", "instrument_date",
+        "is_un_member").sort("participant"),
     name="signatories",
-    caption=f"All {signatories.height} signatories as of {snapshot_id}",
-    dataset="signatories",
+    caption=(f"All {participants.height} participants as of {snapshot_id}: "
+             f"{signatories.height} signatories and "
+             f"{participants.filter(pl.col('signature_date').is_null()).height} "
+             "that acceded without signing"),
+    dataset="participants",
 ))

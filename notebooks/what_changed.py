@@ -26,7 +26,7 @@ figures_dir = ""
 from pathlib import Path
 
 import polars as pl
-from IPython.display import Markdown, display
+from IPython.display import HTML, Markdown, display
 
 from analysis import charts, narrative
 from analysis.reportdata import SnapshotTables
@@ -49,14 +49,13 @@ if previous is None:
 else:
     new = changes.filter(pl.col("change") == "new")
     corrections = changes.filter(pl.col("change") != "new")
-    counts = new.group_by("action").agg(pl.len().alias("n")).sort("action")
+    counts = new.group_by("action").agg(pl.len().alias("n")).sort(
+        pl.col("action") != "signature", "action")
     display(Markdown(
-        f"Since **{previous}**: " + (", ".join(
-            f"{row['n']} new {row['action']}{'s' if row['n'] != 1 else ''}"
-            for row in counts.to_dicts()) or "no new actions") + "; "
+        narrative.new_actions(previous, tables.new_actions) + " "
         + (f"**{corrections.height} correction{'s' if corrections.height != 1 else ''} "
            "to earlier entries** (see below)." if corrections.height
-           else "no earlier entry changed or vanished.")))
+           else "No earlier entry changed or vanished.")))
     for action in counts["action"]:
         display(report.table(
             new.filter(pl.col("action") == action).select(
@@ -80,10 +79,24 @@ else:
 # ## Progress toward entry into force
 
 # %%
-display(Markdown(narrative.entry_into_force_progress(progress)))
+display(HTML(narrative.progress_bar(progress)))
+display(Markdown(narrative.entry_into_force_paragraph(progress, snapshot_id)))
 display(report.table(
     tables.entry_into_force.select("instruments_required", "instruments_deposited",
+                                   "ratifications", "acceptances", "approvals", "accessions",
                                    "organization_instruments_not_counted",
+                                   "signatories_without_instrument",
                                    "required_instrument_date", "entry_into_force_date"),
     name="entry-into-force", caption=f"Entry into force as of {snapshot_id}",
     dataset="entry_into_force"))
+deposited = tables.participants.filter(pl.col("status") == "instrument_deposited")
+organizations = deposited.filter(~pl.col("is_state")).height
+if deposited.height:
+    display(report.table(
+        deposited.select("participant", "iso3", "instrument", "instrument_date",
+                         "signature_date").sort(["instrument_date", "participant"]),
+        name="instruments", caption=f"All {deposited.height} instruments deposited as of "
+        f"{snapshot_id}" + (f", {organizations} of them by a regional economic integration "
+                            "organization (not counted toward entry into force)"
+                            if organizations else ""),
+        dataset="participants"))

@@ -89,3 +89,25 @@ def test_world_map_draws_missing_states_as_dots():
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
     assert marks == ["geoshape", "geoshape", "circle"]
     assert spec["projection"] == {"type": "equalEarth"}
+
+
+def test_world_map_colours_each_country_by_its_status():
+    shapes = pl.DataFrame({"iso_numeric": ["516"], "name": ["Namibia"], "status": ["signed"]})
+    dots = pl.DataFrame({"name": ["Nauru"], "lon": [166.9], "lat": [-0.5],
+                         "status": ["ratified"]})
+    spec = charts.world_map(shapes, dots, status="status",
+                            statuses=["ratified", "signed"]).to_dict()
+    for layer in spec["layer"][1:]:
+        colour = layer["encoding"]["color"]
+        assert colour["field"] == "status"
+        assert colour["scale"] == {"domain": ["ratified", "signed"],
+                                   "range": charts.PALETTE[:2]}
+
+
+def test_cumulative_series_differ_by_colour_and_shape():
+    frame = pl.DataFrame({"series": ["signatures", "instruments"],
+                          "day": ["2025-10-25", "2026-01-15"], "total": [72, 1]})
+    spec = charts.cumulative_by_series(frame, date="day", total="total", series="series",
+                                       title="Cumulative count").to_dict()
+    assert spec["encoding"]["color"]["scale"]["domain"] == ["signatures", "instruments"]
+    assert spec["encoding"]["shape"]["scale"]["domain"] == ["signatures", "instruments"]

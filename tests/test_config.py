@@ -48,3 +48,16 @@ def test_yaml_syntax_error_names_the_line(project):
     (made.root / "params.yaml").write_text("treaty:\n  id: [unclosed\n")
     with pytest.raises(InputError, match=r"params.yaml, row \d+: not valid YAML"):
         config.load(made.root)
+
+
+def test_signature_period_closing_day_is_read_as_a_date():
+    assert config.load().signature_closes.isoformat() == "2026-12-31"
+
+
+def test_signature_closing_day_that_is_not_a_date_is_refused(project):
+    made = project()
+    treaty = made.params()["treaty"]
+    made.write_params(treaty={**treaty, "signature_closes": "end of 2026"})
+    with pytest.raises(InputError, match=r"field 'treaty.signature_closes': expected an ISO "
+                                         r"date YYYY-MM-DD, got 'end of 2026'"):
+        config.load(made.root)

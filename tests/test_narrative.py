@@ -73,3 +73,99 @@ def test_eu_position_is_stated_from_the_tables():
     assert "The EU signed the Hanoi Convention on 2025-10-25" in text
     assert "Of its 2 member States, 2 are in the Budapest Convention and 1 signed" in text
     assert "the overlap is 28 States instead of 32" in text
+
+
+PERIOD = {"signature_closes": "2026-12-31", "days_left": 92, "is_closed": False}
+PROGRESS = {"instruments_required": 40, "instruments_deposited": 11, "ratifications": 6,
+            "acceptances": 2, "approvals": 1, "accessions": 2,
+            "organization_instruments_not_counted": 1, "signatories_without_instrument": 66,
+            "required_instrument_participant": None, "required_instrument_date": None,
+            "entry_into_force_date": None, "in_force_at_snapshot": False}
+REACHED = {**PROGRESS, "instruments_deposited": 41, "ratifications": 36,
+           "required_instrument_participant": "Thailand",
+           "required_instrument_date": "2026-08-14", "entry_into_force_date": "2026-11-12"}
+
+
+def test_signature_period_gives_the_closing_day_and_the_days_left():
+    text = narrative.signature_period(PERIOD)
+    assert "until 31 December 2026: 92 days left at this snapshot" in text
+    assert "join by accession" in text
+    one_day = narrative.signature_period({**PERIOD, "days_left": 1})
+    assert "1 day left" in one_day
+
+
+def test_signature_period_on_its_last_day_says_so():
+    text = narrative.signature_period({**PERIOD, "days_left": 0})
+    assert "the day of this snapshot (its last day)" in text
+
+
+def test_signature_period_after_the_close_says_the_list_is_final():
+    text = narrative.signature_period({**PERIOD, "days_left": -3, "is_closed": True})
+    assert text.startswith("closed on 31 December 2026, 3 days before this snapshot")
+    assert "the list of signatories is final" in text
+    assert "new participants join by accession" in text
+
+
+def test_progress_bar_writes_the_count_beside_the_bar():
+    bar = narrative.progress_bar(PROGRESS)
+    assert "<strong>11 of 40 instruments</strong> (28%, 29 still needed)" in bar
+    assert '<progress max="40" value="11" aria-labelledby="progress-to-force-label">' in bar
+
+
+def test_progress_bar_is_full_once_the_required_number_is_deposited():
+    bar = narrative.progress_bar(REACHED)
+    assert "<strong>40 of 40 instruments</strong> (complete: 41 deposited)" in bar
+    assert 'value="40"' in bar
+
+
+def test_instruments_are_listed_by_kind_with_the_signatories_still_to_ratify():
+    text = narrative.instruments_by_kind(PROGRESS)
+    assert ("11 State instruments (6 ratifications, 2 acceptances, 1 approval and "
+            "2 accessions).") in text
+    assert "**66 signatories have not yet ratified**" in text
+    none = narrative.instruments_by_kind({**PROGRESS, "instruments_deposited": 0,
+                                          "ratifications": 0, "acceptances": 0,
+                                          "approvals": 0, "accessions": 0})
+    assert none.startswith("No State has deposited an instrument yet. **66 signatories")
+
+
+def test_entry_into_force_status_follows_the_snapshot_date():
+    assert narrative.entry_into_force_status(PROGRESS, "2026-03-31") == ""
+    pending = narrative.entry_into_force_status(REACHED, "2026-09-30")
+    assert "The 40th State instrument was Thailand's." in pending
+    assert "At this snapshot (2026-09-30) the Convention is not yet in force." in pending
+    in_force = narrative.entry_into_force_status({**REACHED, "in_force_at_snapshot": True},
+                                                 "2026-11-20")
+    assert "is in force: it entered into force on **2026-11-12**" in in_force
+
+
+def test_new_instruments_are_stated_by_kind_beside_new_signatures():
+    counts = pl.DataFrame({
+        "action": ["accession", "ratification", "signature", "succession"],
+        "action_group": ["instrument", "instrument", "signature", "other"],
+        "new_actions": [2, 6, 3, 1]})
+    text = narrative.new_actions("2025-11-19", counts)
+    assert text == ("Since **2025-11-19**: **3 new signatures**; **8 new instruments** "
+                    "(6 ratifications and 2 accessions); other new actions: 1 succession.")
+    empty = narrative.new_actions("2025-11-19", counts.clear())
+    assert empty == "Since **2025-11-19**: **0 new signatures**; **0 new instruments**."
+
+
+def test_participant_status_names_accessions_without_signature():
+    participants = pl.DataFrame({
+        "participant": ["Fiji", "Ghana", "Mali", "Armenia"],
+        "status": ["instrument_deposited", "instrument_deposited", "signed_only",
+                   "instrument_deposited"],
+        "signature_date": [None, "2025-10-25", "2025-10-26", None]})
+    assert narrative.participant_status(participants) == (
+        "Of the **4 participants**, **1** has signed only and **3** have deposited an "
+        "instrument of ratification, acceptance, approval or accession, 2 of them without "
+        "signing first (Armenia and Fiji).")
+
+
+def test_entry_into_force_paragraph_gives_the_date_once_reached():
+    text = narrative.entry_into_force_paragraph(REACHED, "2026-09-30")
+    assert "enters into force on **2026-11-12**" in text
+    assert "The 40th State instrument was Thailand's." in text
+    assert "**66 signatories have not yet ratified**" in text
+    assert "2026-11-12" not in narrative.entry_into_force_paragraph(PROGRESS, "2026-03-31")

@@ -1,6 +1,7 @@
 import pytest
 
 from analysis import page
+from analysis.config import load as load_config
 
 STAMP = {"snapshot_id": "2025-11-19", "raw_files": {}, "code_version": "c",
          "dvc_lock_sha256": "d", "versions": {}, "build_time": "t"}
@@ -41,3 +42,15 @@ def test_vega_bundle_goes_only_into_pages_that_draw_a_chart(project, bundles):
         page.insert_vega_bundle(without)
     with pytest.raises(ValueError, match="found 2"):
         page.insert_vega_bundle(head + head)
+
+
+def test_title_block_states_the_signature_period_when_given():
+    config = load_config()
+    period = {"signature_closes": "2026-12-31", "days_left": 0, "is_closed": False}
+    top = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
+                          index_href="index.html", previous_href=None,
+                          signature_period=period)["body_top"]
+    assert "<strong>Signature period:</strong> open for signature until 31 December 2026" in top
+    plain = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
+                            index_href="index.html", previous_href=None)["body_top"]
+    assert "Signature period" not in plain

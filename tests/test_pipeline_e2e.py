@@ -115,10 +115,10 @@ def test_report_states_its_provenance(built_repo):
                        manifest).group(1)
     assert digest in text
     assert "2025-11-26T00:00:00Z" in text  # SOURCE_DATE_EPOCH of the build
-    assert "Source: signatories, map_features" in text
+    assert "Source: participants, map_features" in text
 
 
-@pytest.mark.parametrize(("report", "charts"), [("signatory-geography", 4),
+@pytest.mark.parametrize(("report", "charts"), [("signatory-geography", 5),
                                                ("multilateral-participation", 5)])
 def test_figures_are_exported_per_chart(built_repo, report, charts):
     page = (built_repo / f"reports/2025-11-19/{report}.html").read_text(encoding="utf-8")

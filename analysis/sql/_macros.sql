@@ -17,3 +17,8 @@ CREATE OR REPLACE MACRO claim_holds(value, qualifier, n, about_tol, nearly_tol) 
 CREATE OR REPLACE MACRO press_visible_from(signature_date, opening_day) AS
     CASE WHEN signature_date <= opening_day THEN signature_date
          ELSE signature_date + INTERVAL 1 DAY END::DATE;
+
+-- Is the action an instrument of consent to be bound that article 65(1) counts toward entry
+-- into force (ratification, acceptance, approval or accession)? The one list of those kinds.
+CREATE OR REPLACE MACRO is_instrument(action) AS
+    action IN ('ratification', 'acceptance', 'approval', 'accession');
