@@ -40,7 +40,10 @@ MONTHS = {name: number for number, name in enumerate(
 ACTION_CELL = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ?([A-Za-z]{1,3}))?")
 BRACKETED = re.compile(r"\[\s*(.*?)\s*\]")
 SUPERSCRIPT = re.compile(r"<superscript>[^<>]*</superscript>")
-HEADING_PART = re.compile(r"(?P<name>.*?)\s*(?:\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\))?")
+# A heading part: the kind's name, then its suffix in brackets, unless the bracket continues an
+# article reference ("Notification under article 7 (1) (b)": "(b)" is a paragraph, no suffix).
+HEADING_PART = re.compile(r"(?P<name>.*?(?<!\))(?<!\)\s))\s*\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\)"
+                          r"|(?P<plain>.*)", re.DOTALL)
 DECLARATION = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 # "Status as at : 29-11-2026 05:00:56 EDT", as the Treaty Collection prints its status pages.
@@ -171,6 +174,19 @@ def action_named(name: str) -> str | None:
     return None
 
 
+def heading_parts(heading: str) -> list[str]:
+    """The heading's kinds, one a part. A kind's name starts with a capital letter; a comma
+    followed by a lower-case word continues the previous kind's qualifier ("Provisional
+    application by virtue of signature, adoption of the Agreement or accession thereto")."""
+    parts: list[str] = []
+    for piece in (piece.strip() for piece in heading.split(",")):
+        if parts and piece[:1].islower():
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
 def column_of(heading: str) -> Column | None:
     """How a column's cells map to actions, or None when a part of the heading is unknown.
     A column without a heading records nothing: a cell in it is refused."""
@@ -178,12 +194,13 @@ def column_of(heading: str) -> Column | None:
         return Column(heading, {})
     actions: dict[str, str] = {}
     plain: list[str] = []
-    for part in heading.split(","):
-        match = HEADING_PART.fullmatch(part.strip())
-        action = action_named(match.group("name")) if match else None
+    for part in heading_parts(heading):
+        match = HEADING_PART.fullmatch(part)
+        name = match.group("name") if match and match.group("suffix") else part
+        action = action_named(name)
         if action is None:
             return None
-        suffix = match.group("suffix") or ""
+        suffix = (match.group("suffix") if match else None) or ""
         if not suffix:
             plain.append(action)
         elif suffix in actions:
@@ -298,9 +315,12 @@ def _table_rows(source: Path | str, root: Element, as_of: dt.date | None) -> lis
 
 def treaty_id(root: Element) -> str | None:
     """'XVIII-16' from the document's chapter and section numbers."""
-    chapter = root.findtext("Treaty/Header/Chapter/Header") or ""
-    number = (root.findtext("Treaty/Header/ExternalData/Numsect") or "").strip()
-    sub = (root.findtext("Treaty/Header/ExternalData/Subnumsect") or "").strip()
+    def field(path: str) -> str:  # without footnote markers ("CHAPTER VII<superscript>1<...")
+        return " ".join(SUPERSCRIPT.sub("", root.findtext(f"Treaty/Header/{path}") or "").split())
+
+    chapter = field("Chapter/Header")
+    number = field("ExternalData/Numsect")
+    sub = field("ExternalData/Subnumsect")
     roman = chapter.split()[-1] if chapter.upper().startswith("CHAPTER ") else ""
     return "-".join(part for part in (roman, number, sub) if part) if roman and number else None
 
