@@ -11,7 +11,12 @@ the registry brackets it. Footnote markers arrive as escaped markup inside the t
 carry C0 control characters in their notes (0x1C and 0x1D as quotation marks), which XML 1.0
 forbids, and bare ampersands in note text: both are replaced before parsing.
 
-Every dated cell becomes one row; the action kinds are those of ``analysis.registry_terms``.
+Every dated cell of the participant table becomes one row; the action kinds are those of
+``analysis.registry_terms``. A heading names its kinds separated by commas; a part that starts
+in lower case continues the previous kind's qualifier, and a bracket that ends an article
+reference ("article 7 (1) (b)") is not a suffix. Older treaties list actions taken under the
+League of Nations in a section of their own (``Treaty/LON``, prose dates such as
+"(Nov 27th, 1937)"); that section is not read.
 Rows are numbered as in the status table: the heading row is row 1, the first participant
 row 2. Only the standard library and defusedxml are imported here: the command starts fast.
 """
@@ -35,6 +40,9 @@ from analysis.registry_terms import CONSENT_ACTIONS, QUALIFIER_WORDS, REGISTRY_N
 
 TABLE = "Treaty/Participants/Table/TGroup"
 PARTICIPANT = "Participant"
+# Actions under the League of Nations stand apart, as prose lists ("(Nov 27th, 1937)"), not in
+# the participant table; the importer reads only the table.
+LEAGUE_SECTION = "Treaty/LON"
 MONTHS = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 ACTION_CELL = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ?([A-Za-z]{1,3}))?")
@@ -299,7 +307,10 @@ def _table_rows(source: Path | str, root: Element, as_of: dt.date | None) -> lis
     columns = _columns(source, heading_row)
     body = group.findall("Tbody/Rows/Row")
     if not body:
-        raise InputError(source, f"has no participant rows under {TABLE}/Tbody/Rows")
+        league = root.find(LEAGUE_SECTION) is not None
+        raise InputError(source, f"has no participant rows under {TABLE}/Tbody/Rows"
+                         + ("; its League of Nations section (Treaty/LON, actions before the "
+                            "United Nations became depositary) is not read" if league else ""))
     first_row: dict[str, int] = {}
     rows: list[Row] = []
     for number, row in enumerate(body, start=2):

@@ -550,3 +550,9 @@ def test_new_kinds_are_accepted_by_the_validator(tmp_path: Path) -> None:
     target.write_text(to_csv(sorted(rows, key=lambda r: (r["participant"], r["action"]))),
                       encoding="utf-8")
     assert validate.registry_snapshot(target, "2026-06-30").height == len(rows)
+
+
+def test_a_table_without_rows_beside_a_league_section_is_refused_in_one_line() -> None:
+    message = refusal("league_section_only.xml")
+    assert message.startswith(f"{FIXTURES / 'league_section_only.xml'}: has no participant rows")
+    assert "League of Nations section (Treaty/LON" in message and "\n" not in message
