@@ -325,15 +325,17 @@ def _table_rows(source: Path | str, root: Element, as_of: dt.date | None) -> lis
 
 
 def treaty_id(root: Element) -> str | None:
-    """'XVIII-16' from the document's chapter and section numbers."""
+    """'XVIII-16' from the document's chapter and section numbers; 'XI-A-16' when the chapter
+    has sub-chapters (Treaty/Header/SubChapter/Header holds the letter)."""
     def field(path: str) -> str:  # without footnote markers ("CHAPTER VII<superscript>1<...")
         return " ".join(SUPERSCRIPT.sub("", root.findtext(f"Treaty/Header/{path}") or "").split())
 
     chapter = field("Chapter/Header")
-    number = field("ExternalData/Numsect")
-    sub = field("ExternalData/Subnumsect")
-    roman = chapter.split()[-1] if chapter.upper().startswith("CHAPTER ") else ""
-    return "-".join(part for part in (roman, number, sub) if part) if roman and number else None
+    parts = (chapter.split()[-1] if chapter.upper().startswith("CHAPTER ") else "",
+             field("SubChapter/Header"), field("ExternalData/Numsect"),
+             field("ExternalData/Subnumsect"))
+    roman, _, number, _ = parts
+    return "-".join(part for part in parts if part) if roman and number else None
 
 
 def stated_date(root: Element) -> dt.date | None:

@@ -556,3 +556,9 @@ def test_a_table_without_rows_beside_a_league_section_is_refused_in_one_line() -
     message = refusal("league_section_only.xml")
     assert message.startswith(f"{FIXTURES / 'league_section_only.xml'}: has no participant rows")
     assert "League of Nations section (Treaty/LON" in message and "\n" not in message
+
+
+def test_the_treaty_id_of_a_sub_chapter_document_holds_its_letter() -> None:
+    status = untc_xml.parse_status((FIXTURES / "subchapter.xml").read_bytes(), "x", AS_OF)
+    assert status.treaty_id == "XI-B-40"
+    assert actions(status.rows) == {("Genovia", "definitive_signature"): "1976-12-30"}
