@@ -182,13 +182,21 @@ def action_named(name: str) -> str | None:
     return None
 
 
+def part_kind(part: str) -> tuple[str | None, str]:
+    """The action a heading part names and its suffix ("" when it has none)."""
+    match = HEADING_PART.fullmatch(part)
+    if match and match.group("suffix"):
+        return action_named(match.group("name")), match.group("suffix")
+    return action_named(part), ""
+
+
 def heading_parts(heading: str) -> list[str]:
-    """The heading's kinds, one a part. A kind's name starts with a capital letter; a comma
-    followed by a lower-case word continues the previous kind's qualifier ("Provisional
-    application by virtue of signature, adoption of the Agreement or accession thereto")."""
+    """The heading's kinds, one a part. A comma followed by a lower-case word that names no
+    kind continues the previous kind's qualifier ("Provisional application by virtue of
+    signature, adoption of the Agreement or accession thereto")."""
     parts: list[str] = []
     for piece in (piece.strip() for piece in heading.split(",")):
-        if parts and piece[:1].islower():
+        if parts and piece[:1].islower() and part_kind(piece)[0] is None:
             parts[-1] = f"{parts[-1]}, {piece}"
         else:
             parts.append(piece)
@@ -203,12 +211,9 @@ def column_of(heading: str) -> Column | None:
     actions: dict[str, str] = {}
     plain: list[str] = []
     for part in heading_parts(heading):
-        match = HEADING_PART.fullmatch(part)
-        name = match.group("name") if match and match.group("suffix") else part
-        action = action_named(name)
+        action, suffix = part_kind(part)
         if action is None:
             return None
-        suffix = (match.group("suffix") if match else None) or ""
         if not suffix:
             plain.append(action)
         elif suffix in actions:

@@ -506,6 +506,11 @@ def test_a_heading_part_continued_after_a_comma_belongs_to_the_previous_kind() -
     assert column.actions == {"": "provisional_application", "n": "provisional_application"}
 
 
+def test_a_kind_written_in_lower_case_after_a_comma_is_still_a_kind() -> None:
+    column = untc_xml.column_of("Ratification, accession(a)")
+    assert column is not None and column.actions == {"": "ratification", "a": "accession"}
+
+
 def test_a_bracket_ending_an_article_reference_is_not_a_suffix() -> None:
     column = untc_xml.column_of("Notification of non-provisional application under article "
                                 "4 (2) (c)")
