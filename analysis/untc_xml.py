@@ -12,8 +12,8 @@ carry C0 control characters in their notes (0x1C and 0x1D as quotation marks), w
 forbids, and bare ampersands in note text: both are replaced before parsing.
 
 Every dated cell of the participant table becomes one row; the action kinds are those of
-``analysis.registry_terms``. A heading names its kinds separated by commas; a part that starts
-in lower case continues the previous kind's qualifier, and a bracket that ends an article
+``analysis.registry_terms``. A heading names its kinds separated by commas; a lower-case part
+that names no kind continues the previous kind's qualifier, and a bracket that ends an article
 reference ("article 7 (1) (b)") is not a suffix. Older treaties list actions taken under the
 League of Nations in a section of their own (``Treaty/LON``, prose dates such as
 "(Nov 27th, 1937)"); that section is not read.
@@ -50,8 +50,9 @@ BRACKETED = re.compile(r"\[\s*(.*?)\s*\]")
 SUPERSCRIPT = re.compile(r"<superscript>[^<>]*</superscript>")
 # A heading part: the kind's name, then its suffix in brackets, unless the bracket continues an
 # article reference ("Notification under article 7 (1) (b)": "(b)" is a paragraph, no suffix).
-HEADING_PART = re.compile(r"(?P<name>.*?(?<!\))(?<!\)\s))\s*\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\)"
-                          r"|(?P<plain>.*)", re.DOTALL)
+# Headings reach it with whitespace collapsed to single spaces.
+SUFFIXED_PART = re.compile(r"(?P<name>.*?(?<!\))(?<!\)\s))\s*\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\)",
+                           re.DOTALL)
 DECLARATION = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 # "Status as at : 29-11-2026 05:00:56 EDT", as the Treaty Collection prints its status pages.
@@ -184,8 +185,8 @@ def action_named(name: str) -> str | None:
 
 def part_kind(part: str) -> tuple[str | None, str]:
     """The action a heading part names and its suffix ("" when it has none)."""
-    match = HEADING_PART.fullmatch(part)
-    if match and match.group("suffix"):
+    match = SUFFIXED_PART.fullmatch(part)
+    if match:
         return action_named(match.group("name")), match.group("suffix")
     return action_named(part), ""
 
