@@ -13,9 +13,10 @@ REGISTRY_COLUMNS = ("participant", "action", "action_date", "place", "date_basis
 
 # Forms of consent to be bound by a treaty, as the registry records them.
 CONSENT_ACTIONS = ("ratification", "acceptance", "approval", "accession", "succession",
-                   "definitive_signature", "formal_confirmation", "consent_to_be_bound")
+                   "definitive_signature", "formal_confirmation", "consent_to_be_bound",
+                   "simplified_procedure")
 ACTIONS = ("signature", "succession_to_signature", *CONSENT_ACTIONS, "provisional_application",
-           "application", "notification")
+           "application", "notification", "extension")
 
 # The registry's names (lower case, without the suffix in brackets) -> action. A heading part
 # may qualify the name ("Provisional application under article 23(n)", "Acceptance of the
@@ -27,16 +28,21 @@ REGISTRY_NAMES = {
     "succession to signature": "succession_to_signature",
     "ratification": "ratification",
     "acceptance": "acceptance",
+    "definitive acceptance": "acceptance",
     "approval": "approval",
     "accession": "accession",
     "succession": "succession",
     "notification of succession": "succession",
     "formal confirmation": "formal_confirmation",
     "consent to be bound": "consent_to_be_bound",
+    # Part XI Agreement to the Law of the Sea Convention, art. 5: consent by not objecting.
+    "simplified procedure": "simplified_procedure",
     "provisional application": "provisional_application",
     "declaration of provisional application": "provisional_application",
     "application": "application",
     "notification": "notification",
+    # An accession extended later to further parts of a treaty (Revised General Act, 1949).
+    "extension": "extension",
 }
 # Words that may open a qualifier after a registry name.
 QUALIFIER_WORDS = ("of", "under", "in", "to", "by", "for", "pursuant", "with", "as")

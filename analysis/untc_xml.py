@@ -11,7 +11,12 @@ the registry brackets it. Footnote markers arrive as escaped markup inside the t
 carry C0 control characters in their notes (0x1C and 0x1D as quotation marks), which XML 1.0
 forbids, and bare ampersands in note text: both are replaced before parsing.
 
-Every dated cell becomes one row; the action kinds are those of ``analysis.registry_terms``.
+Every dated cell of the participant table becomes one row; the action kinds are those of
+``analysis.registry_terms``. A heading names its kinds separated by commas; a lower-case part
+that names no kind continues the previous kind's qualifier, and a bracket that ends an article
+reference ("article 7 (1) (b)") is not a suffix. Older treaties list actions taken under the
+League of Nations in a section of their own (``Treaty/LON``, prose dates such as
+"(Nov 27th, 1937)"); that section is not read.
 Rows are numbered as in the status table: the heading row is row 1, the first participant
 row 2. Only the standard library and defusedxml are imported here: the command starts fast.
 """
@@ -35,12 +40,19 @@ from analysis.registry_terms import CONSENT_ACTIONS, QUALIFIER_WORDS, REGISTRY_N
 
 TABLE = "Treaty/Participants/Table/TGroup"
 PARTICIPANT = "Participant"
+# Actions under the League of Nations stand apart, as prose lists ("(Nov 27th, 1937)"), not in
+# the participant table; the importer reads only the table.
+LEAGUE_SECTION = "Treaty/LON"
 MONTHS = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 ACTION_CELL = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ?([A-Za-z]{1,3}))?")
 BRACKETED = re.compile(r"\[\s*(.*?)\s*\]")
 SUPERSCRIPT = re.compile(r"<superscript>[^<>]*</superscript>")
-HEADING_PART = re.compile(r"(?P<name>.*?)\s*(?:\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\))?")
+# A heading part: the kind's name, then its suffix in brackets, unless the bracket continues an
+# article reference ("Notification under article 7 (1) (b)": "(b)" is a paragraph, no suffix).
+# Headings reach it with whitespace collapsed to single spaces.
+SUFFIXED_PART = re.compile(r"(?P<name>.*?(?<!\))(?<!\)\s))\s*\(\s*(?P<suffix>[A-Za-z]{1,3})\s*\)",
+                           re.DOTALL)
 DECLARATION = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 # "Status as at : 29-11-2026 05:00:56 EDT", as the Treaty Collection prints its status pages.
@@ -171,6 +183,27 @@ def action_named(name: str) -> str | None:
     return None
 
 
+def part_kind(part: str) -> tuple[str | None, str]:
+    """The action a heading part names and its suffix ("" when it has none)."""
+    match = SUFFIXED_PART.fullmatch(part)
+    if match:
+        return action_named(match.group("name")), match.group("suffix")
+    return action_named(part), ""
+
+
+def heading_parts(heading: str) -> list[str]:
+    """The heading's kinds, one a part. A comma followed by a lower-case word that names no
+    kind continues the previous kind's qualifier ("Provisional application by virtue of
+    signature, adoption of the Agreement or accession thereto")."""
+    parts: list[str] = []
+    for piece in (piece.strip() for piece in heading.split(",")):
+        if parts and piece[:1].islower() and part_kind(piece)[0] is None:
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
 def column_of(heading: str) -> Column | None:
     """How a column's cells map to actions, or None when a part of the heading is unknown.
     A column without a heading records nothing: a cell in it is refused."""
@@ -178,12 +211,10 @@ def column_of(heading: str) -> Column | None:
         return Column(heading, {})
     actions: dict[str, str] = {}
     plain: list[str] = []
-    for part in heading.split(","):
-        match = HEADING_PART.fullmatch(part.strip())
-        action = action_named(match.group("name")) if match else None
+    for part in heading_parts(heading):
+        action, suffix = part_kind(part)
         if action is None:
             return None
-        suffix = match.group("suffix") or ""
         if not suffix:
             plain.append(action)
         elif suffix in actions:
@@ -282,7 +313,10 @@ def _table_rows(source: Path | str, root: Element, as_of: dt.date | None) -> lis
     columns = _columns(source, heading_row)
     body = group.findall("Tbody/Rows/Row")
     if not body:
-        raise InputError(source, f"has no participant rows under {TABLE}/Tbody/Rows")
+        league = root.find(LEAGUE_SECTION) is not None
+        raise InputError(source, f"has no participant rows under {TABLE}/Tbody/Rows"
+                         + ("; its League of Nations section (Treaty/LON, actions before the "
+                            "United Nations became depositary) is not read" if league else ""))
     first_row: dict[str, int] = {}
     rows: list[Row] = []
     for number, row in enumerate(body, start=2):
@@ -297,12 +331,17 @@ def _table_rows(source: Path | str, root: Element, as_of: dt.date | None) -> lis
 
 
 def treaty_id(root: Element) -> str | None:
-    """'XVIII-16' from the document's chapter and section numbers."""
-    chapter = root.findtext("Treaty/Header/Chapter/Header") or ""
-    number = (root.findtext("Treaty/Header/ExternalData/Numsect") or "").strip()
-    sub = (root.findtext("Treaty/Header/ExternalData/Subnumsect") or "").strip()
-    roman = chapter.split()[-1] if chapter.upper().startswith("CHAPTER ") else ""
-    return "-".join(part for part in (roman, number, sub) if part) if roman and number else None
+    """'XVIII-16' from the document's chapter and section numbers; 'XI-A-16' when the chapter
+    has sub-chapters (Treaty/Header/SubChapter/Header holds the letter)."""
+    def field(path: str) -> str:  # without footnote markers ("CHAPTER VII<superscript>1<...")
+        return " ".join(SUPERSCRIPT.sub("", root.findtext(f"Treaty/Header/{path}") or "").split())
+
+    chapter = field("Chapter/Header")
+    parts = (chapter.split()[-1] if chapter.upper().startswith("CHAPTER ") else "",
+             field("SubChapter/Header"), field("ExternalData/Numsect"),
+             field("ExternalData/Subnumsect"))
+    roman, _, number, _ = parts
+    return "-".join(part for part in parts if part) if roman and number else None
 
 
 def stated_date(root: Element) -> dt.date | None:

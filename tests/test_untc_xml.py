@@ -493,3 +493,77 @@ def test_a_suffix_written_without_a_space_is_read() -> None:
     text = document("<Row><Entry>Peru</Entry><Entry>3 Mar 2026a</Entry></Row>",
                     heading="Ratification, Accession(a)")
     assert parse_bytes(text.encode("latin-1"))[0]["action"] == "accession"
+
+
+# --- forms seen in registry documents beyond the 24 real ones (made-up fixtures) -------------
+
+
+def test_a_heading_part_continued_after_a_comma_belongs_to_the_previous_kind() -> None:
+    column = untc_xml.column_of("Provisional application by virtue of signature, adoption of the "
+                                "Agreement or accession thereto, Provisional application by "
+                                "virtue of a notification (n)")
+    assert column is not None
+    assert column.actions == {"": "provisional_application", "n": "provisional_application"}
+
+
+def test_a_kind_written_in_lower_case_after_a_comma_is_still_a_kind() -> None:
+    column = untc_xml.column_of("Ratification, accession(a)")
+    assert column is not None and column.actions == {"": "ratification", "a": "accession"}
+
+
+def test_a_bracket_ending_an_article_reference_is_not_a_suffix() -> None:
+    column = untc_xml.column_of("Notification of non-provisional application under article "
+                                "4 (2) (c)")
+    assert column is not None and column.actions == {"": "notification"}
+
+
+def test_a_table_with_provisional_application_and_seven_kinds_of_consent() -> None:
+    found = actions(parse("provisional_columns.xml"))
+    assert found[("Borduria", "provisional_application")] == "2020-02-03"
+    assert found[("Borduria", "simplified_procedure")] == "2021-09-09"
+    assert found[("Freedonia", "provisional_application")] == "2020-03-12"
+    assert found[("Freedonia", "notification")] == "2020-03-01"
+    assert found[("Freedonia", "consent_to_be_bound")] == "2022-04-14"
+    assert found[("Syldavia", "ratification")] == "2023-05-05"
+    assert found[("Union of Invented States", "formal_confirmation")] == "2023-06-06"
+    assert len(found) == sum(dated_cells(FIXTURES / "provisional_columns.xml").values())
+
+
+def test_a_footnote_marker_in_the_chapter_heading_is_not_part_of_the_treaty_id() -> None:
+    data = (FIXTURES / "provisional_columns.xml").read_bytes()
+    assert untc_xml.parse_status(data, "x", AS_OF).treaty_id == "XXI-9-b"
+
+
+def test_definitive_acceptance_and_a_suffix_only_provisional_column() -> None:
+    rows = parse("commodity_group.xml")
+    assert actions(rows) == {("Genovia", "acceptance"): "2011-07-02",
+                             ("Ruritania", "provisional_application"): "2011-12-10",
+                             ("Ruritania", "acceptance"): "2012-09-01"}
+    assert [row["date_basis"] for row in rows if row["participant"] == "Ruritania"] == [
+        "registry_bracketed", "registry_bracketed"]
+
+
+def test_an_extension_column_beside_a_suffix_only_accession_column() -> None:
+    assert actions(parse("extension_column.xml")) == {
+        ("Genovia", "accession"): "1951-01-08", ("Syldavia", "accession"): "1960-11-17",
+        ("Syldavia", "extension"): "1972-04-04"}
+
+
+def test_new_kinds_are_accepted_by_the_validator(tmp_path: Path) -> None:
+    rows = [*parse("provisional_columns.xml"), *parse("extension_column.xml")]
+    target = tmp_path / "2026-06-30.csv"
+    target.write_text(to_csv(sorted(rows, key=lambda r: (r["participant"], r["action"]))),
+                      encoding="utf-8")
+    assert validate.registry_snapshot(target, "2026-06-30").height == len(rows)
+
+
+def test_a_table_without_rows_beside_a_league_section_is_refused_in_one_line() -> None:
+    message = refusal("league_section_only.xml")
+    assert message.startswith(f"{FIXTURES / 'league_section_only.xml'}: has no participant rows")
+    assert "League of Nations section (Treaty/LON" in message and "\n" not in message
+
+
+def test_the_treaty_id_of_a_sub_chapter_document_holds_its_letter() -> None:
+    status = untc_xml.parse_status((FIXTURES / "subchapter.xml").read_bytes(), "x", AS_OF)
+    assert status.treaty_id == "XI-B-40"
+    assert actions(status.rows) == {("Genovia", "definitive_signature"): "1976-12-30"}
