@@ -259,8 +259,10 @@ def world_map(shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
     Report.figure(datasets={ATLAS: atlas})."""
     countries = alt.NamedData(name=ATLAS, format=alt.DataFormat(type="topojson",
                                                                 feature="countries"))
+    # The grey world is backdrop: hidden from screen readers (aria=False), which read the
+    # figure's own description and data table instead.
     background = alt.Chart(countries).mark_geoshape(fill=NOT_SIGNED, stroke="white",
-                                                    strokeWidth=0.4)
+                                                    strokeWidth=0.4, aria=False)
     filled = (
         alt.Chart(countries)
         .mark_geoshape(stroke="white", strokeWidth=0.4)
@@ -327,11 +329,12 @@ def grouped_shares(frame: pl.DataFrame, *, category: str, series: str, share: st
     categories kept in the frame's order; ``highlight`` names a boolean column whose rows
     are drawn with a heavier outline."""
     data, y = _category_axis(vocabulary.in_words(frame), category)
+    series_order = list(dict.fromkeys(data[series].to_list()))
     encoding = {
         "y": y,
-        "yOffset": alt.YOffset(f"{series}:N"),
+        "yOffset": alt.YOffset(f"{series}:N", sort=series_order),
         "x": _share_axis(share, label),
-        "color": alt.Color(f"{series}:N", title=None),
+        "color": alt.Color(f"{series}:N", title=None, sort=series_order),
         "tooltip": _tooltip(data, [c for c in frame.columns if frame.schema[c] != pl.Boolean]),
     }
     if highlight:

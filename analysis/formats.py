@@ -60,3 +60,9 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 def count_of(part: int, whole: int) -> str:
     """"4 of 5"."""
     return f"{number(part)} of {number(whole)}"
+
+
+def ordinal(n: int) -> str:
+    """"1st", "2nd", "3rd", "11th", "40th", "42nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n:,}{suffix}"

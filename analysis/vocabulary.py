@@ -104,3 +104,12 @@ def group(group_id: str, name: str) -> GroupName:
     match = TRAILING_ABBREVIATION.match(bare)
     short, full = (match["short"], match["full"]) if match else (bare, bare)
     return GroupName(short=short, full=full, the=" " in short)
+
+
+def with_group_names(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame (with group_id and group_name) plus ``group``, the short name for charts
+    and prose, and ``group_full``, the full name for tooltips and data tables."""
+    names = [group(row["group_id"], row["group_name"])
+             for row in frame.select("group_id", "group_name").to_dicts()]
+    return frame.with_columns(pl.Series("group", [n.short for n in names], dtype=pl.String),
+                              pl.Series("group_full", [n.full for n in names], dtype=pl.String))

@@ -107,7 +107,7 @@ display(Markdown(
 # ## By region and sub-region
 #
 # Shares are of UN member States in each M49 region. Signatory States that are not UN
-# members are counted apart (`other_state_signatories`), so that the share stays a share of
+# members are counted apart ("Other signatory States"), so that the share stays a share of
 # member States.
 
 # %%
@@ -180,6 +180,6 @@ display(report.table(
         "participant", "iso3", "region", "sub_region", "signature_date", "place",
         "date_basis", "is_un_member").sort("participant"),
     name="signatories",
-    caption=f"All {signatories.height} signatories as of {snapshot_id}",
-    dataset="signatories",
+    caption=f"All {signatories.height} signatories as of {snapshot_id}, by name",
+    dataset="signatories", sort="participant", searchable=True,
 ))

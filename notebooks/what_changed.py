@@ -62,8 +62,8 @@ else:
             new.filter(pl.col("action") == action).select(
                 "participant", "iso3", "action_date", "place").sort(["action_date",
                                                                      "participant"]),
-            name=f"new-{action}", caption=f"New {action}s since {previous}",
-            dataset="snapshot_changes"))
+            name=f"new-{action}", caption=f"New {action}s since {previous}, by date",
+            dataset="snapshot_changes", sort=["action_date", "participant"]))
     if corrections.height:
         display(Markdown("**Corrections to earlier entries.** " + "; ".join(
             f"{narrative.names([row['participant']])} ({row['action']}): "
