@@ -91,7 +91,7 @@ def participation_answer(summary: dict, groups: pl.DataFrame, uptake: pl.DataFra
     hanoi_only = counts.get("hanoi_only", 0)
     majority = "a majority" if share > 0.5 else "a minority"
     lines = [
-        f"**Short answer, from the data as of {html.escape(summary['snapshot_id'])}.** "
+        f"**Short answer, from the data as of {formats.date(summary['snapshot_id'])}.** "
         f"{count_of(summary['un_member_signatories'], summary['un_member_states'])} UN member "
         f"States signed ({pct(share)}), {majority} of the membership, and the signatory "
         f"States are home to {pct(summary['world_population_share'])} of the world's people.",
@@ -116,7 +116,7 @@ def members_by_group(memberships: pl.DataFrame) -> str:
     for row in memberships.sort("member_name").to_dicts():
         name = group_name(row)
         by_group.setdefault(row["group_id"], (name, []))[1].append(row["member_name"])
-    parts = [f"{names(members)} ({name.prose()})"
+    parts = [f"{names(members)} ({name.prose(article=False)})"
              for name, members in sorted(by_group.values(), key=lambda item: item[0].short)]
     return "; ".join(parts) if parts else "none"
 
@@ -127,7 +127,7 @@ def groups_by_member(memberships: pl.DataFrame) -> str:
     by_member: dict[str, dict[str, str]] = {}
     for row in memberships.to_dicts():
         name = group_name(row)
-        by_member.setdefault(row["member_name"], {})[name.short] = name.prose()
+        by_member.setdefault(row["member_name"], {})[name.short] = name.prose(article=False)
     return formats.and_list([
         f"{html.escape(member)} ({formats.and_list([found[s] for s in sorted(found)])})"
         for member, found in sorted(by_member.items())], empty="none")
@@ -173,7 +173,7 @@ def notable_members(groups: pl.DataFrame, group_ids: Iterable[str]) -> str:
             "." if signed else f" ({names(missing)}).")
         if signed and not missing:
             text = f"all members signed: {names(signed)}."
-        lines.append(f"- **{group_name(group).prose()}**: {text}")
+        lines.append(f"- **{group_name(group).prose(article=False)}**: {text}")
     return "Notable members that signed and did not:\n\n" + "\n".join(lines)
 
 
@@ -303,7 +303,7 @@ def outlet_misses(outlets: pl.DataFrame, top: int = 3) -> str:
             "signatory count that the registry contradicted on the day it was published.")
     if not wrong.height:
         return text
-    misses = [f"{html.escape(r['publisher'])} (off by {formats.number(r['largest_miss'])})"
+    misses = [f"{formats.number(r['largest_miss'])} by {html.escape(r['publisher'])}"
               for r in wrong.head(top).to_dicts()]
     return text + f" {'The largest miss' if len(misses) == 1 else 'The largest misses'}: " \
         f"{formats.and_list(misses)}."

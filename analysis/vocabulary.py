@@ -79,12 +79,13 @@ class GroupName:
     full: str  # tooltips, data tables: "Western European and other States Group"
     the: bool  # prose puts "the" before the short name: "the G20"
 
-    def prose(self) -> str:
-        """HTML for a sentence: the short name with the full one as its tooltip."""
+    def prose(self, *, article: bool = True) -> str:
+        """HTML for a sentence: the short name with the full one as its tooltip, after
+        "the" where it takes one (``article=False``: never, as in a parenthesis)."""
         name = html.escape(self.short)
         if self.full != self.short:
             name = f'<abbr title="{html.escape(self.full, quote=True)}">{name}</abbr>'
-        return f"the {name}" if self.the else name
+        return f"the {name}" if self.the and article else name
 
     def plain(self) -> str:
         """Plain text for a sentence: "the G20", "WEOG"."""

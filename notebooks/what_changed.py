@@ -28,7 +28,7 @@ from pathlib import Path
 import polars as pl
 from IPython.display import Markdown, display
 
-from analysis import charts, narrative
+from analysis import charts, formats, narrative
 from analysis.reportdata import SnapshotTables
 
 tables = SnapshotTables(Path(data_dir))
@@ -51,7 +51,7 @@ else:
     corrections = changes.filter(pl.col("change") != "new")
     counts = new.group_by("action").agg(pl.len().alias("n")).sort("action")
     display(Markdown(
-        f"Since **{previous}**: " + (", ".join(
+        f"Since **{formats.date(previous)}**: " + (", ".join(
             f"{row['n']} new {row['action']}{'s' if row['n'] != 1 else ''}"
             for row in counts.to_dicts()) or "no new actions") + "; "
         + (f"**{corrections.height} correction{'s' if corrections.height != 1 else ''} "
