@@ -265,27 +265,37 @@ READABILITY = "() => {" + SELECTOR + r"""
 }
 """
 
-# Sort the first sortable table with two or more rows by its first column, by keyboard
+# Sort the first visible sortable table with two or more rows by its first column, by keyboard
 # (focus the heading's button, press Enter), and report the keys in their new order.
 SORT_TARGET = """
 () => {
   const table = [...document.querySelectorAll("table.sortable")]
-    .find((t) => t.tBodies[0] && t.tBodies[0].rows.length > 1 && t.id);
+    .find((t) => t.tBodies[0] && t.tBodies[0].rows.length > 1 && t.id
+               && t.checkVisibility());
   return table ? { id: table.id, rows: table.tBodies[0].rows.length } : null;
 }
 """
+# The rows' first-column keys, and whether they are in ascending or descending order by
+# numbers (numeric columns) or by the browser's collation of text (empty cells ignored).
 SORT_STATE = """
 (id) => {
   const table = document.getElementById(id);
   const th = table.querySelector("thead th");
+  const numeric = th.classList.contains("num");
+  const keys = [...table.tBodies[0].rows].map((row) => row.cells[0].dataset.sort);
+  const filled = keys.filter((key) => key !== "");
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+  const compare = numeric ? (a, b) => parseFloat(a) - parseFloat(b) : collator.compare;
+  const pairs = filled.slice(1).map((key, i) => compare(filled[i], key));
   return {
-    ariaSort: th.getAttribute("aria-sort"), numeric: th.classList.contains("num"),
-    keys: [...table.tBodies[0].rows].map((row) => row.cells[0].dataset.sort),
+    ariaSort: th.getAttribute("aria-sort"), numeric, keys,
+    ascending: pairs.every((c) => c <= 0), descending: pairs.every((c) => c >= 0),
   };
 }
 """
 FILTER_TARGET = """
-() => [...document.querySelectorAll(".table-filter")].filter((box) => !box.hidden).map((box) => {
+() => [...document.querySelectorAll(".table-filter")]
+  .filter((box) => box.checkVisibility()).map((box) => {
   const input = box.querySelector("input[type=search]");
   const table = document.getElementById(input.dataset.table);
   const rows = [...table.tBodies[0].rows];
