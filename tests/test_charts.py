@@ -178,3 +178,49 @@ def test_figure_names_its_svg_for_screen_readers():
     spec = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html,
                                 re.S).group(1))
     assert spec["description"] == "A title. What it shows."
+
+
+# Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
+DICHROMACY = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _lab(linear: tuple[float, ...]) -> tuple[float, float, float]:
+    r, g, b = (min(max(c, 0.0), 1.0) for c in linear)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def _seen(colour: str, matrix: tuple | None) -> tuple[float, float, float]:
+    srgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb]
+    if matrix is not None:
+        linear = [sum(m * c for m, c in zip(row, linear, strict=True)) for row in matrix]
+    return _lab(tuple(linear))
+
+
+def test_verdict_colours_stay_apart_for_colour_blind_readers():
+    """The palette (Okabe-Ito) checked once: every pair of verdict colours differs by at
+    least 10 (CIELAB delta E) for normal vision and each simulated dichromacy."""
+    colours = list(charts.VERDICT_COLOURS.values())
+    close = []
+    for vision, matrix in {"normal": None, **DICHROMACY}.items():
+        for i, first in enumerate(colours):
+            for second in colours[i + 1:]:
+                a, b = _seen(first, matrix), _seen(second, matrix)
+                distance = sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) ** 0.5
+                if distance < 10:
+                    close.append(f"{vision}: {first} vs {second}: {distance:.1f}")
+    assert not close
