@@ -265,12 +265,9 @@ def claim_in_context(claim: dict, paragraph: str) -> str:
     )
 
 
-CHANGE_WORDS = {
-    "date_changed": "date changed",
-    "place_changed": "place changed",
-    "vanished": "no longer listed",
-    "renamed": "listed under a new name",
-}
+# What happened to an earlier entry, in words (analysis/vocabulary.yaml, values: change).
+CHANGE_WORDS = {change: vocabulary.value("change", change)
+                for change in ("date_changed", "place_changed", "vanished", "renamed")}
 
 
 def entry_into_force_progress(progress: dict) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 import polars as pl
 from IPython.display import Markdown, display
 
-from analysis import charts
+from analysis import charts, formats
 from analysis.narrative import names, pct
 from analysis.reportdata import SnapshotTables, load_atlas
 
@@ -47,7 +47,8 @@ states = signatories.filter(pl.col("is_state"))
 organizations = signatories.filter(~pl.col("is_state"))
 non_member_states = states.filter(~pl.col("is_un_member"))
 display(Markdown(f"""
-As of **{snapshot_id}**, the registry lists **{summary['signatories_total']} signatories**:
+As of **{formats.date(snapshot_id)}**, the registry lists
+**{summary['signatories_total']} signatories**:
 {summary['signatory_states']} States and {organizations.height} regional economic integration
 organization{'s' if organizations.height != 1 else ''}
 ({names(organizations['participant'])}).
