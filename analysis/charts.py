@@ -39,6 +39,7 @@ TIME_PADDING = {"left": 5, "top": 5, "bottom": 5, "right": 40}
 LONG_TABLE_ROWS = 20  # longer tables scroll inside a box of their own
 SEARCH_ROWS = 10  # longer tables get a search box
 WRAP_CHARS = 22  # longest line of a category name on a chart axis
+LINE_HEIGHT = 13  # px between the lines of a wrapped axis label
 AXIS_FIELD = "axis_label"  # the wrapped category name a chart's y axis draws
 LINES = "split(datum.label, '\\n')"  # Vega expression: a wrapped name's lines
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -249,7 +250,15 @@ def _category_axis(frame: pl.DataFrame, category: str) -> tuple[pl.DataFrame, al
         _wrap, return_dtype=pl.String).alias(AXIS_FIELD))
     order = list(dict.fromkeys(wrapped[AXIS_FIELD].to_list()))
     return wrapped, alt.Y(f"{AXIS_FIELD}:N", sort=order, title=None,
-                          axis=alt.Axis(labelExpr=LINES, labelLimit=400))
+                          axis=alt.Axis(labelExpr=LINES, labelLimit=400,
+                                        labelLineHeight=LINE_HEIGHT))
+
+
+def _step(frame: pl.DataFrame, at_least: int) -> alt.Step:
+    """A band for each category tall enough for its wrapped name (frame from
+    _category_axis)."""
+    lines = max((label.count("\n") + 1 for label in frame[AXIS_FIELD]), default=1)
+    return alt.Step(max(at_least, LINE_HEIGHT * lines + 6))
 
 
 def world_map(shapes: pl.DataFrame, dots: pl.DataFrame) -> alt.LayerChart:
@@ -303,7 +312,7 @@ def bar_share(frame: pl.DataFrame, *, category: str, share: str, label: str,
     bars = base.mark_bar(color=SIGNED)
     text = base.mark_text(align="left", dx=4, color="#222").encode(
         text=alt.Text(f"{share}:Q", format=".0%"))
-    return (bars + text).properties(width="container", height=alt.Step(22))
+    return (bars + text).properties(width="container", height=_step(data, 22))
 
 
 def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart:
@@ -343,7 +352,8 @@ def grouped_shares(frame: pl.DataFrame, *, category: str, series: str, share: st
     bars = base.mark_bar(stroke="#000")
     text = base.mark_text(align="left", dx=3, fontSize=11, color="#222").encode(
         text=alt.Text(f"{share}:Q", format=".0%"))
-    return (bars + text).properties(width="container", height=alt.Step(14))
+    step = _step(data, 2 * 14).step // len(series_order) if series_order else 14
+    return (bars + text).properties(width="container", height=alt.Step(max(14, step)))
 
 
 def stacked_counts(frame: pl.DataFrame, *, category: str, part: str, count: str,
@@ -362,7 +372,7 @@ def stacked_counts(frame: pl.DataFrame, *, category: str, part: str, count: str,
             order=alt.Order("part_order:Q"),
             tooltip=_tooltip(data, [category, part, count]),
         )
-        .properties(width="container", height=alt.Step(28))
+        .properties(width="container", height=_step(data, 28))
     )
 
 
@@ -433,5 +443,5 @@ def value_strip(frame: pl.DataFrame, *, category: str, value: str, label: str) -
             x=alt.X(f"{value}:Q", title=label, scale=alt.Scale(zero=False)),
             tooltip=_tooltip(data, [c for c in frame.columns if frame.schema[c] != pl.Boolean]),
         )
-        .properties(width="container", height=alt.Step(36))
+        .properties(width="container", height=_step(data, 36))
     )

@@ -175,15 +175,17 @@ display(report.table(
 
 # %%
 long_uptake = pl.concat([
-    uptake.select("short_name", "is_this_treaty", pl.lit("first day").alias("measure"),
+    uptake.select("short_name", "event_start", "is_this_treaty",
+                  pl.lit("first day").alias("measure"),
                   pl.col("day_one_share").alias("share"),
                   pl.col("signatories_day_one").alias("signatures"),
                   "eligible_states_at_time"),
-    uptake.select("short_name", "is_this_treaty", pl.lit("close of event").alias("measure"),
+    uptake.select("short_name", "event_start", "is_this_treaty",
+                  pl.lit("close of event").alias("measure"),
                   pl.col("event_close_share").alias("share"),
                   pl.col("signatories_at_event_close").alias("signatures"),
                   "eligible_states_at_time"),
-]).filter(pl.col("share").is_not_null())
+]).filter(pl.col("share").is_not_null()).sort("event_start", maintain_order=True)
 display(report.figure(
     charts.grouped_shares(long_uptake, category="short_name", series="measure", share="share",
                           label="Eligible States that signed",
