@@ -8,8 +8,11 @@ page and draws every ``.vega-chart`` from it, so no page fetches anything from a
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
+import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,7 @@ import jinja2
 import polars as pl
 from IPython.display import HTML
 
-from analysis import figures
+from analysis import figures, formats, vocabulary
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
@@ -28,11 +31,18 @@ SIGNED = PALETTE[0]
 NOT_SIGNED = "#d9d9d9"
 EXPORT_WIDTH = 760
 MAX_TABLE_ROWS = 500
-DATE_AXIS = alt.Axis(format="%d %b %Y", labelFlush=True, labelOverlap=True, labelAngle=0,
+DATE_FORMAT = "%-d %b %Y"  # 25 Oct 2025
+DATE_AXIS = alt.Axis(format=DATE_FORMAT, labelFlush=True, labelOverlap=True, labelAngle=0,
                      labelBound=True)
 # Room on the right for a date label centred on the last tick.
 TIME_PADDING = {"left": 5, "top": 5, "bottom": 5, "right": 40}
 LONG_TABLE_ROWS = 20  # longer tables scroll inside a box of their own
+SEARCH_ROWS = 10  # longer tables get a search box
+WRAP_CHARS = 22  # longest line of a category name on a chart axis
+LINE_HEIGHT = 13  # px between the lines of a wrapped axis label
+AXIS_FIELD = "axis_label"  # the wrapped category name a chart's y axis draws
+LINES = "split(datum.label, '\\n')"  # Vega expression: a wrapped name's lines
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ATLAS = "atlas"  # the named dataset world_map draws countries from
 
 _TEMPLATES = jinja2.Environment(
@@ -50,7 +60,6 @@ def theme() -> dict[str, Any]:
                      "titleColor": "#222"},
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom",
                        "direction": "vertical", "labelLimit": 220},
-            "axisY": {"labelLimit": 150},
             "autosize": {"type": "fit-x", "contains": "padding"},
             "title": {"fontSize": 15, "anchor": "start", "color": "#111"},
             "view": {"stroke": None},
@@ -77,36 +86,73 @@ def _csv_data_uri(frame: pl.DataFrame) -> str:
 
 
 def _cell(value: Any, column: str = "") -> str:
+    """A table cell as a reader reads it: words for stored codes, "25 Oct 2025" for dates,
+    thousands separators, shares as percentages, yes/no for booleans."""
     if value is None:
         return ""
-    if isinstance(value, float) and "share" in column:
-        return f"{100 * value:.1f}%"
-    if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
-    if isinstance(value, float):
-        return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.1f}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    if isinstance(value, dt.date) or (isinstance(value, str) and ISO_DATE.fullmatch(value)):
+        return formats.date(value)
+    if isinstance(value, str):
+        return vocabulary.value(column, value)
+    if isinstance(value, float) and "share" in column:
+        return formats.percent(value)
+    if isinstance(value, float) and abs(value) < 1 and not value.is_integer():
+        return f"{value:,.4g}"
+    return formats.number(value)
 
 
-def _table_context(frame: pl.DataFrame, name: str, caption: str, source: str) -> dict:
-    shown = frame.head(MAX_TABLE_ROWS)
-    numeric = {c for c, t in frame.schema.items() if t.is_numeric()}
+def _sort_key(value: Any, column: str) -> str:
+    """What the table script sorts a cell by: the number, the ISO date, or the words shown."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float | dt.date):
+        return str(value)
+    return vocabulary.value(column, str(value))
+
+
+def _ordering(frame: pl.DataFrame, sort: str | list[str] | None,
+              descending: bool | list[bool]) -> tuple[pl.DataFrame, dict[str, str]]:
+    """The frame in the order the caption promises, and the aria-sort of its first key."""
+    if not sort:
+        return frame, {}
+    keys = [sort] if isinstance(sort, str) else list(sort)
+    flags = descending if isinstance(descending, list) else [descending] * len(keys)
+    ordered = frame.sort(keys, descending=flags, nulls_last=True, maintain_order=True)
+    return ordered, {keys[0]: "descending" if flags[0] else "ascending"}
+
+
+def _table_context(frame: pl.DataFrame, name: str, caption: str, source: str, *,
+                   columns: list[str] | None = None, sort: str | list[str] | None = None,
+                   descending: bool | list[bool] = False,
+                   searchable: bool | None = None) -> dict:
+    """What table_body.html.j2 draws: ``columns`` of ``frame`` (all by default) in the
+    order ``sort`` gives; the CSV download has every column of ``frame``."""
+    frame, aria_sort = _ordering(frame, sort, descending)
+    shown_columns = columns or frame.columns
+    shown = frame.head(MAX_TABLE_ROWS).select(shown_columns)
+    numeric = {c for c, t in shown.schema.items() if t.is_numeric()}
+    hidden = [c for c in frame.columns if c not in shown_columns]
     return {
         "name": name,
         "caption": caption,
         "source": source,
-        "columns": [{"name": c, "numeric": c in numeric} for c in frame.columns],
-        "rows": [[_cell(v, c) for v, c in zip(row, frame.columns, strict=True)]
+        "columns": [{"name": vocabulary.heading(c), "numeric": c in numeric,
+                     "sort": aria_sort.get(c)} for c in shown_columns],
+        "rows": [[_cell(v, c) for v, c in zip(row, shown_columns, strict=True)]
                  for row in shown.iter_rows()],
         "long": frame.height > LONG_TABLE_ROWS,
-        "sort_keys": [[("" if v is None else str(v)) for v in row] for row in shown.iter_rows()],
+        "searchable": frame.height > SEARCH_ROWS if searchable is None else searchable,
+        "sort_keys": [[_sort_key(v, c) for v, c in zip(row, shown_columns, strict=True)]
+                      for row in shown.iter_rows()],
         "total_rows": frame.height,
         "csv_uri": _csv_data_uri(frame),
         "csv_name": f"{name}.csv",
+        "csv_more": formats.and_list([vocabulary.heading(c).lower() for c in hidden],
+                                     empty=""),
     }
 
 
@@ -141,9 +187,12 @@ class Report:
                dataset: str, data: pl.DataFrame, datasets: dict[str, Any] | None = None) -> HTML:
         """A chart with its caption, source line, and the data it plots as a table.
         ``datasets``: named data the chart refers to, added after Altair has validated the
-        spec (validating a TopoJSON atlas takes Altair most of a second)."""
+        spec (validating a TopoJSON atlas takes Altair most of a second). The title and
+        description also name the chart's SVG for screen readers (Vega-Lite's
+        ``description`` becomes the SVG's aria-label)."""
         slug = self._claim(name)
         spec = chart.to_dict()
+        spec["description"] = f"{title}. {description}"
         if datasets:
             spec["datasets"] = {**spec.get("datasets", {}), **datasets}
         self._export(slug, spec)
@@ -155,15 +204,61 @@ class Report:
         )
         return HTML(html)
 
-    def table(self, frame: pl.DataFrame, *, name: str, caption: str, dataset: str) -> HTML:
-        """A sortable table with a CSV download and its source line."""
+    def table(self, frame: pl.DataFrame, *, name: str, caption: str, dataset: str,
+              columns: list[str] | None = None, sort: str | list[str] | None = None,
+              descending: bool | list[bool] = False, searchable: bool | None = None) -> HTML:
+        """A table readers can sort by any column, with a CSV download and its source line.
+
+        Headings and stored codes are shown in the words of analysis/vocabulary.yaml.
+        ``columns``: the ones shown (the CSV has all of ``frame``), so that a wide table
+        fits the page; ``sort``/``descending``: the order the caption promises, marked as
+        the table's initial sort; ``searchable``: a search box (default: more than
+        SEARCH_ROWS rows)."""
         slug = self._claim(name)
         html = _TEMPLATES.get_template("table.html.j2").render(
-            table=_table_context(frame, slug, caption, self.source_line(dataset)))
+            table=_table_context(frame, slug, caption, self.source_line(dataset),
+                                 columns=columns, sort=sort, descending=descending,
+                                 searchable=searchable))
         return HTML(html)
 
 
 # --- charts ------------------------------------------------------------------------------
+
+
+def _tooltip(frame: pl.DataFrame, columns: Iterable[str]) -> list[alt.Tooltip]:
+    """Tooltips that name each field by its heading and show shares as percentages."""
+    tips = []
+    for column in columns:
+        dtype = frame.schema[column]
+        if dtype.is_numeric():
+            tips.append(alt.Tooltip(f"{column}:Q", title=vocabulary.heading(column),
+                                    format=".1%" if "share" in column else ","))
+        else:
+            tips.append(alt.Tooltip(f"{column}:N", title=vocabulary.heading(column)))
+    return tips
+
+
+def _wrap(text: str) -> str:
+    """A category name in lines of at most WRAP_CHARS characters (split again by LINES)."""
+    return "\n".join(textwrap.wrap(text, WRAP_CHARS, break_long_words=False)) or text
+
+
+def _category_axis(frame: pl.DataFrame, category: str) -> tuple[pl.DataFrame, alt.Y]:
+    """The frame with its category names wrapped for the axis (AXIS_FIELD), and the y
+    encoding that draws them whole, in the frame's order."""
+    wrapped = frame.with_columns(pl.col(category).map_elements(
+        _wrap, return_dtype=pl.String).alias(AXIS_FIELD))
+    order = list(dict.fromkeys(wrapped[AXIS_FIELD].to_list()))
+    return wrapped, alt.Y(f"{AXIS_FIELD}:N", sort=order, title=None,
+                          axis=alt.Axis(labelExpr=LINES, labelLimit=400,
+                                        labelLineHeight=LINE_HEIGHT))
+
+
+def _step(frame: pl.DataFrame, at_least: int) -> alt.Step:
+    """A band for each category tall enough for its wrapped name (frame from
+    _category_axis)."""
+    lines = max((label.count("\n") + 1 for label in frame[AXIS_FIELD]), default=1)
+    return alt.Step(max(at_least, LINE_HEIGHT * lines + 6))
 
 
 def _status_colour(status: str | None, statuses: list[str] | None) -> Any:
@@ -185,22 +280,23 @@ def world_map(shapes: pl.DataFrame, dots: pl.DataFrame, *, status: str | None = 
     colour = _status_colour(status, statuses)
     countries = alt.NamedData(name=ATLAS, format=alt.DataFormat(type="topojson",
                                                                 feature="countries"))
+    # The grey world is backdrop: hidden from screen readers (aria=False), which read the
+    # figure's own description and data table instead.
     background = alt.Chart(countries).mark_geoshape(fill=NOT_SIGNED, stroke="white",
-                                                    strokeWidth=0.4)
-    tooltip = [alt.Tooltip(c, type="nominal") for c in shapes.columns if c != "iso_numeric"]
+                                                    strokeWidth=0.4, aria=False)
     filled = (
         alt.Chart(countries)
         .mark_geoshape(stroke="white", strokeWidth=0.4)
         .transform_lookup(lookup="id", from_=alt.LookupData(
             alt.InlineData(values=shapes.to_dicts()), "iso_numeric", list(shapes.columns)))
         .transform_filter("isValid(datum.name)")
-        .encode(color=colour, tooltip=tooltip)
+        .encode(color=colour,
+                tooltip=_tooltip(shapes, [c for c in shapes.columns if c != "iso_numeric"]))
     )
     small = alt.Chart(alt.Data(values=dots.to_dicts())).mark_circle(
         size=60, stroke="white", strokeWidth=1, opacity=1
     ).encode(longitude="lon:Q", latitude="lat:Q", color=colour,
-             tooltip=[alt.Tooltip(c, type="nominal") for c in dots.columns
-                      if c not in ("lon", "lat")])
+             tooltip=_tooltip(dots, [c for c in dots.columns if c not in ("lon", "lat")]))
     return (
         alt.layer(background, filled, small)
         .project(type="equalEarth")
@@ -217,18 +313,18 @@ def _share_axis(share: str, label: str) -> alt.X:
 
 def bar_share(frame: pl.DataFrame, *, category: str, share: str, label: str,
               tooltip: list[str]) -> alt.LayerChart:
-    """Horizontal bars of a share (0-1), highest first, with the value printed at each bar."""
-    order = frame.sort([share, category], descending=[True, False])[category].to_list()
-    base = alt.Chart(alt.Data(values=frame.to_dicts())).encode(
-        y=alt.Y(f"{category}:N", sort=order, title=None),
-        x=_share_axis(share, label),
-        tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
-                             else "nominal") for c in (category, share, *tooltip)],
+    """Horizontal bars of a share (0-1), highest first, with the value printed at each bar.
+    ``category`` names the bars (keep it short: a full name belongs in ``tooltip``)."""
+    ordered = vocabulary.in_words(frame).sort([share, category], descending=[True, False])
+    data, y = _category_axis(ordered, category)
+    base = alt.Chart(alt.Data(values=data.to_dicts())).encode(
+        y=y, x=_share_axis(share, label),
+        tooltip=_tooltip(data, dict.fromkeys((category, *tooltip, share))),
     )
     bars = base.mark_bar(color=SIGNED)
     text = base.mark_text(align="left", dx=4, color="#222").encode(
         text=alt.Text(f"{share}:Q", format=".0%"))
-    return (bars + text).properties(width="container", height=alt.Step(22))
+    return (bars + text).properties(width="container", height=_step(data, 22))
 
 
 def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart:
@@ -240,7 +336,9 @@ def cumulative_steps(frame: pl.DataFrame, *, date: str, total: str) -> alt.Chart
             x=alt.X(f"{date}:T", title="Signature date", axis=DATE_AXIS),
             y=alt.Y(f"{total}:Q", title="Signatories (cumulative)",
                     scale=alt.Scale(zero=True)),
-            tooltip=[alt.Tooltip(f"{date}:T"), alt.Tooltip(f"{total}:Q")],
+            tooltip=[alt.Tooltip(f"{date}:T", title=vocabulary.heading(date),
+                                 format=DATE_FORMAT),
+                     alt.Tooltip(f"{total}:Q", title=vocabulary.heading(total))],
         )
         .properties(width="container", height=260, padding=TIME_PADDING)
     )
@@ -273,42 +371,42 @@ def grouped_shares(frame: pl.DataFrame, *, category: str, series: str, share: st
     """Horizontal bars of shares (0-1) for several series per category (long format),
     categories kept in the frame's order; ``highlight`` names a boolean column whose rows
     are drawn with a heavier outline."""
-    order = list(dict.fromkeys(frame[category].to_list()))
+    data, y = _category_axis(vocabulary.in_words(frame), category)
+    series_order = list(dict.fromkeys(data[series].to_list()))
     encoding = {
-        "y": alt.Y(f"{category}:N", sort=order, title=None),
-        "yOffset": alt.YOffset(f"{series}:N"),
+        "y": y,
+        "yOffset": alt.YOffset(f"{series}:N", sort=series_order),
         "x": _share_axis(share, label),
-        "color": alt.Color(f"{series}:N", title=None),
-        "tooltip": [alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
-                                else "nominal") for c in frame.columns],
+        "color": alt.Color(f"{series}:N", title=None, sort=series_order),
+        "tooltip": _tooltip(data, [c for c in frame.columns if frame.schema[c] != pl.Boolean]),
     }
     if highlight:
         encoding["strokeWidth"] = alt.condition(f"datum.{highlight}", alt.value(2), alt.value(0))
-    base = alt.Chart(alt.Data(values=frame.to_dicts())).encode(**encoding)
+    base = alt.Chart(alt.Data(values=data.to_dicts())).encode(**encoding)
     bars = base.mark_bar(stroke="#000")
     text = base.mark_text(align="left", dx=3, fontSize=11, color="#222").encode(
         text=alt.Text(f"{share}:Q", format=".0%"))
-    return (bars + text).properties(width="container", height=alt.Step(14))
+    step = _step(data, 2 * 14).step // len(series_order) if series_order else 14
+    return (bars + text).properties(width="container", height=alt.Step(max(14, step)))
 
 
 def stacked_counts(frame: pl.DataFrame, *, category: str, part: str, count: str,
                    label: str) -> alt.Chart:
     """Horizontal stacked bars of counts per category, parts in the frame's order."""
-    order = list(dict.fromkeys(frame[category].to_list()))
-    parts = list(dict.fromkeys(frame[part].to_list()))
+    data, y = _category_axis(vocabulary.in_words(frame), category)
+    parts = list(dict.fromkeys(data[part].to_list()))
     return (
-        alt.Chart(alt.Data(values=frame.to_dicts()))
+        alt.Chart(alt.Data(values=data.to_dicts()))
         .mark_bar()
         .encode(
-            y=alt.Y(f"{category}:N", sort=order, title=None),
+            y=y,
             x=alt.X(f"{count}:Q", title=label, stack="zero"),
             color=alt.Color(f"{part}:N", title=None, sort=parts,
                             scale=alt.Scale(domain=parts, range=PALETTE[: len(parts)])),
             order=alt.Order("part_order:Q"),
-            tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip(f"{part}:N"),
-                     alt.Tooltip(f"{count}:Q")],
+            tooltip=_tooltip(data, [category, part, count]),
         )
-        .properties(width="container", height=alt.Step(28))
+        .properties(width="container", height=_step(data, 28))
     )
 
 
@@ -317,32 +415,51 @@ VERDICT_COLOURS = {"consistent": PALETTE[2], "consistent_then": PALETTE[5],
                    "unverifiable": "#777777"}
 
 
+def _band(values: Iterable[int | None]) -> list[int]:
+    """A y domain around the values with a little room, on multiples of 5."""
+    kept = [v for v in values if v is not None]
+    low, high = min(kept), max(kept)
+    room = max(2, (high - low) // 10)
+    return [5 * ((low - room) // 5), 5 * -(-(high + room) // 5)]
+
+
 def claims_over_time(registry: pl.DataFrame, claims: pl.DataFrame) -> alt.LayerChart:
     """The registry's press-visible count as a step line (registry: day, signatories) and
-    the reported counts as points (claims: published, value, verdict, publisher, ...)."""
-    as_text = {c: pl.col(c).cast(pl.String) for c in ("day", "published") if c in registry.columns
-               or c in claims.columns}
+    the reported counts as points (claims: published, value, verdict, publisher,
+    registry_count, ...). The y axis spans the band the claims and the registry counts
+    they were judged against occupy (the line is clipped outside it)."""
+    domain = _band([*claims["value"], *claims.get_column("registry_count", default=pl.Series([]))
+                    .to_list(), registry["signatories"].max()])
+    y_scale = alt.Scale(domain=domain, zero=False, nice=False)
     steps = (
-        alt.Chart(alt.Data(values=registry.with_columns(as_text["day"]).to_dicts()))
-        .mark_line(interpolate="step-after", color="#222", strokeWidth=2)
+        alt.Chart(alt.Data(values=registry.with_columns(pl.col("day").cast(pl.String))
+                           .to_dicts()))
+        .mark_line(interpolate="step-after", color="#222", strokeWidth=2, clip=True)
         .encode(x=alt.X("day:T", title="Publication date", axis=DATE_AXIS),
-                y=alt.Y("signatories:Q", title="Signatories", scale=alt.Scale(zero=False)),
-                tooltip=[alt.Tooltip("day:T", title="day"),
-                         alt.Tooltip("signatories:Q", title="registry count")])
+                y=alt.Y("signatories:Q", title="Signatories", scale=y_scale),
+                tooltip=[alt.Tooltip("day:T", title="Day", format=DATE_FORMAT),
+                         alt.Tooltip("signatories:Q", title="Registry count")])
     )
-    verdicts = [v for v in VERDICT_COLOURS if v in set(claims["verdict"])]
+    verdicts = [vocabulary.value("verdict", v) for v in VERDICT_COLOURS
+                if v in set(claims["verdict"])]
+    points_data = vocabulary.in_words(claims).with_columns(
+        pl.col("published").cast(pl.String),
+        pl.when(pl.col("is_forecast")).then(pl.lit("forecast"))
+        .otherwise(pl.lit("reported count")).alias("claim"))
     points = (
-        alt.Chart(alt.Data(values=claims.with_columns(as_text["published"]).to_dicts()))
-        .mark_point(size=70, filled=True, opacity=0.85)
+        alt.Chart(alt.Data(values=points_data.to_dicts()))
+        .mark_point(size=70, filled=True, opacity=0.85, clip=True)
         .encode(
             x="published:T",
-            y="value:Q",
+            y=alt.Y("value:Q", scale=y_scale),
             color=alt.Color("verdict:N", title="Verdict", sort=verdicts,
-                            scale=alt.Scale(domain=verdicts,
-                                            range=[VERDICT_COLOURS[v] for v in verdicts])),
-            shape=alt.Shape("is_forecast:N", title="Forecast"),
-            tooltip=[alt.Tooltip(c, type="nominal") for c in
-                     ("claim_id", "publisher", "published", "qualifier", "value", "verdict")],
+                            scale=alt.Scale(domain=verdicts, range=[
+                                VERDICT_COLOURS[v] for v in VERDICT_COLOURS
+                                if v in set(claims["verdict"])])),
+            shape=alt.Shape("claim:N", title="Claim"),
+            tooltip=_tooltip(points_data, [c for c in ("claim_id", "publisher", "published",
+                                                       "qualifier", "value", "verdict")
+                                           if c in points_data.columns]),
         )
     )
     return alt.layer(steps, points).properties(width="container", height=320,
@@ -351,14 +468,14 @@ def claims_over_time(registry: pl.DataFrame, claims: pl.DataFrame) -> alt.LayerC
 
 def value_strip(frame: pl.DataFrame, *, category: str, value: str, label: str) -> alt.Chart:
     """One row of dots per category: how spread the reported values are."""
+    data, y = _category_axis(vocabulary.in_words(frame), category)
     return (
-        alt.Chart(alt.Data(values=frame.to_dicts()))
+        alt.Chart(alt.Data(values=data.to_dicts()))
         .mark_circle(size=80, opacity=0.6, color=PALETTE[0])
         .encode(
-            y=alt.Y(f"{category}:N", title=None),
+            y=y,
             x=alt.X(f"{value}:Q", title=label, scale=alt.Scale(zero=False)),
-            tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
-                                 else "nominal") for c in frame.columns],
+            tooltip=_tooltip(data, [c for c in frame.columns if frame.schema[c] != pl.Boolean]),
         )
-        .properties(width="container", height=alt.Step(36))
+        .properties(width="container", height=_step(data, 36))
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from analysis import atomic, narrative, page, provenance
+from analysis import atomic, formats, narrative, page, provenance
 from analysis.config import REPORT_SPECS, Config
 
 
@@ -29,6 +29,8 @@ def snapshot_rows(config: Config) -> list[dict]:
         rows.append({
             "snapshot_id": snapshot_id,
             "figures": figures.get(snapshot_id, {}),
+            "entry_into_force": formats.date(
+                figures.get(snapshot_id, {}).get("entry_into_force_date")),
             "new_instruments_by_kind": narrative.kind_counts(by_kind, empty=""),
             "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.slug}.html"}
                         for spec in REPORT_SPECS],

@@ -12,19 +12,20 @@ from collections.abc import Iterable
 
 import polars as pl
 
+from analysis import formats, vocabulary
+from analysis.formats import count_of, plural
 
-def pct(value: float | None, digits: int = 1) -> str:
-    return "n/a" if value is None else f"{100 * value:.{digits}f}%"
+pct = formats.percent
 
 
 def names(items: Iterable[str], *, empty: str = "none") -> str:
     """An escaped, comma-separated list with 'and' before the last item."""
-    escaped = [html.escape(item) for item in items if item]
-    if not escaped:
-        return empty
-    if len(escaped) == 1:
-        return escaped[0]
-    return ", ".join(escaped[:-1]) + " and " + escaped[-1]
+    return formats.and_list([html.escape(item) for item in items if item], empty=empty)
+
+
+def group_name(row: dict) -> vocabulary.GroupName:
+    """How the reports name the group in a group_participation or group_memberships row."""
+    return vocabulary.group(row["group_id"], row["group_name"])
 
 
 def split_members(text: str | None) -> list[str]:
@@ -36,14 +37,20 @@ def _group(groups: pl.DataFrame, group_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def _absences(groups: pl.DataFrame, group_id: str, label: str) -> str:
+def _absences(groups: pl.DataFrame, group_id: str) -> str:
+    """"Of the 5 members of the P5, 4 signed; the United States of America did not."."""
     group = _group(groups, group_id)
     if group is None:
         return ""
+    name = group_name(group).prose()
     missing = split_members(group["members_not_signed"])
-    return (f"{label}: {group['member_states_signed'] + group['member_organizations_signed']} "
-            f"of {group['member_states'] + group['member_organizations']} members signed; "
-            f"not signed: {names(missing)}.")
+    total = group["member_states"] + group["member_organizations"]
+    signed = group["member_states_signed"] + group["member_organizations_signed"]
+    if not missing:
+        return f"All {total} members of {name} signed."
+    if signed == 0:
+        return f"None of the {total} members of {name} signed."
+    return f"Of the {total} members of {name}, {signed} signed; {names(missing)} did not."
 
 
 def _uptake_comparison(uptake: pl.DataFrame) -> str:
@@ -52,17 +59,22 @@ def _uptake_comparison(uptake: pl.DataFrame) -> str:
         return "No signing event in signing-events.csv matches this treaty's opening date."
     own = this[0]
     others = uptake.filter(~pl.col("is_this_treaty") & pl.col("short_name").str.contains("UN"))
-    parts = []
+    relations: dict[str, list[str]] = {}
     for row in others.sort("event_start").to_dicts():
-        relation = ("above" if own["event_close_share"] > row["event_close_share"]
-                    else "below" if own["event_close_share"] < row["event_close_share"]
-                    else "equal to")
-        parts.append(f"{relation} {html.escape(row['short_name'])} in {row['event_year']} "
-                     f"({row['signatories_at_event_close']} of {row['eligible_states_at_time']}, "
-                     f"{pct(row['event_close_share'])})")
-    return (f"At the close of its signing event, {own['signatories_at_event_close']} of "
-            f"{own['eligible_states_at_time']} eligible States had signed "
-            f"({pct(own['event_close_share'])}): " + "; ".join(parts) + ".")
+        relation = ("a larger share than" if own["event_close_share"] > row["event_close_share"]
+                    else "a smaller share than" if own["event_close_share"]
+                    < row["event_close_share"] else "the same share as")
+        relations.setdefault(relation, []).append(
+            f"{html.escape(row['short_name'])} in {row['event_year']} "
+            f"({count_of(row['signatories_at_event_close'], row['eligible_states_at_time'])}, "
+            f"{pct(row['event_close_share'])})")
+    opening = (f"At the close of its signing event, "
+               f"{count_of(own['signatories_at_event_close'], own['eligible_states_at_time'])} "
+               f"eligible States had signed ({pct(own['event_close_share'])})")
+    if not relations:
+        return opening + "."
+    return opening + ", " + "; ".join(f"{relation} {formats.and_list(items)}"
+                                      for relation, items in relations.items()) + "."
 
 
 def participation_answer(summary: dict, groups: pl.DataFrame, uptake: pl.DataFrame,
@@ -77,29 +89,75 @@ def participation_answer(summary: dict, groups: pl.DataFrame, uptake: pl.DataFra
     in_budapest = counts.get("both", 0) + counts.get("budapest_only", 0)
     breadth = ("Geographically, the signatories are spread across every UN regional group"
                if every_group else "Not every UN regional group has a signatory")
+    hanoi_only = counts.get("hanoi_only", 0)
     majority = "a majority" if share > 0.5 else "a minority"
     lines = [
-        f"**Short answer, from the data as of {html.escape(summary['snapshot_id'])}.** "
-        f"{summary['un_member_signatories']} of {summary['un_member_states']} UN member States "
-        f"signed ({pct(share)}), {majority} of the membership, and the signatory States are "
-        f"home to {pct(summary['world_population_share'])} of the world's people.",
+        f"**Short answer, from the data as of {formats.date(summary['snapshot_id'])}.** "
+        f"{count_of(summary['un_member_signatories'], summary['un_member_states'])} UN member "
+        f"States signed ({pct(share)}), {majority} of the membership, and the signatory "
+        f"States are home to {pct(summary['world_population_share'])} of the world's people.",
         f"{breadth}: from {pct(lowest['member_states_share_signed'])} of "
-        f"{html.escape(lowest['group_name'])} to {pct(highest['member_states_share_signed'])} "
-        f"of {html.escape(highest['group_name'])}.",
-        _absences(groups, "unsc_p5", "Permanent members of the Security Council"),
-        _absences(groups, "g20", "G20"),
+        f"{group_name(lowest).prose()} to {pct(highest['member_states_share_signed'])} "
+        f"of {group_name(highest).prose()}.",
+        _absences(groups, "unsc_p5"),
+        _absences(groups, "g20"),
         _uptake_comparison(uptake),
-        f"Of the {in_budapest} States in the Council of Europe's Budapest Convention, "
-        f"{counts.get('both', 0)} signed this one; {counts.get('hanoi_only', 0)} signatory "
-        f"States are outside the Budapest Convention.",
+        f"Of the {plural(in_budapest, 'State')} in the Council of Europe's Budapest "
+        f"Convention, {formats.number(counts.get('both', 0))} signed this one; "
+        f"{plural(hanoi_only, 'signatory State')} {'is' if hanoi_only == 1 else 'are'} "
+        "outside the Budapest Convention.",
     ]
     return "\n\n".join(line for line in lines if line)
 
 
-def listed_with_group(memberships: pl.DataFrame) -> str:
-    """'Türkiye (UN regional group: Asia-Pacific States), ...' for the given rows."""
-    return names(f"{row['member_name']} ({row['group_name']})"
-                 for row in memberships.sort(["group_name", "member_name"]).to_dicts())
+def members_by_group(memberships: pl.DataFrame) -> str:
+    """"Holy See and United States of America (WEOG); Türkiye (Asia-Pacific Group)": the
+    members in ``memberships``, listed per group, groups in order of their short names."""
+    by_group: dict[str, tuple[vocabulary.GroupName, list[str]]] = {}
+    for row in memberships.sort("member_name").to_dicts():
+        name = group_name(row)
+        by_group.setdefault(row["group_id"], (name, []))[1].append(row["member_name"])
+    parts = [f"{names(members)} ({name.prose(article=False)})"
+             for name, members in sorted(by_group.values(), key=lambda item: item[0].short)]
+    return "; ".join(parts) if parts else "none"
+
+
+def groups_by_member(memberships: pl.DataFrame) -> str:
+    """"African Union (G20) and European Union (G7 and G20)": each member in
+    ``memberships`` once, with the groups it belongs to."""
+    by_member: dict[str, dict[str, str]] = {}
+    for row in memberships.to_dicts():
+        name = group_name(row)
+        by_member.setdefault(row["member_name"], {})[name.short] = name.prose(article=False)
+    return formats.and_list([
+        f"{html.escape(member)} ({formats.and_list([found[s] for s in sorted(found)])})"
+        for member, found in sorted(by_member.items())], empty="none")
+
+
+def regional_seats(memberships: pl.DataFrame) -> str:
+    """The UN regional groups' secondary seats and observers, as two sentences."""
+    secondary = memberships.filter(pl.col("is_secondary_seat"))
+    observers = memberships.filter(pl.col("role") != "member")
+    lines = []
+    if secondary.height:
+        lines.append(f"{'Secondary seat' if secondary.height == 1 else 'Secondary seats'}: "
+                     f"{members_by_group(secondary)}.")
+    if observers.height:
+        lines.append(f"{'Observer' if observers.height == 1 else 'Observers'}: "
+                     f"{members_by_group(observers)}.")
+    return " ".join(lines) or "No group has secondary seats or observers."
+
+
+def bloc_organizations(memberships: pl.DataFrame) -> str:
+    """A sentence on the organizations (not States) that are members of blocs."""
+    organizations = memberships.filter(~pl.col("is_state") & (pl.col("role") == "member"))
+    count = organizations["member_name"].n_unique()
+    if count == 0:
+        return "No organization is a member of a bloc in its own right."
+    verb = "is a member" if count == 1 else "are members"
+    return (f"{plural(count, 'organization')} {verb} of blocs in {'its' if count == 1 else 'their'}"
+            f" own right, counted apart from the member States: "
+            f"{groups_by_member(organizations)}.")
 
 
 def notable_members(groups: pl.DataFrame, group_ids: Iterable[str]) -> str:
@@ -107,10 +165,16 @@ def notable_members(groups: pl.DataFrame, group_ids: Iterable[str]) -> str:
     lines = []
     for group_id in group_ids:
         group = _group(groups, group_id)
-        if group is not None:
-            lines.append(f"- **{html.escape(group['group_name'])}**: signed: "
-                         f"{names(split_members(group['members_signed']))}; not signed: "
-                         f"{names(split_members(group['members_not_signed']))}.")
+        if group is None:
+            continue
+        signed = split_members(group["members_signed"])
+        missing = split_members(group["members_not_signed"])
+        text = (f"{names(signed)} signed" if signed else "no member signed")
+        text += f"; {names(missing)} did not." if missing and signed else (
+            "." if signed else f" ({names(missing)}).")
+        if signed and not missing:
+            text = f"all members signed: {names(signed)}."
+        lines.append(f"- **{group_name(group).prose(article=False)}**: {text}")
     return "Notable members that signed and did not:\n\n" + "\n".join(lines)
 
 
@@ -118,7 +182,8 @@ def eu_position(signatories: pl.DataFrame, memberships: pl.DataFrame,
                 overlap: pl.DataFrame, overlap_summary: pl.DataFrame) -> str:
     """The European Union's place in both conventions, stated explicitly."""
     eu = signatories.filter(pl.col("participant") == "European Union")
-    signed = (f"signed the Hanoi Convention on {eu['signature_date'][0]}" if eu.height
+    signed = (f"signed the Hanoi Convention on {formats.date(eu['signature_date'][0])}"
+              if eu.height
               else "has not signed the Hanoi Convention")
     members = memberships.filter((pl.col("group_id") == "eu") & (pl.col("role") == "member"))
     states = overlap.filter(pl.col("iso3").is_in(members["iso3"].to_list()))
@@ -126,11 +191,12 @@ def eu_position(signatories: pl.DataFrame, memberships: pl.DataFrame,
     return (
         f"**The European Union's position.** The EU {signed} as a regional economic "
         "integration organization: it is not a State, and the Budapest Convention table lists "
-        f"States only. Of its {members.height} member States, "
+        f"States only. Of its {plural(members.height, 'member State')}, "
         f"{states.filter(pl.col('in_budapest')).height} are in the Budapest Convention and "
         f"{states.filter(pl.col('in_hanoi')).height} signed the Hanoi Convention themselves. "
         f"Without the Budapest rows resting on weak evidence, the overlap is "
-        f"{both['states_documented_only']} States instead of {both['states']}."
+        f"{plural(both['states_documented_only'], 'State')} instead of "
+        f"{formats.number(both['states'])}."
     )
 
 
@@ -162,71 +228,80 @@ VERDICT_WORDS = {
 }
 
 
+def reported(qualifier: str, value: int) -> str:
+    """A claimed number as the article put it: "more than 60", "exactly 65"."""
+    return f"{vocabulary.value('qualifier', qualifier)} {formats.number(value)}"
+
+
+def with_reported(claims: pl.DataFrame) -> pl.DataFrame:
+    """The claims (qualifier, value, ...) plus ``reported``: "more than 60"."""
+    return claims.with_columns(pl.struct("qualifier", "value").map_elements(
+        lambda c: reported(c["qualifier"], c["value"]), return_dtype=pl.String)
+        .alias("reported"))
+
+
+def signed_difference(difference: int) -> str:
+    """"4 more", "4 fewer" or "none" (a claim's count against the registry's)."""
+    if difference == 0:
+        return "none"
+    return f"{formats.number(abs(difference))} {'more' if difference > 0 else 'fewer'}"
+
+
 def claim_in_context(claim: dict, paragraph: str) -> str:
     """An HTML block: the claim's paragraph with the claim marked, and its verdict."""
     difference = claim.get("difference")
     against = ("" if claim["registry_count"] is None else
-               f" Registry count then: {claim['registry_count']} "
-               f"(difference {difference:+d}).")
+               f" Registry count then: {formats.number(claim['registry_count'])}"
+               + ("" if difference is None else
+                  f" (the claim gives {signed_difference(difference)})") + ".")
+    verdict = VERDICT_WORDS.get(claim["verdict"], vocabulary.value("verdict", claim["verdict"]))
     return (
         f'<blockquote lang="{html.escape(claim["language"])}"><p>'
         f"{marked(paragraph, claim['char_start'], claim['char_end'])}</p></blockquote>"
-        f"<p><strong>{html.escape(claim['qualifier'].replace('_', ' '))} {claim['value']}"
-        f"</strong> ({html.escape(claim['claim_kind'].replace('_', ' '))}): "
-        f"{VERDICT_WORDS[claim['verdict']]}.{against}"
+        f"<p><strong>{html.escape(reported(claim['qualifier'], claim['value']))}</strong> "
+        f"({html.escape(vocabulary.value('claim_kind', claim['claim_kind']))}): "
+        f"{verdict}.{against}"
         + (f" Same claim as ledger row {html.escape(claim['same_as_ledger_claim'])}."
            if claim.get("same_as_ledger_claim") else "") + "</p>"
     )
 
 
-CHANGE_WORDS = {
-    "date_changed": "date changed",
-    "place_changed": "place changed",
-    "vanished": "no longer listed",
-    "renamed": "listed under a new name",
-}
+# What happened to an earlier entry, in words (analysis/vocabulary.yaml, values: change).
+CHANGE_WORDS = {change: vocabulary.value("change", change)
+                for change in ("date_changed", "place_changed", "vanished", "renamed")}
 
 
 def entry_into_force_progress(progress: dict) -> str:
     """How far the treaty is from entry into force, and when it enters into force."""
     deposited, required = progress["instruments_deposited"], progress["instruments_required"]
-    text = (f"**Entry into force:** {deposited} of the {required} instruments of ratification, "
-            "acceptance, approval or accession it needs have been deposited by States")
-    if progress["organization_instruments_not_counted"]:
-        text += (f" ({progress['organization_instruments_not_counted']} instrument(s) of a "
-                 "regional economic integration organization deposited but not counted in "
-                 "addition to its member States', article 65)")
+    have = "has" if deposited == 1 else "have"
+    text = (f"**Entry into force:** {count_of(deposited, required)} instruments of "
+            "ratification, acceptance, approval or accession the Convention needs "
+            f"{have} been deposited by States")
+    uncounted = progress["organization_instruments_not_counted"]
+    if uncounted:
+        text += (f" ({plural(uncounted, 'instrument')} of a regional economic integration "
+                 "organization deposited but, under article 65, not counted in addition to "
+                 "its member States')")
     if progress["entry_into_force_date"] is not None:
-        return (text + f". The {required}th was deposited on "
-                f"{progress['required_instrument_date']}, so the Convention enters into force "
-                f"on **{progress['entry_into_force_date']}** (the 90th day after).")
-    return text + f"; {required - deposited} more are needed."
+        return (text + f". The {formats.ordinal(required)} was deposited on "
+                f"{formats.date(progress['required_instrument_date'])}, so the Convention "
+                f"enters into force on **{formats.date(progress['entry_into_force_date'])}** "
+                "(the 90th day after).")
+    missing = required - deposited
+    return text + f"; {formats.number(missing)} more {'is' if missing == 1 else 'are'} needed."
 
 
 # --- instruments and deadlines ----------------------------------------------------------
 
 INSTRUMENT_KINDS = ("ratification", "acceptance", "approval", "accession")
-STATUS_LABELS = {
-    "signed_only": "signed only",
-    "instrument_deposited": "ratified, accepted, approved or acceded",
-}
-
-
-def long_date(day: dt.date | str) -> str:
-    """'31 December 2026' for a date or an ISO date string."""
-    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{day.day} {day:%B %Y}"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def signature_period(period: dict) -> str:
     """Plain text (no markup): the closing day of the signature period (article 64) and the
     days left at the snapshot, or, after the close, that the list of signatories is final.
     ``period``: a row of signature_period (signature_closes, days_left, is_closed)."""
-    closes = long_date(period["signature_closes"])
+    closes = formats.date(period["signature_closes"])
     days = period["days_left"]
     if period["is_closed"]:
         return (f"closed on {closes}, {plural(-days, 'day')} before this snapshot: the list of "
@@ -283,12 +358,12 @@ def entry_into_force_status(progress: dict, as_of: dt.date | str) -> str:
     if in_force is None:
         return ""
     participant = progress["required_instrument_participant"]
-    whose = (f"The {progress['instruments_required']}th State instrument was "
+    whose = (f"The {formats.ordinal(progress['instruments_required'])} State instrument was "
              f"{html.escape(participant)}'s. " if participant else "")
     if progress["in_force_at_snapshot"]:
-        return whose + (f"At this snapshot ({as_of}) the Convention is in force: it entered "
-                        f"into force on **{in_force}**.")
-    return whose + f"At this snapshot ({as_of}) the Convention is not yet in force."
+        return whose + (f"At this snapshot ({formats.date(as_of)}) the Convention is in force: "
+                        f"it entered into force on **{formats.date(in_force)}**.")
+    return whose + f"At this snapshot ({formats.date(as_of)}) the Convention is not yet in force."
 
 
 def entry_into_force_paragraph(progress: dict, as_of: dt.date | str) -> str:
@@ -307,7 +382,7 @@ def new_actions(previous: str, counts: pl.DataFrame) -> str:
                 for (group,), rows in counts.group_by(["action_group"])}
     signatures = sum(by_group.get("signature", {}).values())
     instruments = by_group.get("instrument", {})
-    text = (f"Since **{html.escape(previous)}**: **{plural(signatures, 'new signature')}**; "
+    text = (f"Since **{formats.date(previous)}**: **{plural(signatures, 'new signature')}**; "
             f"**{plural(sum(instruments.values()), 'new instrument')}**"
             + (f" ({kind_counts(instruments)})" if instruments else ""))
     other = by_group.get("other", {})
@@ -330,3 +405,31 @@ def participant_status(participants: pl.DataFrame) -> str:
         text += (f", {unsigned.height} of them without signing first "
                  f"({names(unsigned['participant'].sort())})")
     return text + "."
+
+
+def outlet_misses(outlets: pl.DataFrame, top: int = 3) -> str:
+    """How many outlets the registry contradicts, and the largest misses
+    (outlet_accuracy rows: publisher, signatory_claims, wrong, largest_miss)."""
+    wrong = outlets.filter(pl.col("wrong") > 0).sort(["largest_miss", "publisher"],
+                                                    descending=[True, False])
+    text = (f"{count_of(wrong.height, outlets.height)} outlets published at least one "
+            "signatory count that the registry contradicted on the day it was published.")
+    if not wrong.height:
+        return text
+    misses = [f"{formats.number(r['largest_miss'])} by {html.escape(r['publisher'])}"
+              for r in wrong.head(top).to_dicts()]
+    return text + f" {'The largest miss' if len(misses) == 1 else 'The largest misses'}: " \
+        f"{formats.and_list(misses)}."
+
+
+def claims_by_outlet(claims: pl.DataFrame) -> pl.DataFrame:
+    """Per publisher, its claims in words: "about 60 (below the registry); exactly 72
+    (matched the registry)" (claims: publisher, claim_id, qualifier, value, verdict)."""
+    rows: dict[str, list[str]] = {}
+    for claim in claims.sort("claim_id").to_dicts():
+        rows.setdefault(claim["publisher"], []).append(
+            f"{reported(claim['qualifier'], claim['value'])} "
+            f"({vocabulary.value('verdict', claim['verdict'])})")
+    return pl.DataFrame({"publisher": list(rows), "reported": ["; ".join(v) for v in
+                                                               rows.values()]},
+                        schema={"publisher": pl.String, "reported": pl.String})

@@ -31,16 +31,16 @@ from pathlib import Path
 import polars as pl
 from IPython.display import Markdown, display
 
-from analysis import charts, narrative
+from analysis import charts, narrative, vocabulary
 from analysis.narrative import pct
 from analysis.reportdata import SnapshotTables
 
 tables = SnapshotTables(Path(data_dir))
 report = charts.Report(snapshot_id, Path(figures_dir) if figures_dir else None)
 summary = tables.summary()
-groups = tables.group_participation
+groups = vocabulary.with_group_names(tables.group_participation)
 overlap_summary = tables.budapest_overlap_summary
-uptake = tables.opening_uptake
+uptake = tables.opening_uptake.sort("event_start")
 
 # %% [markdown]
 # ## Does the signing show broad multilateral participation?
@@ -56,23 +56,20 @@ display(Markdown(narrative.participation_answer(summary, groups, uptake, overlap
 
 # %%
 memberships = tables.group_memberships.filter(pl.col("group_kind") == "un_regional_group")
-secondary = memberships.filter(pl.col("is_secondary_seat"))
-observers = memberships.filter(pl.col("role") != "member")
-display(Markdown(f"Secondary seats: {narrative.listed_with_group(secondary)}. "
-                 f"Observers: {narrative.listed_with_group(observers)}."))
+display(Markdown(narrative.regional_seats(memberships)))
 regional = groups.filter(pl.col("group_kind") == "un_regional_group").sort(
     "member_states_share_signed", descending=True)
 display(report.figure(
-    charts.bar_share(regional, category="group_label", share="member_states_share_signed",
+    charts.bar_share(regional, category="group", share="member_states_share_signed",
                      label="Members that signed",
-                     tooltip=["member_states", "member_states_signed"]),
+                     tooltip=["group_full", "member_states", "member_states_signed"]),
     name="regional-groups",
     title="Signatories by UN regional group",
     description="Horizontal bars, one per UN regional group: " + "; ".join(
-        f"{r['group_label']} {r['member_states_signed']} of {r['member_states']} "
+        f"{r['group']} {r['member_states_signed']} of {r['member_states']} "
         f"({pct(r['member_states_share_signed'], 0)})" for r in regional.to_dicts()) + ".",
     dataset="group_participation (UN regional groups from country-groups.csv)",
-    data=regional.select("group_label", "member_states", "member_states_signed",
+    data=regional.select("group_full", "member_states", "member_states_signed",
                          "member_states_share_signed", "observers_and_partners",
                          "observers_and_partners_signed"),
 ))
@@ -86,31 +83,33 @@ display(report.figure(
 # %%
 blocs = groups.filter(pl.col("group_kind") != "un_regional_group").sort(
     ["member_states_share_signed", "group_name"], descending=[True, False])
-organizations = tables.group_memberships.filter(~pl.col("is_state") & (pl.col("role") == "member"))
-display(Markdown(f"Organizations that are bloc members: "
-                 f"{narrative.listed_with_group(organizations)}."))
+display(Markdown(narrative.bloc_organizations(tables.group_memberships)))
 display(report.figure(
-    charts.bar_share(blocs, category="group_name", share="member_states_share_signed",
+    charts.bar_share(blocs, category="group", share="member_states_share_signed",
                      label="Member States that signed",
-                     tooltip=["member_states", "member_states_signed"]),
+                     tooltip=["group_full", "member_states", "member_states_signed"]),
     name="blocs",
     title="Signatories by bloc",
     description=(
         f"Horizontal bars for {blocs.height} blocs, highest share first: " + "; ".join(
-            f"{r['group_name']} {pct(r['member_states_share_signed'], 0)}"
+            f"{r['group']} {pct(r['member_states_share_signed'], 0)}"
             for r in blocs.to_dicts()) + "."),
     dataset="group_participation (blocs from country-groups.csv and "
             "un-security-council-permanent.csv)",
-    data=blocs.select("group_name", "member_states", "member_states_signed",
+    data=blocs.select("group_full", "member_states", "member_states_signed",
                       "member_states_share_signed", "member_organizations",
                       "member_organizations_signed"),
 ))
 display(report.table(
-    blocs.select("group_name", "member_states", "member_states_signed",
-                 "member_states_share_signed", "members_signed", "members_not_signed"),
+    blocs.select("group", "member_states", "member_states_signed",
+                 "member_states_share_signed", "members_signed", "members_not_signed",
+                 "group_full"),
     name="bloc-members",
-    caption="Members of each bloc that signed and that did not",
+    caption="Members of each bloc that signed and that did not, highest share first",
     dataset="group_participation",
+    columns=["group", "member_states", "member_states_signed", "member_states_share_signed",
+             "members_signed", "members_not_signed"],
+    sort=["member_states_share_signed", "group"], descending=[True, False],
 ))
 
 # %%
@@ -127,8 +126,7 @@ display(Markdown(narrative.notable_members(groups, ("unsc_p5", "g7", "g20", "bri
 
 # %%
 overlap = tables.budapest_overlap
-labels = {"both": "In both", "budapest_only": "Budapest Convention only",
-          "hanoi_only": "Hanoi Convention only", "neither": "In neither"}
+labels = {c: vocabulary.value("category", c) for c in overlap_summary["category"]}
 counts = overlap_summary.with_columns(pl.col("category").replace_strict(labels).alias("group"))
 long = pl.concat([
     counts.select("group", pl.lit("documented").alias("evidence"),
@@ -160,8 +158,8 @@ display(report.table(
         "category", "name", "iso3", "budapest_status", "budapest_evidence", "in_hanoi",
         "is_un_member"),
     name="budapest-overlap-states",
-    caption="Every State by category (budapest_evidence weak = status from aggregate counts "
-            "only)",
+    caption="Every State by category (weak evidence: Budapest status from the Council of "
+            "Europe's aggregate counts only)",
     dataset="budapest_overlap",
 ))
 
@@ -177,15 +175,17 @@ display(report.table(
 
 # %%
 long_uptake = pl.concat([
-    uptake.select("short_name", "is_this_treaty", pl.lit("first day").alias("measure"),
+    uptake.select("short_name", "event_start", "is_this_treaty",
+                  pl.lit("first day").alias("measure"),
                   pl.col("day_one_share").alias("share"),
                   pl.col("signatories_day_one").alias("signatures"),
                   "eligible_states_at_time"),
-    uptake.select("short_name", "is_this_treaty", pl.lit("close of event").alias("measure"),
+    uptake.select("short_name", "event_start", "is_this_treaty",
+                  pl.lit("close of event").alias("measure"),
                   pl.col("event_close_share").alias("share"),
                   pl.col("signatories_at_event_close").alias("signatures"),
                   "eligible_states_at_time"),
-]).filter(pl.col("share").is_not_null())
+]).filter(pl.col("share").is_not_null()).sort("event_start", maintain_order=True)
 display(report.figure(
     charts.grouped_shares(long_uptake, category="short_name", series="measure", share="share",
                           label="Eligible States that signed",
@@ -206,8 +206,11 @@ display(report.table(
                   "eligible_states_at_time", "day_one_share", "event_close_share",
                   "attending_delegations_reported", "total_signatories_later", "notes"),
     name="signing-events",
-    caption="Signing events of comparable treaties",
+    caption="Signing events of comparable treaties, in order of the event",
     dataset="opening_uptake",
+    columns=["short_name", "event_start", "signatories_day_one", "signatories_at_event_close",
+             "eligible_states_at_time", "event_close_share", "notes"],
+    sort="event_start",
 ))
 display(Markdown(narrative.registry_agreement(summary, uptake)))
 

@@ -30,7 +30,7 @@ from pathlib import Path
 import polars as pl
 from IPython.display import HTML, Markdown, display
 
-from analysis import charts, narrative
+from analysis import charts, narrative, vocabulary
 from analysis.reportdata import SnapshotTables
 
 tables = SnapshotTables(Path(data_dir))
@@ -68,15 +68,16 @@ for article in articles.sort("article_id").to_dicts():
 # %%
 stripped = paragraphs.filter(pl.col("is_furniture")).group_by("furniture_rule").agg(
     pl.len().alias("lines")).sort(["lines", "furniture_rule"], descending=[True, False])
-display(report.table(stripped, name="furniture", caption="Lines stripped, by rule",
-                     dataset="article_paragraphs"))
+display(report.table(stripped, name="furniture", caption="Lines stripped, by rule, most first",
+                     dataset="article_paragraphs", sort="lines", descending=True))
 
 # %% [markdown]
 # ## Verdicts
 #
 # Signatory counts are judged against the registry count when the claim was published
 # (forecasts: at the close of the signing event; undated claims: at this snapshot).
-# `consistent_then` means the claim held when published but the registry has moved on.
+# "Held when published" means the claim matched the registry on the day it was published,
+# but the registry has moved on since.
 
 # %%
 summary = distinct.group_by("claim_kind", "verdict").agg(pl.len().alias("claims")).sort(
@@ -93,7 +94,8 @@ undated = distinct.filter((pl.col("claim_kind") == "signatories")
 steps = tables.registry_press_counts.select("day", "signatories")
 display(report.figure(
     charts.claims_over_time(steps, signatory_claims.select(
-        "claim_id", "publisher", "published", "qualifier", "value", "verdict", "is_forecast")),
+        "claim_id", "publisher", "published", "qualifier", "value", "verdict", "is_forecast",
+        "registry_count")),
     name="claims-over-time",
     title="Reported signatory counts against the registry",
     description=(
@@ -111,18 +113,15 @@ display(report.figure(
 
 # %%
 outlets = tables.outlet_accuracy
-wrong = outlets.filter(pl.col("wrong") > 0)
-display(Markdown(
-    f"{wrong.height} of {outlets.height} outlets published at least one signatory count "
-    "that the registry contradicts at the time of publication. The largest miss: "
-    + narrative.names(
-        f"{r['publisher']} ({r['largest_miss']})"
-        for r in wrong.sort("largest_miss", descending=True).head(3).to_dicts()) + "."))
+display(Markdown(narrative.outlet_misses(outlets)))
 display(report.table(
-    outlets.select("publisher", "signatory_claims", "consistent", "consistent_then",
-                   "understated", "overstated", "largest_miss", "claims"),
-    name="outlets", caption="Signatory claims per outlet, wrong first",
-    dataset="outlet_accuracy"))
+    outlets.join(narrative.claims_by_outlet(distinct.filter(
+        pl.col("claim_kind") == "signatories")), on="publisher", how="left").select(
+        "publisher", "signatory_claims", "consistent", "consistent_then", "understated",
+        "overstated", "wrong", "largest_miss", "reported"),
+    name="outlets", caption="Signatory claims per outlet, wrong first, then by largest miss",
+    dataset="outlet_accuracy", sort=["wrong", "largest_miss", "publisher"],
+    descending=[True, True, False]))
 
 # %% [markdown]
 # ## How many attended?
@@ -140,7 +139,8 @@ display(report.figure(
     name="attendance-spread",
     title="Spread of reported attendance",
     description="Dots, one per claim: " + "; ".join(
-        f"{r['claim_kind'].replace('_', ' ')}: {r['claims']} claims from {r['lowest']} to "
+        f"{vocabulary.value('claim_kind', r['claim_kind'])}: {r['claims']} claims from "
+        f"{r['lowest']} to "
         f"{r['highest']}, median {r['median']:g}"
         for r in tables.attendance_spread.filter(pl.col("claim_kind").is_in(
             ["attending_states", "attending_delegations"])).to_dicts()) + ".",
@@ -150,16 +150,20 @@ display(report.figure(
 ))
 display(report.table(tables.attendance_spread, name="attendance",
                      caption="Attendance and other unverifiable counts, compared with each "
-                             "other", dataset="attendance_spread"))
+                             "other", dataset="attendance_spread",
+                     columns=["claim_kind", "claims", "lowest", "median", "highest",
+                              "values_reported"]))
 
 # %% [markdown]
 # ## Every claim
 
 # %%
 display(report.table(
-    verdicts.select("claim_id", "source", "publisher", "language", "published",
-                    "published_time", "claim_kind", "qualifier", "value", "is_forecast",
-                    "compared_with", "registry_count", "difference", "verdict",
-                    "same_as_ledger_claim", "context", "url"),
-    name="all-claims", caption=f"All {verdicts.height} claims with their verdicts",
-    dataset="claim_verdicts"))
+    narrative.with_reported(verdicts).select(
+        "claim_id", "publisher", "published", "claim_kind", "reported", "registry_count",
+        "verdict", "context", "source", "language", "published_time", "qualifier", "value",
+        "is_forecast", "compared_with", "difference", "same_as_ledger_claim", "url"),
+    name="all-claims", caption=f"All {verdicts.height} claims with their verdicts, by claim",
+    dataset="claim_verdicts", sort="claim_id", searchable=True,
+    columns=["claim_id", "publisher", "published", "claim_kind", "reported",
+             "registry_count", "verdict", "context"]))

@@ -32,7 +32,7 @@ from pathlib import Path
 import polars as pl
 from IPython.display import HTML, Markdown, display
 
-from analysis import charts, narrative
+from analysis import charts, formats, narrative, vocabulary
 from analysis.narrative import names, pct
 from analysis.reportdata import SnapshotTables, load_atlas
 
@@ -41,8 +41,7 @@ report = charts.Report(snapshot_id, Path(figures_dir) if figures_dir else None)
 summary = tables.summary()
 signatories = tables.signatories
 countries = tables.countries
-participants = tables.participants.with_columns(
-    pl.col("status").replace_strict(narrative.STATUS_LABELS).alias("status_label"))
+participants = vocabulary.in_words(tables.participants, ["status"])
 progress = tables.entry_into_force.row(0, named=True)
 
 # %% [markdown]
@@ -53,7 +52,8 @@ states = signatories.filter(pl.col("is_state"))
 organizations = signatories.filter(~pl.col("is_state"))
 non_member_states = states.filter(~pl.col("is_un_member"))
 display(Markdown(f"""
-As of **{snapshot_id}**, the registry lists **{summary['signatories_total']} signatories**:
+As of **{formats.date(snapshot_id)}**, the registry lists
+**{summary['signatories_total']} signatories**:
 {summary['signatory_states']} States and {organizations.height} regional economic integration
 organization{'s' if organizations.height != 1 else ''}
 ({names(organizations['participant'])}).
@@ -83,9 +83,9 @@ display(Markdown(narrative.entry_into_force_paragraph(progress, snapshot_id)))
 # %%
 features = tables.map_features
 # Ratified first: the same colours as the regional and timeline charts (blue = instrument).
-statuses = [narrative.STATUS_LABELS[s] for s in ("instrument_deposited", "signed_only")]
+statuses = [vocabulary.value("status", s) for s in ("instrument_deposited", "signed_only")]
 signed_states = participants.filter(pl.col("is_state")).join(features, on="iso3", how="left")
-shown = ["status_label", pl.col("signature_date").cast(pl.String),
+shown = ["status", pl.col("signature_date").cast(pl.String),
          pl.col("signature_place").alias("place"), "instrument",
          pl.col("instrument_date").cast(pl.String)]
 shapes = signed_states.filter(pl.col("in_atlas_110m")).select("iso_numeric", "name", *shown)
@@ -99,10 +99,10 @@ map_data = signed_states.select(
     .otherwise(pl.lit("not drawn")).alias("drawn_as"),
     "region", *shown,
 ).sort("participant")
-status_counts = {label: signed_states.filter(pl.col("status_label") == label).height
+status_counts = {label: signed_states.filter(pl.col("status") == label).height
                  for label in statuses}
 display(report.figure(
-    charts.world_map(shapes, dots, status="status_label", statuses=statuses),
+    charts.world_map(shapes, dots, status="status", statuses=statuses),
     name="signatory-map",
     title="Signatory States and States that ratified, on the world map",
     description=(
@@ -129,7 +129,7 @@ display(Markdown(
 # ## By region and sub-region
 #
 # Shares are of UN member States in each M49 region. Signatory States that are not UN
-# members are counted apart (`other_state_signatories`), so that the share stays a share of
+# members are counted apart ("Other signatory States"), so that the share stays a share of
 # member States.
 
 # %%
@@ -187,7 +187,7 @@ by_status_long = pl.concat([
                      "un_member_states", pl.col(share).alias("share"))
     for label, count, share in (
         ("signed", "un_member_signatories", "share_signed"),
-        (narrative.STATUS_LABELS["instrument_deposited"], "un_member_instruments",
+        (vocabulary.value("status", "instrument_deposited"), "un_member_instruments",
          "share_instruments"))])
 display(report.figure(
     charts.grouped_shares(by_status_long, category="region", series="status", share="share",
@@ -240,7 +240,7 @@ display(Markdown(
     if inferred.height else "Every signature date is read from the registry."))
 display(report.table(
     participants.select(
-        "participant", "iso3", "region", "sub_region", pl.col("status_label").alias("status"),
+        "participant", "iso3", "region", "sub_region", "status",
         "signature_date",
         pl.col("signature_place").alias("place"),
         pl.col("signature_date_basis").alias("date_basis"), "instrument", "instrument_date",
@@ -250,5 +250,7 @@ display(report.table(
              f"{signatories.height} signatories and "
              f"{participants.filter(pl.col('signature_date').is_null()).height} "
              "that acceded without signing"),
-    dataset="participants",
+    dataset="participants", sort="participant", searchable=True,
+    columns=["participant", "region", "status", "signature_date", "place", "instrument",
+             "instrument_date"],
 ))

@@ -28,7 +28,7 @@ from pathlib import Path
 import polars as pl
 from IPython.display import HTML, Markdown, display
 
-from analysis import charts, narrative
+from analysis import charts, formats, narrative
 from analysis.reportdata import SnapshotTables
 
 tables = SnapshotTables(Path(data_dir))
@@ -53,7 +53,7 @@ else:
         pl.col("action") != "signature", "action")
     display(Markdown(
         narrative.new_actions(previous, tables.new_actions) + " "
-        + (f"**{corrections.height} correction{'s' if corrections.height != 1 else ''} "
+        + (f"**{formats.plural(corrections.height, 'correction')} "
            "to earlier entries** (see below)." if corrections.height
            else "No earlier entry changed or vanished.")))
     for action in counts["action"]:
@@ -61,8 +61,8 @@ else:
             new.filter(pl.col("action") == action).select(
                 "participant", "iso3", "action_date", "place").sort(["action_date",
                                                                      "participant"]),
-            name=f"new-{action}", caption=f"New {action}s since {previous}",
-            dataset="snapshot_changes"))
+            name=f"new-{action}", caption=f"New {action}s since {formats.date(previous)}, by date",
+            dataset="snapshot_changes", sort=["action_date", "participant"]))
     if corrections.height:
         display(Markdown("**Corrections to earlier entries.** " + "; ".join(
             f"{narrative.names([row['participant']])} ({row['action']}): "

@@ -29,6 +29,7 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = REPO / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
+PDFS = ARTIFACTS / "pdf"
 METRICS = ARTIFACTS / "browser-metrics.json"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
@@ -236,6 +237,96 @@ PHONE_LAYOUT = "() => {" + SELECTOR + """
 """
 
 
+# What a reader must not see: machine column names or stored codes in a table or chart
+# ("claim_kind", "consistent_then"; one inside a file path or an address is fine), chart
+# labels cut short with an ellipsis, and tables or pages wider than the screen.
+READABILITY = "() => {" + SELECTOR + r"""
+  const code = /(?<![\w.\/:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.\/-])/;
+  const codes = [];
+  document.querySelectorAll("table th, table td").forEach((cell) => {
+    const text = cell.textContent.trim();
+    if (code.test(text)) {
+      codes.push(`${selectorOf(cell.closest("table"))} ${cell.tagName}: ${text.slice(0, 80)}`);
+    }
+  });
+  const chartTexts = [...document.querySelectorAll(".vega-chart svg text")];
+  chartTexts.forEach((node) => {
+    const text = node.textContent.trim();
+    if (code.test(text)) {
+      codes.push(`${selectorOf(node.closest(".vega-chart"))} svg text: ${text}`);
+    }
+  });
+  const ellipsis = chartTexts.map((n) => n.textContent.trim()).filter((t) => /(…|\.\.\.)$/.test(t));
+  const root = document.documentElement;
+  const wideTables = [...document.querySelectorAll(".table-wrap")]
+    .filter((box) => box.scrollWidth > box.clientWidth + 1)
+    .map((box) => `${selectorOf(box)}: ${box.scrollWidth} px wide in ${box.clientWidth} px`);
+  return { codes, ellipsis, wideTables, scrollWidth: root.scrollWidth, viewport: root.clientWidth };
+}
+"""
+
+# Sort the first visible sortable table with two or more rows by its first column, by keyboard
+# (focus the heading's button, press Enter), and report the keys in their new order.
+SORT_TARGET = """
+() => {
+  const table = [...document.querySelectorAll("table.sortable")]
+    .find((t) => t.tBodies[0] && t.tBodies[0].rows.length > 1 && t.id
+               && t.checkVisibility());
+  return table ? { id: table.id, rows: table.tBodies[0].rows.length } : null;
+}
+"""
+# The rows' first-column keys, and whether they are in ascending or descending order by
+# numbers (numeric columns) or by the browser's collation of text (empty cells ignored).
+SORT_STATE = """
+(id) => {
+  const table = document.getElementById(id);
+  const th = table.querySelector("thead th");
+  const numeric = th.classList.contains("num");
+  const keys = [...table.tBodies[0].rows].map((row) => row.cells[0].dataset.sort);
+  const filled = keys.filter((key) => key !== "");
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+  const compare = numeric ? (a, b) => parseFloat(a) - parseFloat(b) : collator.compare;
+  const pairs = filled.slice(1).map((key, i) => compare(filled[i], key));
+  return {
+    ariaSort: th.getAttribute("aria-sort"), numeric, keys,
+    ascending: pairs.every((c) => c <= 0), descending: pairs.every((c) => c >= 0),
+  };
+}
+"""
+FILTER_TARGET = """
+() => [...document.querySelectorAll(".table-filter")]
+  .filter((box) => box.checkVisibility()).map((box) => {
+  const input = box.querySelector("input[type=search]");
+  const table = document.getElementById(input.dataset.table);
+  const rows = [...table.tBodies[0].rows];
+  return { input: input.id, table: table.id, rows: rows.length,
+           term: rows[rows.length - 1].cells[0].textContent.trim() };
+})
+"""
+FILTER_STATE = """
+(id) => {
+  const rows = [...document.getElementById(id).tBodies[0].rows];
+  const shown = rows.filter((row) => !row.hidden);
+  const box = document.querySelector(`input[data-table="${id}"]`).closest(".table-filter");
+  return { shown: shown.map((row) => row.textContent.toLowerCase()), total: rows.length,
+           status: box.querySelector(".filter-status").textContent };
+}
+"""
+# In print media: every chart drawn, inside the printed page's width.
+PRINT_LAYOUT = "() => {" + SELECTOR + """
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll(".vega-chart")].map((chart) => {
+    const svg = chart.querySelector("svg");
+    const box = svg ? svg.getBoundingClientRect() : null;
+    return { selector: selectorOf(chart), drawn: !!svg, width: box ? box.width : 0,
+             height: box ? box.height : 0, left: box ? box.left : 0,
+             right: box ? box.right : 0, pageWidth: width };
+  });
+}
+"""
+PRINT_VIEWPORT = {"width": 794, "height": 1123}  # A4 at 96 px per inch
+
+
 # --- one visit ------------------------------------------------------------------------------
 
 @dataclass
@@ -254,6 +345,11 @@ class Visit:
     info: dict = field(default_factory=dict)
     after_toggle: dict | None = None
     screenshot: Path | None = None
+    readability: dict = field(default_factory=dict)
+    axe: list[dict] = field(default_factory=list)
+    sorting: dict | None = None
+    filtering: list[dict] = field(default_factory=list)
+    printed: dict = field(default_factory=dict)
 
     def metrics(self) -> dict:
         times = self.info.get("chartTimes") or []
@@ -268,6 +364,8 @@ class Visit:
                                            if self.seconds_to_all_charts is not None
                                            else None),
             "console_warnings": self.console_warnings,
+            "axe_violations": {impact: sum(1 for v in self.axe if v["impact"] == impact)
+                               for impact in ("critical", "serious", "moderate", "minor")},
             "screenshot": (self.screenshot.relative_to(REPO).as_posix()
                            if self.screenshot else None),
         }
@@ -319,20 +417,83 @@ def load(tab: Page, visit: Visit) -> None:
 
 
 def visit_desktop(browser: Browser, reports: Path, page: str) -> Visit:
-    """Load at desktop width, read the page, screenshot it, then try the code toggle."""
+    """Load at desktop width, read the page, screenshot it, run axe-core, sort and filter
+    a table by keyboard, try the code toggle, then print it to PDF."""
     tab, visit = open_offline(browser, reports, page, DESKTOP)
     try:
         load(tab, visit)
         visit.info = tab.evaluate(INSPECT)
+        visit.readability = tab.evaluate(READABILITY)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         visit.screenshot = SCREENSHOTS / f"{artifact_name(page)}.png"
         tab.screenshot(path=str(visit.screenshot), full_page=True)
+        visit.axe = run_axe(tab)
+        visit.sorting = sort_by_keyboard(tab)
+        visit.filtering = filter_by_keyboard(tab)
         if visit.info["toggle"]["shown"]:
             tab.click("#toggle-code")
             visit.after_toggle = tab.evaluate(AFTER_TOGGLE)
+        visit.printed = print_to_pdf(tab, page)
     finally:
         tab.context.close()
     return visit
+
+
+def run_axe(tab: Page) -> list[dict]:
+    """axe-core's violations on the loaded page (the axe-playwright-python package carries
+    axe itself, so nothing is fetched)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(tab).response["violations"]
+    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "targets": [node["target"] for node in v["nodes"]][:5]} for v in violations]
+
+
+def sort_by_keyboard(tab: Page) -> dict | None:
+    """Enter on the first sortable table's first heading button, twice."""
+    target = tab.evaluate(SORT_TARGET)
+    if target is None:
+        return None
+    button = f"#{target['id']} thead th:first-child button.sort"
+    tab.focus(button)
+    tab.keyboard.press("Enter")
+    first = tab.evaluate(SORT_STATE, target["id"])
+    tab.keyboard.press("Enter")
+    second = tab.evaluate(SORT_STATE, target["id"])
+    focused = tab.evaluate("() => document.activeElement.matches('button.sort')")
+    return {"table": target["id"], "first": first, "second": second, "focused": focused}
+
+
+def filter_by_keyboard(tab: Page) -> list[dict]:
+    """Type a value from the last row into each search box, then clear it."""
+    results = []
+    for target in tab.evaluate(FILTER_TARGET):
+        tab.focus(f"#{target['input']}")
+        tab.keyboard.type(target["term"])
+        typed = tab.evaluate(FILTER_STATE, target["table"])
+        tab.keyboard.press("Control+A")
+        tab.keyboard.press("Backspace")
+        cleared = tab.evaluate(FILTER_STATE, target["table"])
+        results.append({**target, "typed": typed, "cleared": cleared})
+    return results
+
+
+def print_to_pdf(tab: Page, page: str) -> dict:
+    """The page in print media at A4 width: where its charts are, and the PDF Chromium
+    makes of it (kept in test-artifacts/pdf/ for review)."""
+    tab.set_viewport_size(PRINT_VIEWPORT)
+    tab.emulate_media(media="print")
+    tab.wait_for_timeout(100)  # let the charts re-measure their container
+    charts = tab.evaluate(PRINT_LAYOUT)
+    hidden = tab.evaluate(
+        "() => [...document.querySelectorAll('.controls, details.code, .table-filter')]"
+        ".filter((e) => e.getClientRects().length > 0).length")
+    pdf = tab.pdf(format="A4", print_background=True)
+    PDFS.mkdir(parents=True, exist_ok=True)
+    (PDFS / f"{artifact_name(page)}.pdf").write_bytes(pdf)
+    return {"charts": charts, "controls_shown": hidden, "pdf_bytes": len(pdf),
+            "pdf_pages": len(re.findall(rb"/Type\s*/Page(?!s)", pdf)),
+            "pdf_header": pdf[:5].decode("latin-1")}
 
 
 def visit_phone(browser: Browser, reports: Path, page: str) -> tuple[Visit, dict]:

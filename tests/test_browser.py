@@ -5,9 +5,11 @@ test names its page, e.g. test_charts_render[2025-11-19/signatory-geography.html
 test_every_built_page_is_tested checks that list against reports/**/*.html of the build.
 
 Each page is loaded once at desktop width and once at phone width (390x844) and the results
-are shared by the tests below. Side products for a reviewer, never asserted on:
-test-artifacts/screenshots/<snapshot>-<report>.png (and -phone.png), and
-test-artifacts/browser-metrics.json with each page's size and time to first chart.
+are shared by the tests below; the desktop visit also runs axe-core, sorts and filters a
+table by keyboard and prints the page to PDF. Side products for a reviewer, never asserted
+on: test-artifacts/screenshots/<snapshot>-<report>.png (and -phone.png),
+test-artifacts/pdf/<snapshot>-<report>.pdf, and test-artifacts/browser-metrics.json with
+each page's size, time to first chart and axe-core counts.
 """
 
 from __future__ import annotations
@@ -240,3 +242,97 @@ def test_page_does_not_scroll_sideways_at_phone_width(phone, page: str) -> None:
     assert not problems, problems_in(
         page, f"page is {layout['scrollWidth']} px wide in a {layout['viewport']} px viewport",
         problems)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_tables_and_charts_show_words_not_codes(desktop, page: str) -> None:
+    """Headings, cells and chart text in the words of analysis/vocabulary.yaml."""
+    codes = desktop(page).readability["codes"]
+    assert not codes, problems_in(page, "machine names or stored codes shown to readers", codes)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_chart_labels_are_not_cut_short(desktop, page: str) -> None:
+    cut = desktop(page).readability["ellipsis"]
+    assert not cut, problems_in(page, "chart labels ending in an ellipsis", cut)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_and_tables_fit_desktop_width(desktop, page: str) -> None:
+    readability = desktop(page).readability
+    problems = list(readability["wideTables"])
+    if readability["scrollWidth"] > readability["viewport"]:
+        problems.append(f"page is {readability['scrollWidth']} px wide in a "
+                        f"{readability['viewport']} px viewport")
+    assert not problems, problems_in(page, f"sideways scrolling at {bs.DESKTOP['width']} px",
+                                     problems)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_axe_finds_no_serious_or_critical_violations(desktop, page: str) -> None:
+    bad = [f"{v['impact']}: {v['id']} ({v['help']}) at {v['targets']}"
+           for v in desktop(page).axe if v["impact"] in ("serious", "critical")]
+    assert not bad, problems_in(page, "axe-core violations", bad)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_tables_sort_by_keyboard(desktop, page: str) -> None:
+    sorting = desktop(page).sorting
+    if sorting is None:
+        pytest.skip(f"{page} has no sortable table with two or more rows")
+    first, second = sorting["first"], sorting["second"]
+    assert sorting["focused"], f"{page}: the sort button lost focus after Enter"
+    assert {first["ariaSort"], second["ariaSort"]} == {"ascending", "descending"}, (
+        f"{page}: #{sorting['table']}: aria-sort went {first['ariaSort']!r} then "
+        f"{second['ariaSort']!r} on two presses of Enter")
+    for state in (first, second):
+        assert state[state["ariaSort"]], (
+            f"{page}: #{sorting['table']} says aria-sort={state['ariaSort']!r} but its rows "
+            f"are not in that order: {state['keys'][:10]}")
+    assert first["keys"] != second["keys"] or len(set(first["keys"])) == 1, (
+        f"{page}: #{sorting['table']}: the second Enter did not reverse the rows")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_tables_filter_by_keyboard(desktop, page: str) -> None:
+    filtering = desktop(page).filtering
+    if not filtering:
+        pytest.skip(f"{page} has no table long enough for a search box")
+    problems = []
+    for box in filtering:
+        term, typed, cleared = box["term"].lower(), box["typed"], box["cleared"]
+        if not typed["shown"] or any(term not in row for row in typed["shown"]):
+            problems.append(f"#{box['input']}: typing {box['term']!r} kept "
+                            f"{len(typed['shown'])} rows, not just rows containing it")
+        if f"{len(typed['shown'])} of {box['rows']} rows" != typed["status"]:
+            problems.append(f"#{box['input']}: status reads {typed['status']!r}")
+        if len(cleared["shown"]) != box["rows"]:
+            problems.append(f"#{box['input']}: clearing it shows {len(cleared['shown'])} of "
+                            f"{box['rows']} rows")
+    assert not problems, problems_in(page, "search boxes", problems)
+
+
+SEARCHED_MOST = {"signatory-geography.html": "signatories-filter",
+                 "press-claims.html": "all-claims-filter"}
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.split("/")[-1] in SEARCHED_MOST])
+def test_most_searched_tables_have_a_search_box(desktop, page: str) -> None:
+    boxes = {box["input"] for box in desktop(page).filtering}
+    assert SEARCHED_MOST[page.split("/")[-1]] in boxes, f"{page}: search boxes: {boxes}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_prints_every_chart_to_pdf(desktop, page: str) -> None:
+    printed = desktop(page).printed
+    problems = [f"{chart['selector']}: not drawn in print" for chart in printed["charts"]
+                if not chart["drawn"] or chart["width"] < 1 or chart["height"] < 1]
+    problems += [f"{chart['selector']}: spans x={chart['left']:.0f}..{chart['right']:.0f} on a "
+                 f"{chart['pageWidth']} px page (cut off)" for chart in printed["charts"]
+                 if chart["left"] < -0.5 or chart["right"] > chart["pageWidth"] + 0.5]
+    if printed["controls_shown"]:
+        problems.append(f"{printed['controls_shown']} controls or code blocks printed")
+    if printed["pdf_header"] != "%PDF-" or printed["pdf_pages"] < 1:
+        problems.append(f"no PDF: header {printed['pdf_header']!r}, {printed['pdf_pages']} "
+                        "pages")
+    assert not problems, problems_in(page, "print to PDF", problems)

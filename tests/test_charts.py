@@ -1,4 +1,5 @@
 import base64
+import datetime as dt
 import json
 import re
 
@@ -6,7 +7,7 @@ import altair as alt
 import polars as pl
 import pytest
 
-from analysis import charts
+from analysis import charts, vocabulary
 
 
 def simple_chart():
@@ -15,7 +16,7 @@ def simple_chart():
 
 def test_figure_escapes_markup_from_data_and_text():
     report = charts.Report("2025-11-19")
-    data = pl.DataFrame({"participant": ["<script>alert(1)</script>"], "n": [1]})
+    data = pl.DataFrame({"participant": ["<script>alert(1)</script>"], "claims": [1]})
     html = report.figure(simple_chart(), name="t", title="A <b>title</b>",
                          description="About <img src=x>", dataset="signatories",
                          data=data).data
@@ -28,7 +29,7 @@ def test_figure_escapes_markup_from_data_and_text():
 def test_spec_json_cannot_close_its_script_element():
     chart = alt.Chart(alt.Data(values=[{"name": "</script><script>alert(1)</script>"}]))
     html = charts.Report("s").figure(chart.mark_point(), name="x", title="t", description="d",
-                                     dataset="d", data=pl.DataFrame({"a": [1]})).data
+                                     dataset="d", data=pl.DataFrame({"value": [1]})).data
     spec_text = re.search(r'<script type="application/json" class="vega-spec"[^>]*>(.*?)'
                           r"</script>", html, re.S).group(1)
     assert "</script>" not in spec_text
@@ -38,13 +39,13 @@ def test_spec_json_cannot_close_its_script_element():
 def test_figure_states_its_source_dataset_and_snapshot():
     html = charts.Report("2025-10-26").figure(
         simple_chart(), name="timeline", title="t", description="d",
-        dataset="signature_timeline", data=pl.DataFrame({"a": [1]})).data
+        dataset="signature_timeline", data=pl.DataFrame({"value": [1]})).data
     assert "Source: signature_timeline, registry snapshot 2025-10-26" in html
     assert 'aria-describedby="desc-timeline"' in html
 
 
 def test_table_offers_its_rows_as_csv():
-    frame = pl.DataFrame({"participant": ["Namibia", "Côte d'Ivoire"], "n": [1, 2]})
+    frame = pl.DataFrame({"participant": ["Namibia", "Côte d'Ivoire"], "claims": [1, 2]})
     html = charts.Report("s").table(frame, name="list", caption="c", dataset="d").data
     payload = re.search(r'href="data:text/csv;charset=utf-8;base64,([^"]+)"', html).group(1)
     assert base64.b64decode(payload).decode() == frame.write_csv()
@@ -53,16 +54,16 @@ def test_table_offers_its_rows_as_csv():
 
 def test_names_must_be_unique_within_a_report():
     report = charts.Report("s")
-    report.table(pl.DataFrame({"a": [1]}), name="list", caption="c", dataset="d")
+    report.table(pl.DataFrame({"value": [1]}), name="list", caption="c", dataset="d")
     with pytest.raises(ValueError, match="used twice"):
-        report.table(pl.DataFrame({"a": [1]}), name="List", caption="c", dataset="d")
+        report.table(pl.DataFrame({"value": [1]}), name="List", caption="c", dataset="d")
 
 
 def test_figures_are_written_as_vega_lite_specs_at_a_fixed_width(tmp_path):
     report = charts.Report("s", tmp_path)
     chart = simple_chart().properties(width="container")
     report.figure(chart, name="Small chart", title="t", description="d", dataset="d",
-                  data=pl.DataFrame({"x": [1]}))
+                  data=pl.DataFrame({"value": [1]}))
     spec = json.loads((tmp_path / "small-chart.vl.json").read_text(encoding="utf-8"))
     assert spec["width"] == charts.EXPORT_WIDTH
     assert spec["mark"]["type"] == "point"
@@ -73,7 +74,7 @@ def test_figure_adds_named_datasets_to_the_embedded_spec():
     html = charts.Report("s").figure(
         charts.world_map(pl.DataFrame({"iso_numeric": ["516"], "name": ["Namibia"]}),
                          pl.DataFrame({"name": ["Nauru"], "lon": [166.9], "lat": [-0.5]})),
-        name="m", title="t", description="d", dataset="d", data=pl.DataFrame({"x": [1]}),
+        name="m", title="t", description="d", dataset="d", data=pl.DataFrame({"value": [1]}),
         datasets={charts.ATLAS: atlas}).data
     spec = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html,
                                 re.S).group(1))
@@ -111,3 +112,135 @@ def test_cumulative_series_differ_by_colour_and_shape():
                                        title="Cumulative count").to_dict()
     assert spec["encoding"]["color"]["scale"]["domain"] == ["signatures", "instruments"]
     assert spec["encoding"]["shape"]["scale"]["domain"] == ["signatures", "instruments"]
+def header_cells(html: str) -> list[str]:
+    return re.findall(r'<button type="button" class="sort">([^<]*)</button>', html)
+
+
+def body_rows(html: str) -> list[list[str]]:
+    body = html.split("<tbody>")[1].split("</tbody>")[0]
+    return [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in body.split("</tr>")[:-1]]
+
+
+def test_table_shows_headings_and_stored_codes_in_words():
+    frame = pl.DataFrame({"claim_kind": ["attending_states"], "verdict": ["consistent_then"],
+                          "published": [dt.date(2025, 10, 25)], "registry_count": [1234]})
+    html = charts.Report("s").table(frame, name="t", caption="c", dataset="d").data
+    assert header_cells(html) == ["Kind of claim", "Verdict", "Published",
+                                  "Registry count then"]
+    assert body_rows(html) == [["attending States", "held when published", "25 Oct 2025",
+                                "1,234"]]
+
+
+def test_table_refuses_a_column_without_a_heading():
+    with pytest.raises(vocabulary.MissingHeading, match=r"ratification_day.*vocabulary\.yaml"):
+        charts.Report("s").table(pl.DataFrame({"ratification_day": [1]}), name="t",
+                                 caption="c", dataset="d")
+
+
+def test_table_starts_in_the_order_its_caption_promises():
+    frame = pl.DataFrame({"publisher": ["A", "B", "C"], "wrong": [0, 2, 1]})
+    html = charts.Report("s").table(frame, name="t", caption="wrong first", dataset="d",
+                                    sort="wrong", descending=True).data
+    assert [row[0] for row in body_rows(html)] == ["B", "C", "A"]
+    assert '<th scope="col" class="num" aria-sort="descending">' in html
+
+
+def test_table_shows_chosen_columns_and_offers_all_in_the_csv():
+    frame = pl.DataFrame({"publisher": ["A"], "url": ["https://example.org/x_y"],
+                          "context": ["text"]})
+    html = charts.Report("s").table(frame, name="t", caption="c", dataset="d",
+                                    columns=["publisher", "context"]).data
+    assert header_cells(html) == ["Outlet", "Context"]
+    assert "also with address" in html
+    payload = re.search(r'href="data:text/csv;charset=utf-8;base64,([^"]+)"', html).group(1)
+    assert base64.b64decode(payload).decode() == frame.write_csv()
+
+
+def test_long_tables_get_a_search_box_that_the_script_reveals():
+    long = pl.DataFrame({"participant": [f"State {i}" for i in range(charts.SEARCH_ROWS + 1)]})
+    html = charts.Report("s").table(long, name="t", caption="c", dataset="d").data
+    assert '<div class="table-filter" hidden>' in html  # without the script: a plain table
+    assert 'data-table="t-table"' in html
+    short = charts.Report("s").table(long.head(3), name="t", caption="c", dataset="d").data
+    assert "table-filter" not in short
+
+
+def test_chart_category_names_are_wrapped_not_cut():
+    frame = pl.DataFrame({"sub_region": ["Latin America and the Caribbean", "Asia"],
+                          "share_signed": [0.5, 0.4]})
+    spec = charts.bar_share(frame, category="sub_region", share="share_signed", label="Share",
+                            tooltip=[]).to_dict()
+    layer = spec["layer"][0]
+    assert layer["encoding"]["y"]["axis"]["labelExpr"] == charts.LINES
+    assert layer["encoding"]["y"]["sort"] == ["Latin America and the\nCaribbean", "Asia"]
+    titles = [tip["title"] for tip in layer["encoding"]["tooltip"]]
+    assert titles == ["Sub-region", "Share signed"]
+
+
+def test_claims_chart_zooms_to_the_band_of_the_claims_and_the_registry():
+    registry = pl.DataFrame({"day": [dt.date(2025, 10, 24), dt.date(2025, 10, 25)],
+                             "signatories": [0, 69]})
+    claims = pl.DataFrame({"claim_id": ["c1", "c2"], "publisher": ["A", "B"],
+                           "published": [dt.date(2025, 10, 25)] * 2, "qualifier": ["exact"] * 2,
+                           "value": [60, 75], "verdict": ["understated", "overstated"],
+                           "is_forecast": [False, True], "registry_count": [69, 69]})
+    spec = charts.claims_over_time(registry, claims).to_dict()
+    domain = spec["layer"][0]["encoding"]["y"]["scale"]["domain"]
+    assert domain[0] > 0 and domain[0] <= 60 and domain[1] >= 75
+    assert spec["layer"][1]["encoding"]["color"]["scale"]["domain"] == [
+        "below the registry", "above the registry"]
+
+
+def test_figure_names_its_svg_for_screen_readers():
+    html = charts.Report("s").figure(simple_chart(), name="c", title="A title",
+                                     description="What it shows.", dataset="d",
+                                     data=pl.DataFrame({"value": [1]})).data
+    spec = json.loads(re.search(r'<script type="application/json"[^>]*>(.*?)</script>', html,
+                                re.S).group(1))
+    assert spec["description"] == "A title. What it shows."
+
+
+# Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
+DICHROMACY = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _lab(linear: tuple[float, ...]) -> tuple[float, float, float]:
+    r, g, b = (min(max(c, 0.0), 1.0) for c in linear)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def _seen(colour: str, matrix: tuple | None) -> tuple[float, float, float]:
+    srgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb]
+    if matrix is not None:
+        linear = [sum(m * c for m, c in zip(row, linear, strict=True)) for row in matrix]
+    return _lab(tuple(linear))
+
+
+def test_verdict_colours_stay_apart_for_colour_blind_readers():
+    """The palette (Okabe-Ito) checked once: every pair of verdict colours differs by at
+    least 10 (CIELAB delta E) for normal vision and each simulated dichromacy."""
+    colours = list(charts.VERDICT_COLOURS.values())
+    close = []
+    for vision, matrix in {"normal": None, **DICHROMACY}.items():
+        for i, first in enumerate(colours):
+            for second in colours[i + 1:]:
+                a, b = _seen(first, matrix), _seen(second, matrix)
+                distance = sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) ** 0.5
+                if distance < 10:
+                    close.append(f"{vision}: {first} vs {second}: {distance:.1f}")
+    assert not close

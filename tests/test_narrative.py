@@ -1,10 +1,22 @@
+"""Sentences for the reports: built from the numbers, written as an editor would write
+them (lists with commas and "and", plurals, short group names, readable dates), and, for
+the shipped snapshots, exactly the sentences the reports print."""
+
+import re
+import shutil
+from pathlib import Path
+
 import polars as pl
+import pytest
+from conftest import REPO, Project
 
-from analysis import narrative
+from analysis import narrative, vocabulary
+from analysis.reportdata import SnapshotTables
 
-GROUPS = pl.DataFrame({
+GROUPS = vocabulary.with_group_names(pl.DataFrame({
     "group_id": ["un_regional_group_a", "un_regional_group_b", "unsc_p5", "g20"],
-    "group_name": ["UN regional group: A", "UN regional group: B", "P5", "G20"],
+    "group_name": ["UN regional group: A States (A Group)", "UN regional group: B States (BG)",
+                   "P5", "G20"],
     "group_kind": ["un_regional_group", "un_regional_group", "security_council", "forum"],
     "member_states": [10, 20, 5, 19],
     "member_states_signed": [2, 15, 4, 9],
@@ -13,7 +25,7 @@ GROUPS = pl.DataFrame({
     "member_organizations_signed": [0, 0, 0, 1],
     "members_signed": ["X; Y", "Z", "China; France", "European Union"],
     "members_not_signed": ["", "", "United States of America", "<b>Bold</b>; Canada"],
-})
+}))
 UPTAKE = pl.DataFrame({
     "short_name": ["UNTOC (Palermo)", "UNCAC (Merida)", "Budapest", "Hanoi"],
     "event_start": ["2000-12-12", "2003-12-09", "2001-11-23", "2025-10-25"],
@@ -25,10 +37,15 @@ UPTAKE = pl.DataFrame({
     "event_close_share": [124 / 189, 94 / 191, 30 / 47, 72 / 193],
 })
 OVERLAP = pl.DataFrame({"category": ["both", "budapest_only", "hanoi_only", "neither"],
-                        "states": [32, 49, 40, 73], "states_documented_only": [28, 44, 40, 70]})
+                        "states": [32, 49, 1, 73], "states_documented_only": [28, 44, 1, 70]})
 SUMMARY = {"snapshot_id": "2025-11-19", "un_member_signatories": 71, "un_member_states": 193,
            "un_member_share": 71 / 193, "world_population_share": 0.48,
            "signed_first_day": 69, "signed_at_event": 72}
+
+
+def plain(text: str) -> str:
+    """The sentence a reader sees: without tags such as <abbr title=...>."""
+    return re.sub(r"<[^>]+>", "", text)
 
 
 def test_names_are_escaped_and_joined_with_and():
@@ -37,15 +54,17 @@ def test_names_are_escaped_and_joined_with_and():
 
 
 def test_answer_is_built_from_the_numbers_it_is_given():
-    text = narrative.participation_answer(SUMMARY, GROUPS, UPTAKE, OVERLAP)
+    text = plain(narrative.participation_answer(SUMMARY, GROUPS, UPTAKE, OVERLAP))
+    assert "from the data as of 19 Nov 2025." in text
     assert "71 of 193 UN member States signed (36.8%), a minority" in text
-    assert "every UN regional group: from 20.0% of UN regional group: A to 75.0%" in text
-    assert "4 of 5 members signed; not signed: United States of America." in text
-    assert "not signed: &lt;b&gt;Bold&lt;/b&gt; and Canada" in text
-    assert "below UNTOC (Palermo) in 2000 (124 of 189, 65.6%)" in text
-    assert "below UNCAC (Merida) in 2003" in text
+    assert "every UN regional group: from 20.0% of the A Group to 75.0% of BG." in text
+    assert "Of the 5 members of the P5, 4 signed; United States of America did not." in text
+    assert "10 signed; &lt;b&gt;Bold&lt;/b&gt; and Canada did not." in text
+    assert ("a smaller share than UNTOC (Palermo) in 2000 (124 of 189, 65.6%) and "
+            "UNCAC (Merida) in 2003 (94 of 191, 49.2%).") in text
     assert "Budapest in 2001" not in text  # only UN conventions are compared
     assert "Of the 81 States in the Council of Europe's Budapest Convention, 32 signed" in text
+    assert "1 signatory State is outside the Budapest Convention." in text
 
 
 def test_answer_changes_with_the_data():
@@ -54,6 +73,19 @@ def test_answer_changes_with_the_data():
     text = narrative.participation_answer(summary, groups, UPTAKE, OVERLAP)
     assert "a majority of the membership" in text
     assert "Not every UN regional group has a signatory" in text
+
+
+def test_a_group_whose_members_all_signed_is_said_so():
+    groups = GROUPS.with_columns(pl.Series("members_not_signed", ["", "", "", ""]))
+    text = plain(narrative.participation_answer(SUMMARY, groups, UPTAKE, OVERLAP))
+    assert "All 5 members of the P5 signed." in text
+
+
+def test_group_short_names_carry_the_full_name_as_a_tooltip():
+    weog = vocabulary.group("un_regional_group_weog", "UN regional group: whatever")
+    assert weog.prose() == ('<abbr title="Western European and other States Group">WEOG'
+                            "</abbr>")
+    assert vocabulary.group("g20", "Group of Twenty (G20)").plain() == "the G20"
 
 
 def test_registry_agreement_flags_a_difference():
@@ -70,7 +102,7 @@ def test_eu_position_is_stated_from_the_tables():
     overlap = pl.DataFrame({"iso3": ["FRA", "DEU"], "in_budapest": [True, True],
                             "in_hanoi": [True, False]})
     text = narrative.eu_position(signatories, memberships, overlap, OVERLAP)
-    assert "The EU signed the Hanoi Convention on 2025-10-25" in text
+    assert "The EU signed the Hanoi Convention on 25 Oct 2025" in text
     assert "Of its 2 member States, 2 are in the Budapest Convention and 1 signed" in text
     assert "the overlap is 28 States instead of 32" in text
 
@@ -88,7 +120,7 @@ REACHED = {**PROGRESS, "instruments_deposited": 41, "ratifications": 36,
 
 def test_signature_period_gives_the_closing_day_and_the_days_left():
     text = narrative.signature_period(PERIOD)
-    assert "until 31 December 2026: 92 days left at this snapshot" in text
+    assert "until 31 Dec 2026: 92 days left at this snapshot" in text
     assert "join by accession" in text
     one_day = narrative.signature_period({**PERIOD, "days_left": 1})
     assert "1 day left" in one_day
@@ -101,7 +133,7 @@ def test_signature_period_on_its_last_day_says_so():
 
 def test_signature_period_after_the_close_says_the_list_is_final():
     text = narrative.signature_period({**PERIOD, "days_left": -3, "is_closed": True})
-    assert text.startswith("closed on 31 December 2026, 3 days before this snapshot")
+    assert text.startswith("closed on 31 Dec 2026, 3 days before this snapshot")
     assert "the list of signatories is final" in text
     assert "new participants join by accession" in text
 
@@ -133,10 +165,10 @@ def test_entry_into_force_status_follows_the_snapshot_date():
     assert narrative.entry_into_force_status(PROGRESS, "2026-03-31") == ""
     pending = narrative.entry_into_force_status(REACHED, "2026-09-30")
     assert "The 40th State instrument was Thailand's." in pending
-    assert "At this snapshot (2026-09-30) the Convention is not yet in force." in pending
+    assert "At this snapshot (30 Sep 2026) the Convention is not yet in force." in pending
     in_force = narrative.entry_into_force_status({**REACHED, "in_force_at_snapshot": True},
                                                  "2026-11-20")
-    assert "is in force: it entered into force on **2026-11-12**" in in_force
+    assert "is in force: it entered into force on **12 Nov 2026**" in in_force
 
 
 def test_new_instruments_are_stated_by_kind_beside_new_signatures():
@@ -145,10 +177,10 @@ def test_new_instruments_are_stated_by_kind_beside_new_signatures():
         "action_group": ["instrument", "instrument", "signature", "other"],
         "new_actions": [2, 6, 3, 1]})
     text = narrative.new_actions("2025-11-19", counts)
-    assert text == ("Since **2025-11-19**: **3 new signatures**; **8 new instruments** "
+    assert text == ("Since **19 Nov 2025**: **3 new signatures**; **8 new instruments** "
                     "(6 ratifications and 2 accessions); other new actions: 1 succession.")
     empty = narrative.new_actions("2025-11-19", counts.clear())
-    assert empty == "Since **2025-11-19**: **0 new signatures**; **0 new instruments**."
+    assert empty == "Since **19 Nov 2025**: **0 new signatures**; **0 new instruments**."
 
 
 def test_participant_status_names_accessions_without_signature():
@@ -165,7 +197,155 @@ def test_participant_status_names_accessions_without_signature():
 
 def test_entry_into_force_paragraph_gives_the_date_once_reached():
     text = narrative.entry_into_force_paragraph(REACHED, "2026-09-30")
-    assert "enters into force on **2026-11-12**" in text
+    assert "enters into force on **12 Nov 2026**" in text
     assert "The 40th State instrument was Thailand's." in text
     assert "**66 signatories have not yet ratified**" in text
-    assert "2026-11-12" not in narrative.entry_into_force_paragraph(PROGRESS, "2026-03-31")
+    assert "12 Nov 2026" not in narrative.entry_into_force_paragraph(PROGRESS, "2026-03-31")
+def test_members_are_listed_once_per_group_and_groups_once_per_member():
+    memberships = pl.DataFrame({
+        "group_id": ["g7", "g20", "g20", "un_regional_group_weog", "un_regional_group_weog"],
+        "group_name": ["G7", "G20", "G20", "WEOG", "WEOG"],
+        "member_name": ["European Union", "European Union", "African Union", "Holy See",
+                        "United States of America"],
+        "is_state": [False, False, False, True, True],
+        "role": ["member", "member", "member", "observer", "observer"],
+        "is_secondary_seat": [False, False, False, False, False],
+    })
+    assert plain(narrative.bloc_organizations(memberships)) == (
+        "2 organizations are members of blocs in their own right, counted apart from the "
+        "member States: African Union (G20) and European Union (G20 and G7).")
+    assert plain(narrative.regional_seats(memberships.slice(3))) == (
+        "Observers: Holy See and United States of America (WEOG).")
+
+
+def test_entry_into_force_reads_in_words_and_dates():
+    progress = {"instruments_deposited": 41, "instruments_required": 40,
+                "organization_instruments_not_counted": 1,
+                "required_instrument_date": "2026-03-02", "entry_into_force_date": "2026-05-31"}
+    text = narrative.entry_into_force_progress(progress)
+    assert "41 of 40 instruments" in text
+    assert "(1 instrument of a regional economic integration organization" in text
+    assert "The 40th was deposited on 2 Mar 2026" in text
+    assert "enters into force on **31 May 2026**" in text
+    one_short = {**progress, "instruments_deposited": 39, "entry_into_force_date": None,
+                 "organization_instruments_not_counted": 0}
+    assert narrative.entry_into_force_progress(one_short).endswith("; 1 more is needed.")
+
+
+def test_claim_in_context_uses_plain_words():
+    claim = {"language": "en", "char_start": 0, "char_end": 2, "qualifier": "more_than",
+             "value": 60, "claim_kind": "attending_states", "verdict": "consistent_then",
+             "registry_count": 69, "difference": -9, "same_as_ledger_claim": None}
+    text = narrative.claim_in_context(claim, "60 countries")
+    assert "<strong>more than 60</strong> (attending States)" in text
+    assert "Registry count then: 69 (the claim gives 9 fewer)." in text
+    assert "_" not in plain(text)
+
+
+# --- the sentences the shipped snapshots' reports print ---------------------------------
+
+SNAPSHOTS = ("2025-10-26", "2025-11-19")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> dict[str, SnapshotTables]:
+    """The warehouse built from the shipped raw data, both snapshots."""
+    made = Project(tmp_path_factory.mktemp("narrative") / "project")
+    for folder in ("reference", "participation", "articles"):
+        shutil.copytree(REPO / "data" / "raw" / folder, made.raw / folder)
+    shutil.copy2(REPO / "data" / "raw" / "press-claims.csv", made.raw / "press-claims.csv")
+    for snapshot_id in SNAPSHOTS:
+        made.add_snapshot(snapshot_id, (REPO / f"data/raw/untc/XVIII-16/{snapshot_id}.csv")
+                          .read_text(encoding="utf-8").splitlines()[1:])
+    made.write_params(snapshots=list(SNAPSHOTS))
+    made.seal()
+    cfg, _ = made.build()
+    return {s: SnapshotTables(Path(cfg.snapshot_tables(s))) for s in SNAPSHOTS}
+
+
+EXPECTED = {
+    "2025-10-26": [
+        "Short answer, from the data as of 26 Oct 2025. 70 of 193 UN member States signed "
+        "(36.3%), a minority of the membership, and the signatory States are home to 48.0% "
+        "of the world's people.",
+        "Geographically, the signatories are spread across every UN regional group: from "
+        "30.4% of the Eastern European Group to 42.9% of WEOG.",
+        "Of the 5 members of the P5, 4 signed; United States of America did not.",
+        "At the close of its signing event, 72 of 193 eligible States had signed (37.3%), a "
+        "smaller share than UNTOC (Palermo Convention) in 2000 (124 of 189, 65.6%) and UNCAC "
+        "(Merida Convention) in 2003 (94 of 191, 49.2%).",
+        "Of the 81 States in the Council of Europe's Budapest Convention, 31 signed this one; "
+        "40 signatory States are outside the Budapest Convention.",
+        "Secondary seat: Türkiye (Asia-Pacific Group). Observers: Holy See and United States "
+        "of America (WEOG).",
+        "2 organizations are members of blocs in their own right, counted apart from the "
+        "member States: African Union (G20) and European Union (G20 and G7).",
+        "Without the Budapest rows resting on weak evidence, the overlap is 27 States "
+        "instead of 31.",
+        "Entry into force: 0 of 40 instruments of ratification, acceptance, approval or "
+        "accession the Convention needs have been deposited by States; 40 more are needed.",
+        "17 of 35 outlets published at least one signatory count that the registry "
+        "contradicted on the day it was published. The largest misses: 28 by "
+        "cyber.netsecops.io, 12 by Aaj News (English) and 12 by News.Az.",
+    ],
+    "2025-11-19": [
+        "Short answer, from the data as of 19 Nov 2025. 71 of 193 UN member States signed "
+        "(36.8%), a minority of the membership, and the signatory States are home to 48.0% "
+        "of the world's people.",
+        "Geographically, the signatories are spread across every UN regional group: from "
+        "30.4% of the Eastern European Group to 42.9% of WEOG.",
+        "Of the 21 members of the G20, 10 signed; African Union, Argentina, Canada, Germany, "
+        "India, Indonesia, Italy, Japan, Mexico, Republic of Korea and United States of "
+        "America did not.",
+        "Of the 81 States in the Council of Europe's Budapest Convention, 32 signed this one; "
+        "40 signatory States are outside the Budapest Convention.",
+        "Secondary seat: Türkiye (Asia-Pacific Group). Observers: Holy See and United States "
+        "of America (WEOG).",
+        "2 organizations are members of blocs in their own right, counted apart from the "
+        "member States: African Union (G20) and European Union (G20 and G7).",
+        "The EU signed the Hanoi Convention on 25 Oct 2025 as a regional economic integration "
+        "organization",
+        "Without the Budapest rows resting on weak evidence, the overlap is 28 States "
+        "instead of 32.",
+        "Entry into force: 0 of 40 instruments of ratification, acceptance, approval or "
+        "accession the Convention needs have been deposited by States; 40 more are needed.",
+        "17 of 35 outlets published at least one signatory count that the registry "
+        "contradicted on the day it was published. The largest misses: 27 by "
+        "cyber.netsecops.io, 12 by Aaj News (English) and 12 by News.Az.",
+    ],
+}
+
+
+def report_sentences(tables: SnapshotTables) -> str:
+    """Every generated sentence the reports print for one snapshot, as a reader sees it."""
+    groups = vocabulary.with_group_names(tables.group_participation)
+    memberships = tables.group_memberships
+    parts = [
+        narrative.participation_answer(tables.summary(), groups, tables.opening_uptake,
+                                       tables.budapest_overlap_summary),
+        narrative.regional_seats(memberships.filter(
+            pl.col("group_kind") == "un_regional_group")),
+        narrative.bloc_organizations(memberships),
+        narrative.notable_members(groups, ("unsc_p5", "g7", "g20", "brics")),
+        narrative.eu_position(tables.signatories, memberships, tables.budapest_overlap,
+                              tables.budapest_overlap_summary),
+        narrative.entry_into_force_progress(tables.entry_into_force.row(0, named=True)),
+        narrative.outlet_misses(tables.outlet_accuracy),
+    ]
+    return re.sub(r"\s+", " ", plain("\n\n".join(parts)).replace("**", ""))
+
+
+@pytest.mark.parametrize("snapshot_id", SNAPSHOTS)
+def test_shipped_snapshot_sentences_read_as_expected(shipped, snapshot_id):
+    text = report_sentences(shipped[snapshot_id])
+    missing = [sentence for sentence in EXPECTED[snapshot_id] if sentence not in text]
+    assert not missing, f"not in the {snapshot_id} sentences:\n" + "\n".join(missing) + (
+        f"\n--- they read:\n{text}")
+
+
+@pytest.mark.parametrize("snapshot_id", SNAPSHOTS)
+def test_shipped_snapshot_sentences_show_no_codes_or_label_prefixes(shipped, snapshot_id):
+    text = report_sentences(shipped[snapshot_id])
+    assert not re.findall(r"\b[a-z]+_[a-z_]+\b", text)
+    assert not re.search(r"UN regional group: [A-Z]", text)  # "UN regional group: African..."
+    assert "((" not in text and "))" not in text

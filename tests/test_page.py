@@ -50,7 +50,7 @@ def test_title_block_states_the_signature_period_when_given():
     top = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
                           index_href="index.html", previous_href=None,
                           signature_period=period)["body_top"]
-    assert "<strong>Signature period:</strong> open for signature until 31 December 2026" in top
+    assert "<strong>Signature period:</strong> open for signature until 31 Dec 2026" in top
     plain = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
                             index_href="index.html", previous_href=None)["body_top"]
     assert "Signature period" not in plain

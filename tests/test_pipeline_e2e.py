@@ -140,7 +140,7 @@ def test_participation_report_gives_the_budapest_overlap(built_repo, snapshot_id
     assert f"In both {both} States" in text
     assert f"Hanoi Convention only {hanoi_only} States" in text
     assert f", {both} signed this one; {hanoi_only} signatory States" in text
-    assert "The EU signed the Hanoi Convention on 2025-10-25" in text
+    assert "The EU signed the Hanoi Convention on 25 Oct 2025" in text
 
 
 def test_every_link_inside_reports_resolves(built_repo):
