@@ -55,6 +55,12 @@ def _index(args: argparse.Namespace) -> None:
     print(f"wrote {index.build(config_module.load())}")
 
 
+def _claims_eval(args: argparse.Namespace) -> None:
+    from analysis import claims_eval
+
+    sys.exit(claims_eval.run(args))
+
+
 def _import_untc(args: argparse.Namespace) -> None:
     from analysis import untc_xml
 
@@ -68,6 +74,7 @@ COMMANDS = {
     "report": (_report, "execute one notebook for one snapshot and render its HTML"),
     "index": (_index, "write reports/index.html"),
     "import-untc": (_import_untc, "convert a UN Treaty Collection status XML to the raw CSV"),
+    "claims-eval": (_claims_eval, "precision and recall of the claims extractor on its test set"),
 }
 
 
@@ -82,6 +89,10 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument("snapshot")
         if name == "import-untc":
             sub.add_argument("rest", nargs=argparse.REMAINDER)
+        if name == "claims-eval":
+            from analysis.claims_eval import add_arguments
+
+            add_arguments(sub)
     return top
 
 
