@@ -146,7 +146,7 @@ def _no_unknown_keys(path: Path, where: str, entry: dict[str, Any], allowed: set
 
 
 def _published(path: Path, sid: str, value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     try:
         return dt.date.fromisoformat(str(value))
@@ -426,7 +426,7 @@ def _count_extra(evaluation: Evaluation, scores: list[Score], predicted: ClaimLa
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1%}"
+    return "n/a" if value is None else f"{value:.1%}"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], markdown: bool) -> str:
