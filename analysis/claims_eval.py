@@ -194,6 +194,10 @@ def _count(path: Path, where: str, value: object) -> int:
 Extractor = Callable[[str, str, dt.date | None], list[ClaimLabel]]
 
 
+class UnsupportedLanguage(Exception):
+    """The extractor has no patterns for the language: its sentences count as unread."""
+
+
 def default_extractor() -> Extractor:
     """The project's extractor: ``analysis.claims.extract_from_text`` where it exists, else
     ``extract_claims`` on a one-article frame (the interface before issue 11)."""
@@ -209,8 +213,8 @@ def _text_extract(extract: Callable[..., Iterable[Any]], text: str, language: st
                   published: dt.date | None) -> list[ClaimLabel]:
     try:
         found = extract(text, language, published)
-    except KeyError:  # a language the extractor has no patterns for
-        return []
+    except KeyError:  # extract_from_text's signal for a language without patterns
+        raise UnsupportedLanguage(language) from None
     return [as_label(claim) for claim in found]
 
 
@@ -219,6 +223,8 @@ def _frame_extractor(text: str, language: str, published: dt.date | None) -> lis
 
     from analysis import articles, claims
 
+    if language.casefold().split("-")[0] not in _legacy_patterns().languages:
+        raise UnsupportedLanguage(language)
     lines = text.split("\n\n")
     article = pl.DataFrame([{"article_id": "eval", "language": language}])
     paragraphs = pl.DataFrame(
@@ -231,6 +237,13 @@ def _frame_extractor(text: str, language: str, published: dt.date | None) -> lis
         warnings.simplefilter("ignore")  # "no claim patterns for language(s) [...]"
         frame = claims.extract_claims(article, paragraphs)
     return [as_label(row) for row in frame.iter_rows(named=True)]
+
+
+@lru_cache(maxsize=1)
+def _legacy_patterns() -> Any:
+    from analysis import claims
+
+    return claims.load_patterns()
 
 
 def as_label(claim: Any) -> ClaimLabel:
@@ -351,6 +364,7 @@ class Evaluation:
     by_kind: dict[str, Score] = field(default_factory=dict)
     by_register: dict[str, Score] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    unsupported: set[str] = field(default_factory=set)  # languages the extractor cannot read
 
     def failures(self, overall_bar: float = OVERALL_BAR,
                  language_bar: float = LANGUAGE_BAR) -> list[str]:
@@ -370,9 +384,19 @@ def _below(name: str, score: Score, bar: float) -> list[str]:
 def evaluate(sentences: Iterable[Sentence], extractor: Extractor | None = None) -> Evaluation:
     """Run the extractor on every sentence and score it against the labels."""
     extract = extractor or default_extractor()
-    outcomes = [match(s, extract(article_text(s.text), s.language, s.published))
-                for s in sentences]
-    return score(outcomes)
+    outcomes: list[Outcome] = []
+    unsupported: set[str] = set()
+    for sentence in sentences:
+        try:
+            predicted = extract(article_text(sentence.text), sentence.language,
+                                sentence.published)
+        except UnsupportedLanguage:
+            unsupported.add(sentence.language)
+            predicted = []
+        outcomes.append(match(sentence, predicted))
+    evaluation = score(outcomes)
+    evaluation.unsupported = unsupported
+    return evaluation
 
 
 def score(outcomes: list[Outcome]) -> Evaluation:
@@ -472,6 +496,7 @@ def render(evaluation: Evaluation, markdown: bool = False, errors: bool = False)
         table(("kind", *_SCORE_HEADERS), _score_rows(evaluation.by_kind, KINDS), markdown),
         table(("register", *_SCORE_HEADERS),
               _score_rows(evaluation.by_register, REGISTERS), markdown),
+        *_unsupported_note(evaluation.unsupported),
         "Confusion (rows: gold kind, columns: predicted kind for the same value):",
         _confusion_table(evaluation.confusion, markdown),
     ]
@@ -482,6 +507,13 @@ def render(evaluation: Evaluation, markdown: bool = False, errors: bool = False)
     if errors:
         parts.append(_error_lines(evaluation.outcomes))
     return "\n\n".join(parts) + "\n"
+
+
+def _unsupported_note(languages: set[str]) -> list[str]:
+    if not languages:
+        return []
+    return [f"No claim patterns for: {', '.join(sorted(languages))} "
+            "(their sentences count as having no predicted claims)"]
 
 
 def _confusion_table(confusion: Counter[tuple[str, str]], markdown: bool) -> str:
@@ -514,6 +546,7 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
         "by_register": {k: v.as_dict() for k, v in sorted(evaluation.by_register.items())},
         "confusion": [{"gold": g, "predicted": p, "count": n}
                       for (g, p), n in sorted(evaluation.confusion.items())],
+        "unsupported_languages": sorted(evaluation.unsupported),
         "failures": evaluation.failures(),
         "errors": [{"id": o.sentence.id, "missed": [str(c) for c in o.missed],
                     "extra": [str(c) for c in o.spurious],

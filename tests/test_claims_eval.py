@@ -172,6 +172,16 @@ def test_furniture_lines_are_dropped_before_the_extractor_sees_them(tmp_path: Pa
     assert seen == ["Seventy-two states have signed.", ""]
 
 
+def test_a_language_without_patterns_is_named_in_the_report(tmp_path: Path) -> None:
+    def extractor(text: str, language: str, published: dt.date | None) -> list[ClaimLabel]:
+        raise claims_eval.UnsupportedLanguage(language)
+
+    evaluation = evaluate(load_set(write_set(tmp_path, GOOD)), extractor)
+    assert evaluation.unsupported == {"en"}
+    assert evaluation.overall.recall == 0.0
+    assert "No claim patterns for: en" in claims_eval.render(evaluation)
+
+
 def test_predicted_claims_are_read_from_mappings_rows_and_objects() -> None:
     assert as_label({"kind": "subset", "value": 9, "qualifier": "exact", "value_high": None,
                      "group": "asean"}) == ClaimLabel("subset", 9, "exact", None, "asean")
