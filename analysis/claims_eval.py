@@ -567,8 +567,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--errors", action="store_true",
                         help="also list every sentence with a missed, extra or confused claim")
     parser.add_argument("--no-fail", action="store_true",
-                        help=f"exit 0 even below {OVERALL_BAR:.0%} overall or "
-                             f"{LANGUAGE_BAR:.0%} in a language")
+                        help=f"exit 0 even below {OVERALL_BAR:.0%}% overall or "
+                             f"{LANGUAGE_BAR:.0%}% in a language")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -212,6 +212,11 @@ def test_the_command_prints_tables_and_fails_below_the_bar(
     assert report["overall"]["recall"] == 0.0 and report["errors"][0]["id"] == "en-001"
 
 
+def test_the_command_explains_its_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("--help") == 0
+    assert "below 95% overall or 90% in a language" in capsys.readouterr().out
+
+
 def test_the_command_reports_a_bad_set_in_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
