@@ -19,7 +19,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -233,9 +232,7 @@ def _frame_extractor(text: str, language: str, published: dt.date | None) -> lis
         schema={k: articles.PARAGRAPH_SCHEMA[k]
                 for k in ("article_id", "paragraph_no", "text", "is_furniture")},
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "no claim patterns for language(s) [...]"
-        frame = claims.extract_claims(article, paragraphs)
+    frame = claims.extract_claims(article, paragraphs)
     return [as_label(row) for row in frame.iter_rows(named=True)]
 
 
