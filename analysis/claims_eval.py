@@ -298,6 +298,12 @@ class Outcome:
     def correct(self) -> bool:
         return not (self.confused or self.missed or self.spurious)
 
+    @property
+    def disagreements(self) -> tuple[tuple[ClaimLabel, ClaimLabel], ...]:
+        """Correct claims whose qualifier or group differs from the label."""
+        return tuple((g, p) for g, p in self.matched
+                     if g.qualifier != p.qualifier or not _same_group(g.group, p.group))
+
 
 def match(sentence: Sentence, predicted: Sequence[ClaimLabel]) -> Outcome:
     """Pair gold and predicted claims one to one: same kind and value first, then same value."""
@@ -523,14 +529,15 @@ def _confusion_table(confusion: Counter[tuple[str, str]], markdown: bool) -> str
 
 
 def _error_lines(outcomes: list[Outcome]) -> str:
-    lines = ["Sentences with errors:"]
+    lines = ["Sentences with errors (and correct claims with another qualifier or group):"]
     for o in outcomes:
-        if o.correct:
+        if o.correct and not o.disagreements:
             continue
         lines.append(f"{o.sentence.id}: {o.sentence.text}")
         lines += [f"    missed    {g}" for g in o.missed]
         lines += [f"    extra     {p}" for p in o.spurious]
         lines += [f"    confused  {g} read as {p.kind}" for g, p in o.confused]
+        lines += [f"    differs   {g} read as {p}" for g, p in o.disagreements]
     return "\n".join(lines)
 
 

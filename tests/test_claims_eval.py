@@ -107,6 +107,9 @@ def test_same_kind_and_value_is_correct_and_the_qualifier_is_scored_apart() -> N
     evaluation = score([outcome])
     assert (evaluation.overall.precision, evaluation.overall.recall) == (1.0, 1.0)
     assert evaluation.overall.qualifier_agreement == 0.0
+    assert outcome.disagreements == ((signed(72, "exact"), signed(72, "about")),)
+    assert "differs   signatories 72 (exact) read as signatories 72 (about)" in (
+        claims_eval.render(evaluation, errors=True))
 
 
 def test_the_same_value_under_another_kind_is_a_confusion_not_a_match() -> None:
