@@ -56,6 +56,12 @@ def _index(args: argparse.Namespace) -> None:
     print(f"wrote {index.build(config_module.load())}")
 
 
+def _claims_eval(args: argparse.Namespace) -> None:
+    from analysis import claims_eval
+
+    sys.exit(claims_eval.run(args))
+
+
 def _import_untc(args: argparse.Namespace) -> None:
     from analysis import untc_xml
 
@@ -107,6 +113,7 @@ COMMANDS = {
     "import-untc": (_import_untc, "convert a UN Treaty Collection status XML to the raw CSV"),
     "add-snapshot": (_add_snapshot, "add a registry snapshot (file or URL; default: download "
                                     "the treaty's status XML), manifest and params included"),
+    "claims-eval": (_claims_eval, "precision and recall of the claims extractor on its test set"),
 }
 
 
@@ -123,6 +130,10 @@ def parser() -> argparse.ArgumentParser:
             _import_untc_arguments(sub)
         if name == "add-snapshot":
             _add_snapshot_arguments(sub)
+        if name == "claims-eval":
+            from analysis.claims_eval import add_arguments
+
+            add_arguments(sub)
     return top
 
 
