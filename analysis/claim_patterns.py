@@ -31,6 +31,7 @@ class FixedNumber:
     value: int
     qualifier: str | None
     ordinal: bool
+    noun_class: str | None  # the phrase is its own noun: Arabic dual "دولتين" (two States)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Language:
     code: str
     cjk: bool  # no spaces between words: match by characters, not by words
     lemma_language: str | None  # simplemma language code, None: surface forms only
+    verb_first: bool  # the verb usually opens the clause (ar): a preceding keyword first
+    adjacent_lead_nouns: bool  # "الدول الـ48": any noun right before its number
     parse_words: WordParser | None
     digits: re.Pattern[str]
     ordinal_digits: re.Pattern[str] | None
@@ -55,7 +58,10 @@ class Language:
     increments: re.Pattern[str] | None
     threshold_conditionals: re.Pattern[str] | None
     non_state_actors: re.Pattern[str] | None
+    other_treaties: re.Pattern[str] | None
+    this_treaty: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
+    clause_marks: re.Pattern[str] | None  # unbounded: Arabic "و" joined to a number
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
     abbreviations: frozenset[str]
@@ -185,8 +191,11 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         code=code,
         cjk=cjk,
         lemma_language=spec.get("lemmatizer"),
+        verb_first=bool(spec.get("verb_first", False)),
+        adjacent_lead_nouns=bool(spec.get("adjacent_lead_nouns", False)),
         parse_words=parser,
-        digits=_digits(build, spec.get("thousands_separators") or [], cjk),
+        digits=_digits(build, spec.get("thousands_separators") or [],
+                       cjk or bool(spec.get("digits_join_words", False))),
         ordinal_digits=(build.compile(str(spec["ordinal_digits"]))
                         if spec.get("ordinal_digits") else None),
         ranges=build.bounded(spec.get("range_connectors")) if spec.get("range_connectors")
@@ -204,7 +213,11 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         increments=build.bounded(spec.get("increments")),
         threshold_conditionals=build.bounded(spec.get("threshold_conditionals")),
         non_state_actors=build.bounded(spec.get("non_state_actors")),
+        other_treaties=build.bounded(spec.get("other_treaties")),
+        this_treaty=build.bounded(spec.get("this_treaty")),
         clause_breaks=build.bounded(spec.get("clause_breaks")),
+        clause_marks=(build.compile(_alternatives(spec["clause_marks"]))
+                      if spec.get("clause_marks") else None),
         not_preceded_by=build.edge([*common.get("not_preceded_by", []),
                                     *spec.get("not_preceded_by", [])], r"<B>{}\s*$"),
         not_followed_by=build.edge([*common.get("not_followed_by", []),
@@ -213,12 +226,13 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
     )
 
 
-def _digits(build: _Builder, separators: list[str], cjk: bool) -> re.Pattern[str]:
+def _digits(build: _Builder, separators: list[str], latin_bounds: bool) -> re.Pattern[str]:
     grouped = ""
     if separators:
         grouped = r"\d{1,3}(?:" + _alternatives([re.escape(s) for s in separators]) + r"\d{3})+|"
-    # Chinese writes digits against letters ("有72个国家"): only Latin letters and digits bound
-    letter = "[A-Za-z0-9]" if cjk else r"\w"
+    # Chinese writes digits against letters ("有72个国家"), Arabic joins "و" (and) to them
+    # ("و55"): there only Latin letters and digits bound a number
+    letter = "[A-Za-z0-9]" if latin_bounds else r"\w"
     return build.compile(rf"(?<!{letter})(?<![.,/])(?:{grouped}\d+)(?!{letter}|/|[.,]\d)")
 
 
@@ -230,4 +244,5 @@ def _fixed(build: _Builder, item: dict[str, Any]) -> FixedNumber:
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise InputError(build.path, f"unknown qualifier {qualifier!r}", field=build.field)
     pattern = build.compile(rf"{build.before}(?:{item['pattern']}){build.after}")
-    return FixedNumber(pattern, int(item["value"]), qualifier, bool(item.get("ordinal")))
+    return FixedNumber(pattern, int(item["value"]), qualifier, bool(item.get("ordinal")),
+                       item.get("noun"))

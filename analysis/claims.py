@@ -30,7 +30,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,8 +50,8 @@ from analysis.numbers import (
     WORD,
     Number,
     WordTableParser,
-    ascii_digits,
     cjk_numbers,
+    normalise,
     overlaps,
     word_numbers,
 )
@@ -111,7 +111,9 @@ class Sentence:
 
     text: str
     language: Language
-    tokens: tuple[tuple[int, int, str, str], ...]  # start, end, surface (casefolded), lemma
+    # start, end, and the forms a lemma pattern may match: the surface and the lemmas of the
+    # word as written and in lower case ("States" is a proper noun to the lemmatiser)
+    tokens: tuple[tuple[int, int, tuple[str, ...]], ...]
 
 
 # ---------------------------------------------------------------- tables
@@ -244,7 +246,24 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
 
 def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[Claim]:
     """Claims in one sentence, with offsets relative to the sentence."""
-    parsed = _sentence(ascii_digits(sentence), language)
+    text, positions = normalise(sentence)
+    return [_original_offsets(claim, positions, len(sentence))
+            for claim in _find_claims(_sentence(text, language), patterns)]
+
+
+def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
+    def start(i: int) -> int:
+        return positions[i] if i < len(positions) else length
+
+    def end(i: int) -> int:
+        return positions[i - 1] + 1 if i > 0 else 0
+
+    number = replace(claim.number, start=start(claim.number.start), end=end(claim.number.end))
+    return replace(claim, start=start(claim.start), end=end(claim.end), number=number)
+
+
+def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
+    language = parsed.language
     numbers = find_numbers(parsed.text, language, patterns.max_number_words)
     keywords = _keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
@@ -265,17 +284,19 @@ def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[C
 
 def _sentence(text: str, language: Language) -> Sentence:
     tokens = tuple(
-        (m.start(), m.end(), m.group().casefold(), _lemma(m.group(), language.lemma_language))
+        (m.start(), m.end(), _forms(m.group(), language.lemma_language))
         for m in WORD.finditer(text)
     ) if not language.cjk else ()
     return Sentence(text, language, tokens)
 
 
 @lru_cache(maxsize=65536)
-def _lemma(word: str, lemma_language: str | None) -> str:
+def _forms(word: str, lemma_language: str | None) -> tuple[str, ...]:
+    surface = word.casefold()
     if lemma_language is None:
-        return word.casefold()
-    return simplemma.lemmatize(word, lang=lemma_language).casefold()
+        return (surface,)
+    lemmas = {simplemma.lemmatize(w, lang=lemma_language).casefold() for w in (word, surface)}
+    return (surface, *sorted(lemmas - {surface}))
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -283,7 +304,8 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
     a number word with its digits in parentheses is one number, and so is a range."""
     found: list[Number] = []
     for fixed in language.fixed:
-        found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier, ordinal=fixed.ordinal)
+        found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier,
+                         ordinal=fixed.ordinal, noun_class=fixed.noun_class)
                   for m in fixed.pattern.finditer(text) if not overlaps(m.span(), found)]
     if language.ordinal_digits is not None:
         found += [Number(m.start(), m.end(), int(m.group("n")), ordinal=True)
@@ -343,17 +365,21 @@ def _keywords(sentence: Sentence) -> list[Keyword]:
         for kind, pattern in language.keywords
         for m in pattern.finditer(sentence.text)
     ]
-    for start, end, surface, lemma in sentence.tokens:
+    for start, end, forms in sentence.tokens:
         for kind, pattern in language.keyword_lemmas:
-            if pattern.fullmatch(lemma) or pattern.fullmatch(surface):
+            if any(pattern.fullmatch(form) for form in forms):
                 found.append(Keyword(kind, start, end, sentence.text[start:end]))
-    return found
+    # "signing ceremony" (attend) hides the "signing" (sign) inside it
+    return [k for k in found if not any(
+        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
+        for o in found)]
 
 
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:
     breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(sentence)]
-    if language.clause_breaks is not None:
-        breaks += [m.start() for m in language.clause_breaks.finditer(sentence)]
+    for pattern in (language.clause_breaks, language.clause_marks):
+        if pattern is not None:
+            breaks += [m.start() for m in pattern.finditer(sentence)]
     # "sesenta y cinco": a conjunction inside a number phrase does not split a clause
     return sorted(b for b in breaks if not any(n.start <= b < n.end for n in numbers))
 
@@ -362,7 +388,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
            keywords: list[Keyword], clauses: list[int]) -> Claim | None:
     text, language = sentence.text, sentence.language
     after_end, after_qualifier = _qualifier_after(text, number.end, language)
-    noun = (_noun_after(sentence, after_end, patterns)
+    own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
+    noun = (own or _noun_after(sentence, after_end, patterns)
             or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns))
     if noun is None:
@@ -372,7 +399,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if gap and patterns.year_like.fullmatch(number_text):
         return None
     kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
-    if kind is None or _non_state(text, number, clauses, language):
+    if (kind is None or _non_state(text, number, clauses, language)
+            or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
         if kind not in ("threshold", "ratifications"):
@@ -409,7 +437,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
             position = word.end()
         limit = position
     follows = [k for k in keywords if after_end <= k.start < limit
-               and k.kind in ("sign", "ratify", "attend")]
+               and k.kind in ("sign", "ratify", "attend", "threshold")]
     if not follows or any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         return None
     earlier = [_noun_at(sentence, s) for s in _starts(sentence, 0, number.start)]
@@ -423,7 +451,7 @@ def _starts(sentence: Sentence, low: int, high: int) -> list[int]:
     """Positions where a noun may start between ``low`` and ``high``."""
     if sentence.language.cjk:
         return list(range(low, high))
-    return [s for s, _, _, _ in sentence.tokens if low <= s < high]
+    return [s for s, _, _ in sentence.tokens if low <= s < high]
 
 
 def _excluded_end(sentence: str, number: Number, language: Language) -> int | None:
@@ -458,10 +486,10 @@ def _noun_at(sentence: Sentence, at: int) -> tuple[str, int] | None:
     """(noun class, end) of the longest noun starting at ``at``, by surface or lemma."""
     language = sentence.language
     matches = [(cls, m.end()) for cls, p in language.nouns if (m := p.match(sentence.text, at))]
-    for start, end, surface, lemma in sentence.tokens:
+    for start, end, forms in sentence.tokens:
         if start == at:
             matches += [(cls, end) for cls, p in language.noun_lemmas
-                        if p.fullmatch(lemma) or p.fullmatch(surface)]
+                        if any(p.fullmatch(form) for form in forms)]
     return max(matches, key=lambda item: item[1]) if matches else None
 
 
@@ -513,14 +541,17 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
                        number.start)
         starts = list(window)
     else:
-        starts = [s for s, _, _, _ in sentence.tokens if clause_start <= s < number.start]
+        starts = [s for s, _, _ in sentence.tokens if clause_start <= s < number.start]
         starts = starts[-patterns.max_lead_words:] if patterns.max_lead_words else []
     for at in reversed(starts):
         found = _noun_at(sentence, at)
-        if found and found[0] in patterns.lead_noun_classes and found[1] <= number.start:
-            between = text[found[1]:number.start]
-            if not any(ch.isdigit() for ch in between):
-                return found[0], at, found[1], 0
+        if found is None or found[1] > number.start:
+            continue
+        between = text[found[1]:number.start]
+        adjacent = sentence.language.adjacent_lead_nouns and not between.strip(" ال")
+        if (found[0] in patterns.lead_noun_classes or adjacent) and not any(
+                ch.isdigit() for ch in between):
+            return found[0], at, found[1], 0
     return None
 
 
@@ -531,7 +562,7 @@ def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Ke
     low, high = _clause_of(number, clauses, len(sentence.text))
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
-    keyword = _nearest(number, own or relevant, clauses)
+    keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
     if keyword is None:
         keyword = _nearest(number, keywords, clauses)
@@ -553,14 +584,15 @@ def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
     return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
 
 
-def _nearest(number: Number, keywords: list[Keyword], clauses: list[int]) -> Keyword | None:
+def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
+             verb_first: bool = False) -> Keyword | None:
     home = bisect.bisect_right(clauses, number.start)
 
     def distance(keyword: Keyword) -> tuple[int, int, int]:
         clause = bisect.bisect_right(clauses, keyword.start)
         follows = keyword.start >= number.end
         gap = keyword.start - number.end if follows else number.start - keyword.end
-        return abs(clause - home), 0 if follows else 1, gap
+        return abs(clause - home), 0 if follows != verb_first else 1, gap
 
     outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
     return min(outside, key=distance, default=None)
@@ -572,6 +604,19 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
         return False
     low, high = _clause_of(number, clauses, len(text))
     return bool(language.non_state_actors.search(text[low:high]))
+
+
+def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
+    """A count about another treaty named earlier ("the Budapest Convention ... has been
+    ratified by 81 countries"), unless this treaty is named again before the count."""
+    if language.other_treaties is None:
+        return False
+    _, high = _clause_of(number, clauses, len(text))
+    mentions = list(language.other_treaties.finditer(text[:high]))
+    if not mentions:
+        return False
+    between = text[mentions[-1].end():number.start]
+    return not (language.this_treaty and language.this_treaty.search(between))
 
 
 def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
@@ -586,9 +631,12 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
     for group, pattern in language.groups:
         if pattern.search(window):
             return group
+    next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
+    around = text[after_end:noun_start] + " " + (next_word.group(1) if next_word else "")
     if language.increments is not None and after_end <= noun_start and (
-            language.increments.search(text[after_end:noun_start])):
+            language.increments.search(around)):
         return ""
-    if language.session_subsets is not None and language.session_subsets.search(text):
+    low, high = _clause_of(number, _clause_starts(text, language, [number]), len(text))
+    if language.session_subsets is not None and language.session_subsets.search(text[low:high]):
         return ""
     return None

@@ -27,6 +27,16 @@ CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬"
 _CJK_NUMBER = re.compile(rf"[{CJK_NUMERALS}]+")
 
 
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """``text`` with ASCII digits and without Arabic vowel marks and tatweel (وقّعت -> وقعت,
+    الـ٤٨ -> ال48), and for each character kept its offset in ``text``."""
+    kept = [(i, ch) for i, ch in enumerate(text) if not _ARABIC_MARKS.match(ch)]
+    return ascii_digits("".join(ch for _, ch in kept)), [i for i, _ in kept]
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit of any script as an ASCII digit (same length)."""
     return "".join(
@@ -44,6 +54,7 @@ class Number:
     qualifier: str | None = None  # from a fixed phrase such as "une centaine de"
     value_high: int | None = None  # the top of a range "50 to 55"
     ordinal: bool = False  # "the fortieth", "40th"
+    noun_class: str | None = None  # a number that is its own noun (Arabic dual)
 
 
 # ---------------------------------------------------------------- word parsers
