@@ -82,7 +82,8 @@ _GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]\u2013\u2014，；：（）、]\s*|\s[\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[。！？؟]+[”」』）]*\s*")
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
-_TAIL = re.compile(r"^(?:\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,3}")
+_TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,3}")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _PARENTHESISED_DIGITS = re.compile(r"\s*\(\s*(\d[\d.,\s]*)\s*\)")
 
 
@@ -292,11 +293,17 @@ def _sentence(text: str, language: Language) -> Sentence:
 
 @lru_cache(maxsize=65536)
 def _forms(word: str, lemma_language: str | None) -> tuple[str, ...]:
+    """The surface form and lemmas of a word, and of the last part of a hyphenated compound
+    ("ASEAN-Mitglieder" -> mitglied, "UN-Mitgliedstaaten" -> mitgliedstaat)."""
     surface = word.casefold()
-    if lemma_language is None:
-        return (surface,)
-    lemmas = {simplemma.lemmatize(w, lang=lemma_language).casefold() for w in (word, surface)}
-    return (surface, *sorted(lemmas - {surface}))
+    parts = {word, surface}
+    if "-" in word[1:-1]:
+        last = word.rsplit("-", 1)[1]
+        parts |= {last, last.casefold()}
+    forms = {p.casefold() for p in parts}
+    if lemma_language is not None:
+        forms |= {simplemma.lemmatize(p, lang=lemma_language).casefold() for p in parts}
+    return (surface, *sorted(forms - {surface}))
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -415,7 +422,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     span_start, span_end = min(start, noun_start), max(noun_end, number.end)
     group = None
     if kind in ("signatories", "ratifications", "attending_states"):
-        subset = _subset(sentence, number, after_end, noun_start, noun_end)
+        window = (noun_start, noun_end)
+        if (noun_start, noun_end) == (number.start, number.end) and not number.noun_class:
+            antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
+            if antecedent is not None:
+                window = (_words_before(sentence, antecedent[0], 2), antecedent[1])
+        subset = _subset(sentence, number, after_end, *window)
         if subset is not None:
             kind, group = "subset", subset or None
     return Claim(span_start, span_end, number, qualifier, kind,
@@ -424,27 +436,49 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
 
 def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: list[Keyword],
                 patterns: Patterns) -> tuple[str, int, int, int] | None:
-    """"100 countries attended and 65 signed": a bare number followed by a kind keyword,
-    after a States noun earlier in the sentence, counts States."""
+    """"100 countries attended and 65 signed", "конвенцию подписали 72": a bare number
+    next to a kind keyword, after a States noun earlier in the sentence, counts States."""
     text = sentence.text
-    limit = after_end + (patterns.max_gap_chars if sentence.language.cjk else 0)
-    if not sentence.language.cjk:
-        position = after_end
-        for _ in range(patterns.max_gap_words):
-            word = _GAP_WORD.match(text, position)
-            if word is None:
-                break
-            position = word.end()
-        limit = position
-    follows = [k for k in keywords if after_end <= k.start < limit
-               and k.kind in ("sign", "ratify", "attend", "threshold")]
-    if not follows or any(ch.isdigit() for ch in text[after_end:follows[0].start]):
+    kinds = ("sign", "ratify", "attend", "threshold")
+    after = _words_after(sentence, after_end, patterns.max_gap_words)
+    follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
+    if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
+        follows = []
+    ends_clause = not text[after_end:].strip() or text[after_end:].lstrip()[0] in ".,;:!?。，；"
+    before = _words_before(sentence, number.start, 2)
+    precedes = [k for k in keywords if before <= k.start and k.end <= number.start
+                and k.kind in kinds]
+    if not follows and not (ends_clause and precedes):
         return None
-    earlier = [_noun_at(sentence, s) for s in _starts(sentence, 0, number.start)]
-    if not any(found and found[0] == "states" and found[1] <= number.start
-               for found in earlier):
+    if _antecedent(sentence, number.start) is None:
         return None
     return "states", number.start, number.end, 0
+
+
+def _antecedent(sentence: Sentence, position: int) -> tuple[int, int] | None:
+    """The span of the last States noun before ``position``."""
+    spans = [(s, found[1]) for s in _starts(sentence, 0, position)
+             if (found := _noun_at(sentence, s)) and found[0] == "states"
+             and found[1] <= position]
+    return spans[-1] if spans else None
+
+
+def _words_after(sentence: Sentence, position: int, count: int) -> int:
+    if sentence.language.cjk:
+        return position + count + 1
+    for _ in range(count):
+        word = _GAP_WORD.match(sentence.text, position)
+        if word is None:
+            break
+        position = word.end()
+    return position
+
+
+def _words_before(sentence: Sentence, position: int, count: int) -> int:
+    if sentence.language.cjk:
+        return max(0, position - count - 1)
+    starts = [s for s, _, _ in sentence.tokens if s < position]
+    return starts[-count] if len(starts) >= count else 0
 
 
 def _starts(sentence: Sentence, low: int, high: int) -> list[int]:
@@ -549,8 +583,7 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
             continue
         between = text[found[1]:number.start]
         adjacent = sentence.language.adjacent_lead_nouns and not between.strip(" ال")
-        if (found[0] in patterns.lead_noun_classes or adjacent) and not any(
-                ch.isdigit() for ch in between):
+        if found[0] in patterns.lead_noun_classes or adjacent:
             return found[0], at, found[1], 0
     return None
 
@@ -632,11 +665,12 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
         if pattern.search(window):
             return group
     next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
-    around = text[after_end:noun_start] + " " + (next_word.group(1) if next_word else "")
+    previous = _PREVIOUS_WORD.search(text[:number.start]) if not language.cjk else None
+    around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
+                       next_word.group(1) if next_word else ""])
     if language.increments is not None and after_end <= noun_start and (
             language.increments.search(around)):
         return ""
-    low, high = _clause_of(number, _clause_starts(text, language, [number]), len(text))
-    if language.session_subsets is not None and language.session_subsets.search(text[low:high]):
+    if language.session_subsets is not None and language.session_subsets.search(text):
         return ""
     return None
