@@ -61,6 +61,9 @@ class Language:
     other_treaties: re.Pattern[str] | None
     this_treaty: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
+    noun_not_followed_by: re.Pattern[str] | None  # zh "在193个会员国中": a base, not a count
+    ordinal_prefix: re.Pattern[str] | None  # vi "thứ", zh "第" before a number word
+    max_lead_words: int | None
     clause_marks: re.Pattern[str] | None  # unbounded: Arabic "و" joined to a number
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
@@ -216,6 +219,9 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         other_treaties=build.bounded(spec.get("other_treaties")),
         this_treaty=build.bounded(spec.get("this_treaty")),
         clause_breaks=build.bounded(spec.get("clause_breaks")),
+        noun_not_followed_by=build.edge(spec.get("noun_not_followed_by") or [], r"\s*{}<A>"),
+        ordinal_prefix=build.edge(spec.get("ordinal_prefixes") or [], r"<B>{}\s*$"),
+        max_lead_words=spec.get("max_lead_words"),
         clause_marks=(build.compile(_alternatives(spec["clause_marks"]))
                       if spec.get("clause_marks") else None),
         not_preceded_by=build.edge([*common.get("not_preceded_by", []),
@@ -243,6 +249,7 @@ def _fixed(build: _Builder, item: dict[str, Any]) -> FixedNumber:
     qualifier = item.get("qualifier")
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise InputError(build.path, f"unknown qualifier {qualifier!r}", field=build.field)
-    pattern = build.compile(rf"{build.before}(?:{item['pattern']}){build.after}")
+    # no boundary after: "une centaine d'" ends in an apostrophe, "un centenar de " in a space
+    pattern = build.compile(rf"{build.before}(?:{item['pattern']})")
     return FixedNumber(pattern, int(item["value"]), qualifier, bool(item.get("ordinal")),
                        item.get("noun"))

@@ -402,6 +402,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if noun is None:
         return None
     noun_class, noun_start, noun_end, gap = noun
+    if (language.noun_not_followed_by is not None and noun_start >= number.end
+            and language.noun_not_followed_by.match(text, noun_end)):
+        return None
+    if (language.ordinal_prefix is not None and not number.ordinal
+            and language.ordinal_prefix.search(text[:number.start])):
+        number = replace(number, ordinal=True)
     number_text = text[number.start:number.end]
     if gap and patterns.year_like.fullmatch(number_text):
         return None
@@ -416,7 +422,10 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     start, before_qualifier = _qualifier_before(text, number.start, language)
-    qualifier = before_qualifier or after_qualifier or number.qualifier or "exact"
+    if after_qualifier is None and noun_start >= number.end:
+        noun_end, after_qualifier = _qualifier_after(text, noun_end, language)  # "60 negara lebih"
+    stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]
+    qualifier = next((q for q in stated if q != "exact"), "exact")
     if number.value_high is not None:
         qualifier = "range"
     span_start, span_end = min(start, noun_start), max(noun_end, number.end)
@@ -440,7 +449,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     next to a kind keyword, after a States noun earlier in the sentence, counts States."""
     text = sentence.text
     kinds = ("sign", "ratify", "attend", "threshold")
-    after = _words_after(sentence, after_end, patterns.max_gap_words)
+    after = _words_after(sentence, after_end, patterns.max_gap_words + 1)
     follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
     if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         follows = []
@@ -576,7 +585,8 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
         starts = list(window)
     else:
         starts = [s for s, _, _ in sentence.tokens if clause_start <= s < number.start]
-        starts = starts[-patterns.max_lead_words:] if patterns.max_lead_words else []
+        limit = sentence.language.max_lead_words or patterns.max_lead_words
+        starts = starts[-limit:] if limit else []
     for at in reversed(starts):
         found = _noun_at(sentence, at)
         if found is None or found[1] > number.start:
@@ -665,7 +675,8 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
         if pattern.search(window):
             return group
     next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
-    previous = _PREVIOUS_WORD.search(text[:number.start]) if not language.cjk else None
+    previous = (_PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
+                else re.search(r"(.{0,3})$", text[:number.start]))
     around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
                        next_word.group(1) if next_word else ""])
     if language.increments is not None and after_end <= noun_start and (
