@@ -57,7 +57,8 @@ from analysis.numbers import (
 )
 
 __all__ = ["CLAIMS_PATTERNS", "CLAIM_KINDS", "CLAIM_SCHEMA", "QUALIFIERS", "WordTableParser",
-           "extract_claims", "extract_from_text", "load_patterns", "supported_languages"]
+           "extract_claims", "extract_from_text", "load_patterns", "supported_languages",
+           "with_claim_coverage"]
 
 CLAIM_SCHEMA = {
     "claim_id": pl.String,
@@ -149,6 +150,22 @@ def unsupported_articles(articles: pl.DataFrame,
             for article_id, language in articles.select("article_id", "language").iter_rows()
             if language_for(patterns, language or "") is None]
     return pl.DataFrame(rows, schema=UNSUPPORTED_SCHEMA, orient="row").sort("article_id")
+
+
+def with_claim_coverage(articles: pl.DataFrame,
+                        patterns_path: Path | None = None) -> pl.DataFrame:
+    """``articles`` with ``claims_extracted`` and, for a language without claim patterns,
+    ``claims_note`` = "claims not extracted: no patterns for xx" (shown in the report)."""
+    patterns = load_patterns(patterns_path)
+    supported = [language_for(patterns, code or "") is not None
+                 for code in articles["language"]]
+    return articles.with_columns(
+        pl.Series("claims_extracted", supported, dtype=pl.Boolean),
+        pl.Series("claims_note", [
+            None if ok else f"claims not extracted: no patterns for {code}"
+            for ok, code in zip(supported, articles["language"], strict=True)
+        ], dtype=pl.String),
+    )
 
 
 def supported_languages(patterns_path: Path | None = None) -> list[str]:
