@@ -38,6 +38,12 @@ from typing import Any
 import polars as pl
 import simplemma
 
+from analysis.articles import (
+    FURNITURE_PATTERNS,
+    FurnitureRules,
+    load_furniture_rules,
+    mark_furniture,
+)
 from analysis.claim_patterns import (
     CLAIM_KINDS,
     CLAIMS_PATTERNS,
@@ -185,14 +191,31 @@ def extract_from_text(text: str, language: str,
     lang = language_for(patterns, language)
     if lang is None:
         raise KeyError(f"no claim patterns for language {language!r}")
-    return [
-        {"kind": row["claim_kind"], "value": row["value"], "qualifier": row["qualifier"],
-         "value_high": row["value_high"], "group": row["subset_group"],
-         "matched_text": row["matched_text"], "char_start": row["char_start"],
-         "char_end": row["char_end"]}
-        for paragraph in text.split("\n") if paragraph.strip()
-        for row in _rows("text", 1, paragraph, lang, patterns)
-    ]
+    claims = []
+    offset = 0
+    furniture = _furniture_lines(text)
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        if line.strip() and line_no not in furniture:  # "Read also: ..." is page furniture
+            claims += [
+                {"kind": row["claim_kind"], "value": row["value"],
+                 "qualifier": row["qualifier"], "value_high": row["value_high"],
+                 "group": row["subset_group"], "matched_text": row["matched_text"],
+                 "char_start": offset + row["char_start"],
+                 "char_end": offset + row["char_end"]}
+                for row in _rows("text", line_no, line, lang, patterns)
+            ]
+        offset += len(line) + 1
+    return claims
+
+
+def _furniture_lines(text: str) -> set[int]:
+    rules = _cached_furniture()
+    return {line.line_no for line in mark_furniture(text, "", rules) if line.rule}
+
+
+@lru_cache(maxsize=1)
+def _cached_furniture() -> FurnitureRules:
+    return load_furniture_rules(FURNITURE_PATTERNS)
 
 
 @lru_cache(maxsize=1)

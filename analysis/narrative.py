@@ -158,6 +158,8 @@ VERDICT_WORDS = {
     "understated": "below the registry count",
     "overstated": "above the registry count",
     "unverifiable": "not verifiable from the registry",
+    "wrong": "not what the Convention requires",
+    "not_yet_checkable": "not yet checkable: the registry copy predates the article",
 }
 
 
@@ -167,11 +169,16 @@ def claim_in_context(claim: dict, paragraph: str) -> str:
     against = ("" if claim["registry_count"] is None else
                f" Registry count then: {claim['registry_count']} "
                f"(difference {difference:+d}).")
+    if claim.get("registry_predates_article"):
+        against += " The registry copy predates the article."
     return (
         f'<blockquote lang="{html.escape(claim["language"])}"><p>'
         f"{marked(paragraph, claim['char_start'], claim['char_end'])}</p></blockquote>"
         f"<p><strong>{html.escape(claim['qualifier'].replace('_', ' '))} {claim['value']}"
-        f"</strong> ({html.escape(claim['claim_kind'].replace('_', ' '))}): "
+        + (f"–{claim['value_high']}" if claim.get("value_high") is not None else "")
+        + f"</strong> ({html.escape(claim['claim_kind'].replace('_', ' '))}"
+        + (f": {html.escape(claim['subset_group'])}" if claim.get("subset_group") else "")
+        + "): "
         f"{VERDICT_WORDS[claim['verdict']]}.{against}"
         + (f" Same claim as ledger row {html.escape(claim['same_as_ledger_claim'])}."
            if claim.get("same_as_ledger_claim") else "") + "</p>"
