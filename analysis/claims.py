@@ -89,7 +89,7 @@ _GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]\u2013\u2014，；：（）、]\s*|\s[\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[。！？؟]+[”」』）]*\s*")
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
-_TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,3}")
+_TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _PARENTHESISED_DIGITS = re.compile(r"\s*\(\s*(\d[\d.,\s]*)\s*\)")
 
@@ -278,6 +278,8 @@ def split_sentences(
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     words = text[:dot].split()
     word = words[-1].casefold() if words else ""
+    if word.isdigit() and len(word) <= 2:
+        return True  # a German ordinal date, "am 19. November"
     # an initial ("U.S. Secretary") or a listed abbreviation ("Mr. Guterres")
     return len(word.rsplit(".", 1)[-1]) == 1 or word in abbreviations
 
@@ -449,9 +451,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             and language.ordinal_prefix.search(text[:number.start])):
         number = replace(number, ordinal=True)
     number_text = text[number.start:number.end]
-    if gap and patterns.year_like.fullmatch(number_text):
+    noun_follows_directly = noun_start >= number.end and not gap
+    if patterns.year_like.fullmatch(number_text) and not noun_follows_directly:
         return None
+    if number.ordinal and gap:
+        return None  # "the ninetieth day after ... instrument"
     kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
+    if noun_class == "states" and _from_origin(sentence, number, clauses):
+        kind = "attending_states"  # "2,500 delegates from 110 countries"
     if (kind is None or _non_state(text, number, clauses, language)
             or _other_treaty(text, number, clauses, language)):
         return None
@@ -617,8 +624,10 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
                  clauses: list[int]) -> tuple[str, int, int, int] | None:
     """A noun that names the count itself, earlier in the number's clause ("the number of
     signatories rose to 72", "签署国已达72个")."""
-    clause_start = max((c for c in clauses if c <= number.start), default=0)
     text = sentence.text
+    clause_start = max((c for c in clauses if c <= number.start), default=0)
+    while clause_start and text[clause_start] in "(（":  # "the signatories (72 in all)"
+        clause_start = max((c for c in clauses if c < clause_start), default=0)
     if sentence.language.cjk:
         window = range(max(clause_start, number.start - 4 * patterns.max_lead_words),
                        number.start)
@@ -687,6 +696,19 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
         return False
     low, high = _clause_of(number, clauses, len(text))
     return bool(language.non_state_actors.search(text[low:high]))
+
+
+def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
+    """A States count after "from" in a clause about delegates or delegations."""
+    language, text = sentence.language, sentence.text
+    if language.origin_markers is None:
+        return False
+    start, _ = _qualifier_before(text, number.start, language)
+    if not language.origin_markers.search(text[:start]):
+        return False
+    low, high = _clause_of(number, clauses, len(text))
+    return any(found[0] in ("delegates", "delegations")
+               for at in _starts(sentence, low, high) if (found := _noun_at(sentence, at)))
 
 
 def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:

@@ -99,30 +99,33 @@ class WordTableParser:
     ROLES = ("units", "tails", "groups", "tens", "multipliers", "teens", "scales")
 
     def __init__(self, table: dict[str, Any]) -> None:
-        self.words: dict[str, tuple[str, int]] = {}
+        # a word may have two roles: Arabic عشرة is 10 alone and the 10 of اثنتي عشرة (12)
+        self.words: dict[str, list[tuple[str, int]]] = {}
         for role in self.ROLES:
             for word, value in (table.get(role) or {}).items():
-                self.words[str(word).casefold()] = (role, int(value))
+                self.words.setdefault(str(word).casefold(), []).append((role, int(value)))
         for word in table.get("fillers") or []:
-            self.words[str(word).casefold()] = ("fillers", 0)
+            self.words.setdefault(str(word).casefold(), []).append(("fillers", 0))
         self.prefixes = tuple(str(p) for p in table.get("prefixes") or [])
 
-    def lookup(self, word: str) -> tuple[str | None, int]:
-        """A word's role, also after a joining prefix (Arabic و "and": وسبعون)."""
+    def lookup(self, word: str) -> list[tuple[str, int]]:
+        """A word's roles, also after a joining prefix (Arabic و "and": وسبعون)."""
         if word in self.words:
             return self.words[word]
         for prefix in self.prefixes:
             if word.startswith(prefix) and word[len(prefix):] in self.words:
                 return self.words[word[len(prefix):]]
-        return None, 0
+        return []
 
     def __call__(self, phrase: str) -> int | None:
         total = current = pending = 0
         previous: str | None = None
         for word in phrase.casefold().split():
-            role, value = self.lookup(word)
-            if role is None or not self._allowed(role, previous, pending):
+            allowed = [(r, v) for r, v in self.lookup(word)
+                       if self._allowed(r, previous, pending)]
+            if not allowed:
                 return None
+            role, value = allowed[0]
             if role in ("units", "tails"):
                 pending = value
             elif role == "groups":
