@@ -298,8 +298,8 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
     def start(i: int) -> int:
         return positions[i] if i < len(positions) else length
 
-    def end(i: int) -> int:
-        return positions[i - 1] + 1 if i > 0 else 0
+    def end(i: int) -> int:  # up to the next kept character: "دولةً" keeps its mark
+        return positions[i] if i < len(positions) else length
 
     number = replace(claim.number, start=start(claim.number.start), end=end(claim.number.end))
     return replace(claim, start=start(claim.start), end=end(claim.end), number=number)
@@ -459,7 +459,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
     if noun_class == "states" and _from_origin(sentence, number, clauses):
         kind = "attending_states"  # "2,500 delegates from 110 countries"
-    if (kind is None or _non_state(text, number, clauses, language)
+    if (kind is None or _non_state(text, number, clauses, language, keyword)
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
@@ -690,12 +690,17 @@ def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
     return min(outside, key=distance, default=None)
 
 
-def _non_state(text: str, number: Number, clauses: list[int], language: Language) -> bool:
-    """A count in a clause about companies, NGOs or another treaty."""
+def _non_state(text: str, number: Number, clauses: list[int], language: Language,
+               keyword: Keyword | None) -> bool:
+    """A count in a clause about companies or NGOs, or of what was signed with them
+    ("signed cooperation agreements with 12 countries")."""
     if language.non_state_actors is None:
         return False
     low, high = _clause_of(number, clauses, len(text))
-    return bool(language.non_state_actors.search(text[low:high]))
+    windows = [text[low:high]]
+    if keyword is not None and keyword.end <= number.start:  # the verb's object
+        windows.append(text[keyword.end:number.start])
+    return any(language.non_state_actors.search(window) for window in windows)
 
 
 def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
