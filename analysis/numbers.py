@@ -145,7 +145,9 @@ class WordTableParser:
 
     @staticmethod
     def _allowed(role: str, previous: str | None, pending: int) -> bool:
-        if role in ("units", "groups"):
+        if role == "units":
+            return pending == 0 and previous != "tens"  # Arabic: the unit comes first
+        if role == "groups":
             return pending == 0
         if role == "tens":
             return previous != "tens"
