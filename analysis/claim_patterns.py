@@ -40,7 +40,7 @@ class Language:
     cjk: bool  # no spaces between words: match by characters, not by words
     lemma_language: str | None  # simplemma language code, None: surface forms only
     verb_first: bool  # the verb usually opens the clause (ar): a preceding keyword first
-    adjacent_lead_nouns: bool  # "الدول الـ48": any noun right before its number
+    adjacent_lead_nouns: bool  # Arabic "the States the-48": any noun right before a number
     parse_words: WordParser | None
     digits: re.Pattern[str]
     ordinal_digits: re.Pattern[str] | None

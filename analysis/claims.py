@@ -86,12 +86,17 @@ CLAIM_SCHEMA = {
 UNSUPPORTED_SCHEMA = {"article_id": pl.String, "language": pl.String}
 
 _GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]\u2013\u2014，；：（）、]\s*|\s[\u2013\u2014]")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[。！？؟]+[”」』）]*\s*")
+# full stops that need no space after them (CJK, Arabic question mark) and CJK clause marks
+_WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
+_WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001"
+_CLAUSE_PUNCTUATION = re.compile(
+    rf"[,;:()\[\]\u2013\u2014{_WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
+_SENTENCE_END = re.compile(
+    rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{_WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
 _TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
-_PARENTHESISED_DIGITS = re.compile(r"\s*\(\s*(\d[\d.,\s]*)\s*\)")
+_PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
 
 
 @dataclass(frozen=True)
@@ -263,7 +268,7 @@ def split_sentences(
     start = 0
     for match in _SENTENCE_END.finditer(text):
         following = text[match.end():match.end() + 1]
-        wide = match.group()[0] in "。！？؟"
+        wide = match.group()[0] in _WIDE_STOPS
         opens = (wide or following.isupper() or following.isdigit()
                  or following in _SENTENCE_OPENERS or not following.isascii())
         if following and opens and (wide or not _is_abbreviation(text, match.start(),
@@ -500,7 +505,8 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
     if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         follows = []
-    ends_clause = not text[after_end:].strip() or text[after_end:].lstrip()[0] in ".,;:!?。，；"
+    rest = text[after_end:].lstrip()
+    ends_clause = not rest or rest[0] in ".,;:!?" + _WIDE_STOPS + _WIDE_CLAUSE_MARKS
     before = _words_before(sentence, number.start, 2)
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
@@ -606,7 +612,7 @@ def _cjk_noun_after(sentence: Sentence, position: int,
     text, language = sentence.text, sentence.language
     for gap in range(patterns.max_gap_chars + 1):
         at = position + gap
-        if at >= len(text) or text[at] in "，。；：,.;:":
+        if at >= len(text) or text[at] in ",.;:" + _WIDE_STOPS + _WIDE_CLAUSE_MARKS:
             return None
         if language.classifiers is not None and gap == 0:
             classifier = language.classifiers.match(text, at)
@@ -626,7 +632,7 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
     signatories rose to 72", "签署国已达72个")."""
     text = sentence.text
     clause_start = max((c for c in clauses if c <= number.start), default=0)
-    while clause_start and text[clause_start] in "(（":  # "the signatories (72 in all)"
+    while clause_start and text[clause_start] in "(\uff08":  # "the signatories (72 in all)"
         clause_start = max((c for c in clauses if c < clause_start), default=0)
     if sentence.language.cjk:
         window = range(max(clause_start, number.start - 4 * patterns.max_lead_words),

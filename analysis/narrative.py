@@ -175,7 +175,7 @@ def claim_in_context(claim: dict, paragraph: str) -> str:
         f'<blockquote lang="{html.escape(claim["language"])}"><p>'
         f"{marked(paragraph, claim['char_start'], claim['char_end'])}</p></blockquote>"
         f"<p><strong>{html.escape(claim['qualifier'].replace('_', ' '))} {claim['value']}"
-        + (f"–{claim['value_high']}" if claim.get("value_high") is not None else "")
+        + (f"\u2013{claim['value_high']}" if claim.get("value_high") is not None else "")
         + f"</strong> ({html.escape(claim['claim_kind'].replace('_', ' '))}"
         + (f": {html.escape(claim['subset_group'])}" if claim.get("subset_group") else "")
         + "): "

@@ -1,6 +1,6 @@
 """Numbers in press text, in every claims language: digits, number words, numerals.
 
-Digits of any script (Arabic-Indic ٧٢, Persian ۷۲, full-width ７２) are read through
+Digits of any script (Arabic-Indic, Persian, full-width) are read through
 ``unicodedata`` one character at a time, so character offsets stay those of the text.
 Number words are read by libraries where one exists for the language (``text2num`` for
 en/fr/es/pt/de/nl, ``number-parser`` for ru, ``cn2an`` for Chinese numerals) and by a table
@@ -31,8 +31,8 @@ _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
-    """``text`` with ASCII digits and without Arabic vowel marks and tatweel (وقّعت -> وقعت,
-    الـ٤٨ -> ال48), and for each character kept its offset in ``text``."""
+    """``text`` with ASCII digits and without Arabic vowel marks (shadda, tanween) and
+    tatweel, and for each character kept its offset in ``text``."""
     kept = [(i, ch) for i, ch in enumerate(text) if not _ARABIC_MARKS.match(ch)]
     return ascii_digits("".join(ch for _, ch in kept)), [i for i, _ in kept]
 

@@ -227,7 +227,7 @@ def test_text_that_is_not_utf8_is_an_input_error_with_row(article_dir):
     ("Lesen Sie auch: 12 Menschen verletzt", "related_link"),
     ("Читайте также: 12 человек пострадали", "related_link"),
     ("اقرأ أيضا: إصابة 12 شخصا", "related_link"),
-    ("相关新闻：大巴事故致12人受伤", "related_link"),
+    ("相关新闻：大巴事故致12人受伤", "related_link"),  # noqa: RUF001
     ("Startseite > Politik", "site_navigation"),
     ("Комментарии (4)", "comment_widget"),
     ("Quelle: https://example.org/artikel", "source_credit"),

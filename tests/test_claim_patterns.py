@@ -35,5 +35,5 @@ def test_unknown_claim_kind_is_an_input_error(tmp_path):
 def test_unknown_number_engine_is_an_input_error(tmp_path):
     patterns = tmp_path / "claims.yaml"
     patterns.write_text("languages:\n  xx:\n    numbers: {engine: abacus}\n", encoding="utf-8")
-    with pytest.raises(InputError, match="numbers.engine must be one of"):
+    with pytest.raises(InputError, match=r"numbers\.engine must be one of"):
         load_patterns(patterns)

@@ -369,7 +369,7 @@ LANGUAGE_CASES = [
     ("ru", "Одиннадцать африканских стран подписали документ в первый день.",
      [(SUB, 11, "exact", None, "Africa")]),
     ("ru", "Более 30 компаний подписали совместное заявление.", []),
-    ("ru", "В 2025 году 40 процентов стран подписали конвенцию.", []),
+    ("ru", "В 2025 году 40 процентов стран подписали конвенцию.", []),  # noqa: RUF001
     ("ar", "وقّعت إحدى وثمانون دولة على المعاهدة حتى يوم الاثنين.",
      [(S, 81, "exact", None, None)]),
     ("ar", "شاركت نحو ٩٥ دولة في المؤتمر المنعقد في هانوي.", [(A, 95, "about", None, None)]),
@@ -380,13 +380,13 @@ LANGUAGE_CASES = [
      [(SUB, 11, "exact", None, "Africa")]),
     ("ar", "وقّعت أكثر من ٣٠ شركة على بيان مشترك.", []),
     ("ar", "وفي عام ٢٠٢٥ وقّعت ٤٠ في المائة من الدول.", []),
-    ("zh", "截至周一，已有八十一个国家签署该条约。", [(S, 81, "exact", None, None)]),
+    ("zh", "截至周一，已有八十一个国家签署该条约。", [(S, 81, "exact", None, None)]),  # noqa: RUF001
     ("zh", "约95个国家派代表团出席了在河内举行的会议。", [(A, 95, "about", None, None)]),
     ("zh", "迄今只有三个国家批准了该公约。", [(R, 3, "exact", None, None)]),
     ("zh", "公约需要40个国家批准才能生效。", [(T, 40, "exact", None, None)]),
     ("zh", "共有11个非洲国家在首日签署了公约。", [(SUB, 11, "exact", None, "Africa")]),
     ("zh", "超过30家企业签署了联合声明。", []),
-    ("zh", "2025年，40%的国家签署了公约。", []),
+    ("zh", "2025年，40%的国家签署了公约。", []),  # noqa: RUF001
 ]
 
 
@@ -483,9 +483,9 @@ def test_counts_that_are_not_claims_about_this_convention(language, text):
     ("nl", "Lees ook: 12 mensen gewond bij busongeluk"),
     ("pt", "Leia também: 12 pessoas feridas em acidente de ônibus"),
     ("de", "Lesen Sie auch: 12 Menschen bei Busunfall verletzt"),
-    ("ru", "Читайте также: 12 человек пострадали в ДТП с автобусом"),
+    ("ru", "Читайте также: 12 человек пострадали в ДТП с автобусом"),  # noqa: RUF001
     ("ar", "اقرأ أيضا: إصابة 12 شخصا في حادث حافلة"),
-    ("zh", "相关新闻：大巴事故致12人受伤"),
+    ("zh", "相关新闻：大巴事故致12人受伤"),  # noqa: RUF001
 ])
 def test_read_also_lines_are_furniture_and_give_no_claims(language, line):
     assert extract_from_text(line + "\n", language) == []
