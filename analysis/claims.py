@@ -88,7 +88,7 @@ UNSUPPORTED_SCHEMA = {"article_id": pl.String, "language": pl.String}
 _GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
 # full stops that need no space after them (CJK, Arabic question mark) and CJK clause marks
 _WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
-_WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001"
+_WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001\u060c\u061b"  # and Arabic , ;
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{_WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
 _SENTENCE_END = re.compile(
@@ -462,8 +462,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
     kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
-    if noun_class == "states" and _from_origin(sentence, number, clauses):
-        kind = "attending_states"  # "2,500 delegates from 110 countries"
+    if (noun_class == "states" and _from_origin(sentence, number, clauses)
+            and (kind is None or any(k.kind == "attend" for k in keywords))):
+        kind = "attending_states"  # "2,500 delegates from 110 countries attended"
     if (kind is None or _non_state(text, number, clauses, language, keyword)
             or _other_treaty(text, number, clauses, language)):
         return None
@@ -650,6 +651,25 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
         adjacent = sentence.language.adjacent_lead_nouns and not between.strip(" ال")
         if found[0] in patterns.lead_noun_classes or adjacent:
             return found[0], at, found[1], 0
+    return _gapped_noun(sentence, number, patterns, clause_start)
+
+
+def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
+                 clause_start: int) -> tuple[str, int, int, int] | None:
+    """"Palermo drew 124 signatures; Hanoi gathered 72": a bare count in a clause naming
+    this treaty takes the count noun of an earlier clause."""
+    this_treaty = sentence.language.this_treaty
+    if this_treaty is None:
+        return None
+    named = [m for m in this_treaty.finditer(sentence.text, 0, number.start)
+             if m.start() >= clause_start or m.end() >= number.start - 3]
+    between = sentence.text[named[-1].end():number.start] if named else ""
+    if not named or any(ch.isdigit() for ch in between) or len(between.split()) > 4:
+        return None  # "Hanoi gathered 72 in two": only the count right after the name
+    for at in reversed(_starts(sentence, 0, named[-1].start())):
+        found = _noun_at(sentence, at)
+        if found and found[0] in ("signers", "instruments") and found[1] <= named[-1].start():
+            return found[0], number.start, number.end, 0
     return None
 
 
