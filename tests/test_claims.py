@@ -500,3 +500,24 @@ def test_extract_from_text_offsets_point_at_the_original_text():
 def test_extract_from_text_refuses_a_language_without_patterns():
     with pytest.raises(KeyError, match="no claim patterns for language 'sw'"):
         extract_from_text("Nchi 72 zilitia saini.", "sw")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a count after this treaty's name takes the count noun of the earlier clause
+    ("en", "Mérida collected 95 signatures in three days; Hanoi collected 81 in two.",
+     [(S, 81, "exact", None, None)]),
+    # delegates "from" countries are attendance when the sentence is about attending
+    ("en", "Over 3,000 delegates from 120 countries attended, and 81 countries signed.",
+     [("delegates_people", 3000, "more_than", None, None), (A, 120, "exact", None, None),
+      (S, 81, "exact", None, None)]),
+    # ... and signing when it is about signing
+    ("id", "Konvensi ditandatangani oleh wakil dari 81 negara.", [(S, 81, "exact", None, None)]),
+    # the Arabic comma ends a clause: the threshold word of the next one is not this count's
+    ("ar", "صادقت دولتان فقط، والاتفاقية تحتاج إلى أربعين تصديقا لتدخل حيز النفاذ.",
+     [(R, 2, "exact", None, None), (T, 40, "exact", None, None)]),
+    # a German ordinal date does not end the sentence
+    ("de", "Die Zahl der Unterzeichner stieg am 3. Dezember auf 81.",
+     [(S, 81, "exact", None, None)]),
+])
+def test_general_constructions(language, text, expected):
+    assert sorted(claims_in(text, language), key=str) == sorted(expected, key=str)
