@@ -60,6 +60,7 @@ class Language:
     non_state_actors: re.Pattern[str] | None
     other_treaties: re.Pattern[str] | None
     origin_markers: re.Pattern[str] | None  # "delegates from 110 countries": attendance
+    partitives: re.Pattern[str] | None  # "65 of the 72 States": 72 is the base, not a claim
     this_treaty: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     noun_not_followed_by: re.Pattern[str] | None  # zh "在193个会员国中": a base, not a count
@@ -219,6 +220,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         non_state_actors=build.bounded(spec.get("non_state_actors")),
         other_treaties=build.bounded(spec.get("other_treaties")),
         origin_markers=build.edge(spec.get("origin_markers") or [], r"<B>{}\s*$"),
+        partitives=build.edge(spec.get("partitives") or [], r"\s*{}\s*"),
         this_treaty=build.bounded(spec.get("this_treaty")),
         clause_breaks=build.bounded(spec.get("clause_breaks")),
         noun_not_followed_by=build.edge(spec.get("noun_not_followed_by") or [], r"\s*{}<A>"),

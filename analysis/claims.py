@@ -312,7 +312,8 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    numbers = find_numbers(parsed.text, language, patterns.max_number_words)
+    numbers = _partitives(parsed.text, find_numbers(parsed.text, language,
+                                                    patterns.max_number_words), language)
     keywords = _keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     claims: list[Claim] = []
@@ -372,6 +373,24 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
              if language.parse_words else iter(()))
     found += [n for n in words if not overlaps((n.start, n.end), found)]
     return _ranges(text, _parenthesised(text, sorted(found, key=lambda n: n.start)), language)
+
+
+def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:
+    """"65 of the 72 States": the first number counts the base's noun; the base goes."""
+    if language.partitives is None:
+        return numbers
+    kept: list[Number] = []
+    skip: Number | None = None
+    for number, base in zip(numbers, [*numbers[1:], None], strict=False):
+        if number is skip:
+            continue
+        # "one of the 72 States that signed" names the total: only a count of two or more
+        # is a part of its base
+        if (base is not None and number.value > 1
+                and language.partitives.fullmatch(text, number.end, base.start)):
+            number, skip = replace(number, noun_from=base.end), base
+        kept.append(number)
+    return kept
 
 
 def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
@@ -442,6 +461,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
            keywords: list[Keyword], clauses: list[int]) -> Claim | None:
     text, language = sentence.text, sentence.language
     after_end, after_qualifier = _qualifier_after(text, number.end, language)
+    if number.noun_from is not None:
+        after_end = number.noun_from
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
     noun = (own or _noun_after(sentence, after_end, patterns)
             or _noun_before(sentence, number, patterns, clauses)

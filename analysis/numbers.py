@@ -55,6 +55,7 @@ class Number:
     value_high: int | None = None  # the top of a range "50 to 55"
     ordinal: bool = False  # "the fortieth", "40th"
     noun_class: str | None = None  # a number that is its own noun (Arabic dual)
+    noun_from: int | None = None  # "65 of the 72 States": look for the noun after the base
 
 
 # ---------------------------------------------------------------- word parsers

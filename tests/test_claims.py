@@ -521,3 +521,13 @@ def test_extract_from_text_refuses_a_language_without_patterns():
 ])
 def test_general_constructions(language, text, expected):
     assert sorted(claims_in(text, language), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "It was signed by 65 of the 81 States that had registered.", (S, 65)),
+    ("de", "65 von 81 Staaten haben unterzeichnet.", (S, 65)),
+    ("ru", "65 из 81 государства подписали конвенцию.", (S, 65)),
+    ("en", "Chile is one of the 81 countries that signed.", (S, 81)),
+])
+def test_a_part_of_a_base_counts_the_part(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
