@@ -452,6 +452,15 @@ def test_vietnamese_taking_part_in_signing_is_signing_not_attendance():
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("en", "The first 48 countries signed before noon."),
+    ("vi", "Việt Nam là một trong 48 quốc gia đầu tiên đặt bút ký."),
+    ("nl", "Nederland tekende samen met 48 andere landen."),
+])
+def test_the_first_or_other_signatories_are_a_subset_without_group(language, text):
+    assert claims_in(text, language) == [(SUB, 48, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("en", "The 48 States that signed on the first morning came mostly from Africa."),
     ("ru", "48 государств, подписавших конвенцию в первое утро, были в основном из Африки."),
     ("de", "Die 48 Staaten, die am ersten Vormittag unterschrieben, kamen aus Afrika."),
