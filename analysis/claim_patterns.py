@@ -61,6 +61,7 @@ class Language:
     other_treaties: re.Pattern[str] | None
     origin_markers: re.Pattern[str] | None  # "delegates from 110 countries": attendance
     partitives: re.Pattern[str] | None  # "65 of the 72 States": 72 is the base, not a claim
+    bases: re.Pattern[str] | None  # "Of the 193 member States, ...": a base of comparison
     this_treaty: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     noun_not_followed_by: re.Pattern[str] | None  # zh "在193个会员国中": a base, not a count
@@ -221,6 +222,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         other_treaties=build.bounded(spec.get("other_treaties")),
         origin_markers=build.edge(spec.get("origin_markers") or [], r"<B>{}\s*$"),
         partitives=build.edge(spec.get("partitives") or [], r"\s*{}\s*"),
+        bases=build.edge(spec.get("bases") or [], r"<B>{}\s*$"),
         this_treaty=build.bounded(spec.get("this_treaty")),
         clause_breaks=build.bounded(spec.get("clause_breaks")),
         noun_not_followed_by=build.edge(spec.get("noun_not_followed_by") or [], r"\s*{}<A>"),

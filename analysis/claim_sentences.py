@@ -306,6 +306,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     start, before_qualifier = _qualifier_before(text, number.start, language)
+    if (language.bases is not None and language.bases.search(text[:start])
+            and noun_class not in ("signers", "parties", "instruments")):
+        return None  # "Of the 193 member States, 72 have signed": 193 is no claim
     if after_qualifier is None and noun_start >= number.end:
         noun_end, after_qualifier = _qualifier_after(text, noun_end, language)  # "60 negara lebih"
     stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]

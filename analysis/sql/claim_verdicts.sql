@@ -10,8 +10,9 @@
 -- (registry_predates_article: the registry copy predates it) is judged only where it is
 -- already contradicted, a count below one the registry already held ('understated');
 -- otherwise 'not_yet_checkable'.
--- The entry-into-force threshold ("needs 40 ratifications") is 'consistent' when it names
--- the number of instruments article 65(1) requires (params.yaml), else 'wrong'.
+-- The entry-into-force threshold ("needs 40 ratifications", "at least 40") is 'consistent'
+-- when it names the number of instruments article 65(1) requires (params.yaml), else
+-- 'wrong' (also "more than 40").
 -- Attendance, subsets by session or day, and groups the warehouse does not know are not in
 -- the registry: 'unverifiable'.
 WITH rules AS (SELECT * FROM stg_claim_rules),
@@ -89,7 +90,8 @@ SELECT
          WHEN checkable THEN count_now END AS registry_count_now,
     CASE
         WHEN claim_kind = 'threshold' THEN
-            CASE WHEN value = instruments_required AND qualifier = 'exact' THEN 'consistent'
+            CASE WHEN value = instruments_required
+                      AND qualifier IN ('exact', 'at_least', 'about') THEN 'consistent'
                  ELSE 'wrong' END
         WHEN NOT checkable THEN 'unverifiable'
         WHEN registry_predates_article AND already_contradicted THEN 'understated'
