@@ -225,19 +225,25 @@ VERDICT_WORDS = {
     "understated": "below the registry count",
     "overstated": "above the registry count",
     "unverifiable": "not verifiable from the registry",
+    "wrong": "not what the Convention requires",
+    "not_yet_checkable": "not yet checkable: the registry copy predates the article",
 }
 
 
-def reported(qualifier: str, value: int) -> str:
-    """A claimed number as the article put it: "more than 60", "exactly 65"."""
+def reported(qualifier: str, value: int, value_high: int | None = None) -> str:
+    """A claimed number as the article put it: "more than 60", "exactly 65", "50 to 55"."""
+    if qualifier == "range" and value_high is not None:
+        return f"{formats.number(value)} to {formats.number(value_high)}"
     return f"{vocabulary.value('qualifier', qualifier)} {formats.number(value)}"
 
 
 def with_reported(claims: pl.DataFrame) -> pl.DataFrame:
-    """The claims (qualifier, value, ...) plus ``reported``: "more than 60"."""
-    return claims.with_columns(pl.struct("qualifier", "value").map_elements(
-        lambda c: reported(c["qualifier"], c["value"]), return_dtype=pl.String)
-        .alias("reported"))
+    """The claims (qualifier, value, [value_high], ...) plus ``reported``: "more than 60"."""
+    high = "value_high" if "value_high" in claims.columns else None
+    return claims.with_columns(pl.struct("qualifier", "value", *([high] if high else []))
+                               .map_elements(lambda c: reported(c["qualifier"], c["value"],
+                                                                c.get("value_high")),
+                                             return_dtype=pl.String).alias("reported"))
 
 
 def signed_difference(difference: int) -> str:
@@ -254,13 +260,17 @@ def claim_in_context(claim: dict, paragraph: str) -> str:
                f" Registry count then: {formats.number(claim['registry_count'])}"
                + ("" if difference is None else
                   f" (the claim gives {signed_difference(difference)})") + ".")
+    if claim.get("registry_predates_article"):
+        against += " The registry copy predates the article."
     verdict = VERDICT_WORDS.get(claim["verdict"], vocabulary.value("verdict", claim["verdict"]))
+    kind, high = vocabulary.value("claim_kind", claim["claim_kind"]), claim.get("value_high")
+    if claim.get("subset_group"):
+        kind += f": {claim['subset_group']}"
     return (
         f'<blockquote lang="{html.escape(claim["language"])}"><p>'
         f"{marked(paragraph, claim['char_start'], claim['char_end'])}</p></blockquote>"
-        f"<p><strong>{html.escape(reported(claim['qualifier'], claim['value']))}</strong> "
-        f"({html.escape(vocabulary.value('claim_kind', claim['claim_kind']))}): "
-        f"{verdict}.{against}"
+        f"<p><strong>{html.escape(reported(claim['qualifier'], claim['value'], high))}</strong>"
+        f" ({html.escape(kind)}): {verdict}.{against}"
         + (f" Same claim as ledger row {html.escape(claim['same_as_ledger_claim'])}."
            if claim.get("same_as_ledger_claim") else "") + "</p>"
     )

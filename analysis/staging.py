@@ -45,7 +45,7 @@ def _participation(config: Config, lookup: dict[str, names.Match],
 def _press(config: Config) -> dict[str, pl.DataFrame]:
     articles_frame, paragraphs = articles.load_articles(config.articles)
     return {
-        "articles": articles_frame,
+        "articles": claims.with_claim_coverage(articles_frame),
         "article_paragraphs": paragraphs,
         "article_claims": claims.extract_claims(articles_frame, paragraphs),
         "press_claims": validate.press_claims(config.press_claims).drop("_row"),

@@ -364,7 +364,7 @@ def signing_events(path: Path) -> pl.DataFrame:
 PRESS_COLUMNS = ("claim_id", "url", "publisher", "language", "published", "published_time",
                  "claim_kind", "value", "qualifier", "refers_to", "is_forecast", "notes")
 PRESS_KINDS = ("signatories", "attending_states", "attending_delegations", "delegates_people",
-               "speakers", "other")
+               "speakers", "ratifications", "threshold", "other")
 PRESS_QUALIFIERS = ("exact", "more_than", "nearly", "about", "at_least", "expected")
 
 

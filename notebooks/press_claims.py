@@ -45,7 +45,9 @@ distinct = verdicts.filter(pl.col("same_as_ledger_claim").is_null())
 #
 # Each article in `data/raw/articles/` is stripped of its page furniture (navigation, image
 # file names, captions, related-article lists) and searched for numeric claims about how many
-# States signed, attended or were represented. Each claim is shown in its paragraph.
+# States signed, ratified, attended or were represented, what entry into force requires, and
+# how many of a region or bloc signed. Each claim is shown in its paragraph. An article in a
+# language without claim patterns says so.
 
 # %%
 for article in articles.sort("article_id").to_dicts():
@@ -58,7 +60,9 @@ for article in articles.sort("article_id").to_dicts():
         f"<p>{html.escape(article['publisher'])}, {article['published']} "
         f"({html.escape(article['language'])}); {kept.height} paragraphs kept, "
         f"{lines.height - kept.height} lines of page furniture stripped; "
-        f"{claims.height} claim{'s' if claims.height != 1 else ''} found.</p>",
+        + (f"<strong>{html.escape(article['claims_note'])}</strong>.</p>"
+           if article["claims_note"] else
+           f"{claims.height} claim{'s' if claims.height != 1 else ''} found.</p>"),
     ]
     for claim in claims.sort("claim_id").to_dicts():
         paragraph = kept.filter(pl.col("paragraph_no") == claim["paragraph_no"])["text"][0]
@@ -160,9 +164,10 @@ display(report.table(tables.attendance_spread, name="attendance",
 # %%
 display(report.table(
     narrative.with_reported(verdicts).select(
-        "claim_id", "publisher", "published", "claim_kind", "reported", "registry_count",
-        "verdict", "context", "source", "language", "published_time", "qualifier", "value",
-        "is_forecast", "compared_with", "difference", "same_as_ledger_claim", "url"),
+        "claim_id", "publisher", "published", "claim_kind", "subset_group", "reported",
+        "registry_count", "verdict", "context", "source", "language", "published_time",
+        "qualifier", "value", "value_high", "is_forecast", "compared_with",
+        "registry_predates_article", "difference", "same_as_ledger_claim", "url"),
     name="all-claims", caption=f"All {verdicts.height} claims with their verdicts, by claim",
     dataset="claim_verdicts", sort="claim_id", searchable=True,
     columns=["claim_id", "publisher", "published", "claim_kind", "reported",

@@ -10,7 +10,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis.articles import ARTICLE_SCHEMA, PARAGRAPH_SCHEMA, load_articles
+from analysis.articles import (
+    ARTICLE_SCHEMA,
+    FURNITURE_PATTERNS,
+    PARAGRAPH_SCHEMA,
+    load_articles,
+    load_furniture_rules,
+    mark_furniture,
+)
 from analysis.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,3 +214,37 @@ def test_text_that_is_not_utf8_is_an_input_error_with_row(article_dir):
     (article_dir / f"{EN_ID}.txt").write_bytes(b"First line\nBad \xff byte\n")
     with pytest.raises(InputError, match=r"row 2: not valid UTF-8"):
         load_articles(article_dir)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Read also: Bus crash injures 12 people near the border", "related_link"),
+    ("Baca juga: 12 orang terluka dalam kecelakaan bus", "related_link"),
+    ("Xem thêm: 12 người bị thương", "related_link"),
+    ("Leer también: 12 personas heridas", "related_link"),
+    ("Lire aussi : 12 personnes blessées", "related_link"),
+    ("Lees ook: 12 mensen gewond", "related_link"),
+    ("Leia também: 12 pessoas feridas", "related_link"),
+    ("Lesen Sie auch: 12 Menschen verletzt", "related_link"),
+    ("Читайте также: 12 человек пострадали", "related_link"),
+    ("اقرأ أيضا: إصابة 12 شخصا", "related_link"),
+    ("相关新闻：大巴事故致12人受伤", "related_link"),  # noqa: RUF001
+    ("Startseite > Politik", "site_navigation"),
+    ("Комментарии (4)", "comment_widget"),
+    ("Quelle: https://example.org/artikel", "source_credit"),
+])
+def test_read_also_links_and_page_furniture_in_eleven_languages(line, rule):
+    rules = load_furniture_rules(FURNITURE_PATTERNS)
+    [marked] = mark_furniture(f"{line}\n", "Title", rules)
+    assert marked.rule == rule
+
+
+def test_an_article_sentence_is_not_furniture_in_any_language():
+    rules = load_furniture_rules(FURNITURE_PATTERNS)
+    text = "\n".join([
+        "Seventy-two States signed the convention in Hanoi.",
+        "Zweiundsiebzig Staaten unterzeichneten das Übereinkommen.",
+        "Конвенцию подписали 72 государства.",
+        "وقعت 72 دولة على الاتفاقية.",
+        "已有72个国家签署了公约。",
+    ])
+    assert [line.rule for line in mark_furniture(text, "Title", rules)] == [None] * 5

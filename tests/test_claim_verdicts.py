@@ -98,3 +98,67 @@ def test_ledger_with_unknown_qualifier_is_refused(tmp_path):
     path.write_text(HEADER + "c001,https://x.org,X,en,2025-10-25,,signatories,65,roughly,x,no,\n")
     with pytest.raises(InputError, match=r"row 2, field 'qualifier': value 'roughly'"):
         validate.press_claims(path)
+
+
+# Ratifications, thresholds, group subsets and articles newer than the snapshot.
+NEW_KINDS_SNAPSHOT = [*SNAPSHOT, "Namibia,ratification,2025-11-10,New York,registry"]
+NEW_KIND_CLAIMS = {
+    "c101": "2025-11-19,,ratifications,1,exact,x,no",   # Namibia's instrument, from 11 Nov
+    "c102": "2025-11-05,,ratifications,1,exact,x,no",   # before it: none deposited yet
+    "c103": ",,threshold,40,exact,x,no",                # article 65(1)
+    "c104": ",,threshold,30,exact,x,no",
+    "c105": "2026-01-10,,signatories,3,exact,x,no",     # newer than the snapshot, already 5
+    "c106": "2026-01-10,,signatories,6,exact,x,no",     # may yet be true
+    "c107": "2026-01-10,,ratifications,2,more_than,x,no",
+}
+ARTICLE = ("Three African States have signed the convention. Two Pacific nations signed it "
+           "too. The 40 States that signed on the first morning were praised.\n")
+
+
+@pytest.fixture
+def new_kind_verdicts(project):
+    made = project({"2025-11-19": NEW_KINDS_SNAPSHOT})
+    made.write_raw("press-claims.csv", HEADER + "".join(
+        f"{claim_id},https://example.org/{claim_id},Outlet,en,{row},\n"
+        for claim_id, row in NEW_KIND_CLAIMS.items()))
+    made.write_raw("articles/example-subsets.en.txt", ARTICLE)
+    made.write_raw("articles/example-subsets.en.yaml",
+                   "title: Subsets\nlanguage: en\npublisher: Example\npublished: 2025-11-19\n")
+    made.seal()
+    cfg, _ = made.build()
+    with duckdb.connect(str(cfg.warehouse), read_only=True) as connection:
+        rows = connection.execute(
+            "SELECT coalesce(matched_text, claim_id), claim_kind, subset_group, registry_count, "
+            "verdict, registry_predates_article FROM claim_verdicts "
+            "WHERE claim_id LIKE 'c1%' OR article_id = 'example-subsets.en' "
+            "ORDER BY claim_id").fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def test_ratification_counts_are_judged_against_deposited_instruments(new_kind_verdicts):
+    assert new_kind_verdicts["c101"] == ("ratifications", None, 1, "consistent", False)
+    assert new_kind_verdicts["c102"] == ("ratifications", None, 0, "overstated", False)
+
+
+def test_threshold_is_consistent_only_when_it_names_the_required_instruments(
+        new_kind_verdicts):
+    assert new_kind_verdicts["c103"] == ("threshold", None, 40, "consistent", False)
+    assert new_kind_verdicts["c104"] == ("threshold", None, 40, "wrong", False)
+
+
+def test_article_newer_than_the_snapshot_is_judged_only_where_contradicted(new_kind_verdicts):
+    assert new_kind_verdicts["c105"] == ("signatories", None, 5, "understated", True)
+    assert new_kind_verdicts["c106"] == ("signatories", None, 5, "not_yet_checkable", True)
+    assert new_kind_verdicts["c107"] == ("ratifications", None, 1, "not_yet_checkable", True)
+
+
+def test_subset_naming_a_region_is_judged_against_that_region(new_kind_verdicts):
+    # Namibia (25 Oct) and Mali (26 Oct) are visible on 19 Nov; Mauritius only from 20 Nov
+    assert new_kind_verdicts["Three African States"] == (
+        "subset", "Africa", 2, "overstated", False)
+    assert new_kind_verdicts["Two Pacific nations"] == (
+        "subset", "Oceania", 2, "consistent", False)
+
+
+def test_subset_by_session_is_unverifiable_and_never_a_total(new_kind_verdicts):
+    assert new_kind_verdicts["40 States"] == ("subset", None, None, "unverifiable", False)

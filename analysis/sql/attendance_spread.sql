@@ -10,6 +10,7 @@ SELECT
     string_agg(DISTINCT CAST(value AS VARCHAR), ', ' ORDER BY CAST(value AS VARCHAR))
         AS values_reported
 FROM press_claims
-WHERE claim_kind <> 'signatories' AND same_as_ledger_claim IS NULL
+WHERE claim_kind NOT IN ('signatories', 'ratifications', 'threshold', 'subset')
+  AND same_as_ledger_claim IS NULL
 GROUP BY claim_kind
 ORDER BY claim_kind

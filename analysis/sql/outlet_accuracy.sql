@@ -12,7 +12,8 @@ SELECT
     max(abs(difference)) FILTER (WHERE verdict IN ('understated', 'overstated'))
         AS largest_miss,
     string_agg(qualifier || ' ' || value || ' (' || verdict || ')', '; ' ORDER BY claim_id)
-        AS claims
+        AS claims,
+    count(*) FILTER (WHERE verdict = 'not_yet_checkable') AS not_yet_checkable
 FROM claim_verdicts
 WHERE claim_kind = 'signatories' AND same_as_ledger_claim IS NULL
 GROUP BY snapshot_id, publisher

@@ -1,0 +1,261 @@
+"""The claims patterns file (``analysis/patterns/claims.yaml``) read and compiled.
+
+All language knowledge is data: number engines and word tables, qualifiers, nouns and kind
+keywords (as surface regexes and as lemmas), region and bloc names, exclusions. This module
+checks the file and compiles it; ``analysis.claims`` applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.errors import InputError
+from analysis.numbers import WordParser, word_parser
+
+CLAIMS_PATTERNS = Path(__file__).parent / "patterns" / "claims.yaml"
+QUALIFIERS = ("more_than", "nearly", "about", "at_least", "exact")
+CLAIM_KINDS = ("signatories", "attending_states", "attending_delegations", "delegates_people",
+               "ratifications", "threshold", "subset", "other")
+
+Named = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
+class FixedNumber:
+    pattern: re.Pattern[str]
+    value: int
+    qualifier: str | None
+    ordinal: bool
+    noun_class: str | None  # the phrase is its own noun: Arabic dual "دولتين" (two States)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    cjk: bool  # no spaces between words: match by characters, not by words
+    lemma_language: str | None  # simplemma language code, None: surface forms only
+    verb_first: bool  # the verb usually opens the clause (ar): a preceding keyword first
+    adjacent_lead_nouns: bool  # Arabic "the States the-48": any noun right before a number
+    parse_words: WordParser | None
+    digits: re.Pattern[str]
+    ordinal_digits: re.Pattern[str] | None
+    ranges: re.Pattern[str] | None
+    fixed: tuple[FixedNumber, ...]
+    qualifiers: Named
+    qualifiers_after: Named
+    classifiers: re.Pattern[str] | None
+    nouns: Named
+    noun_lemmas: Named
+    keywords: Named
+    keyword_lemmas: Named
+    groups: Named
+    session_subsets: re.Pattern[str] | None
+    increments: re.Pattern[str] | None
+    threshold_conditionals: re.Pattern[str] | None
+    non_state_actors: re.Pattern[str] | None
+    other_treaties: re.Pattern[str] | None
+    origin_markers: re.Pattern[str] | None  # "delegates from 110 countries": attendance
+    partitives: re.Pattern[str] | None  # "65 of the 72 States": 72 is the base, not a claim
+    bases: re.Pattern[str] | None  # "Of the 193 member States, ...": a base of comparison
+    this_treaty: re.Pattern[str] | None
+    clause_breaks: re.Pattern[str] | None
+    noun_not_followed_by: re.Pattern[str] | None  # zh "在193个会员国中": a base, not a count
+    ordinal_prefix: re.Pattern[str] | None  # vi "thứ", zh "第" before a number word
+    max_lead_words: int | None
+    clause_marks: re.Pattern[str] | None  # unbounded: Arabic "و" joined to a number
+    not_preceded_by: re.Pattern[str] | None
+    not_followed_by: re.Pattern[str] | None
+    abbreviations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    languages: dict[str, Language]
+    kinds: dict[str, dict[str, str]]
+    lead_noun_classes: frozenset[str]
+    max_gap_words: int
+    max_gap_chars: int
+    max_lead_words: int
+    max_number_words: int
+    min_value: int
+    min_value_kinds: dict[str, int]
+    year_like: re.Pattern[str]
+
+
+def load_patterns(path: Path | None = None) -> Patterns:
+    """Read and compile claims.yaml."""
+    path = path or CLAIMS_PATTERNS
+    data = _read_yaml(path)
+    matching = data.get("matching") or {}
+    common = data.get("common") or {}
+    kinds = data.get("kinds") or {}
+    _check_kinds(path, kinds)
+    languages = {
+        str(code): _language(path, str(code), spec, common)
+        for code, spec in (data.get("languages") or {}).items()
+    }
+    return Patterns(
+        languages=languages,
+        kinds={str(k): dict(v) for k, v in kinds.items()},
+        lead_noun_classes=frozenset(matching.get("lead_noun_classes") or []),
+        max_gap_words=int(matching.get("max_gap_words", 3)),
+        max_gap_chars=int(matching.get("max_gap_chars", 4)),
+        max_lead_words=int(matching.get("max_lead_words", 0)),
+        max_number_words=int(matching.get("max_number_words", 8)),
+        min_value=int(matching.get("min_value", 2)),
+        min_value_kinds={str(k): int(v)
+                         for k, v in (matching.get("min_value_kinds") or {}).items()},
+        year_like=_compile(path, "matching", str(matching.get("year_like", r"(?!)"))),
+    )
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "patterns file not found") from None
+    except yaml.YAMLError:
+        raise InputError(path, "not valid YAML") from None
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping")
+    return data
+
+
+def _check_kinds(path: Path, kinds: dict[str, Any]) -> None:
+    for noun_class, mapping in kinds.items():
+        if not isinstance(mapping, dict):
+            raise InputError(path, f"kinds.{noun_class} must be a mapping", field="kinds")
+        for kind in mapping.values():
+            if kind not in CLAIM_KINDS:
+                raise InputError(path, f"unknown claim kind {kind!r}", field="kinds")
+
+
+def _compile(path: Path, field: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise InputError(path, f"bad regex {pattern!r} ({error})", field=field) from None
+
+
+def _alternatives(fragments: list[Any]) -> str:
+    # Longest first, so that "member states" wins over "states" at the same position.
+    ordered = sorted((str(f) for f in fragments), key=len, reverse=True)
+    return "(?:" + "|".join(ordered) + ")"
+
+
+class _Builder:
+    """Compiles one language block; ``cjk`` languages have no word boundaries."""
+
+    def __init__(self, path: Path, code: str, cjk: bool) -> None:
+        self.path, self.field = path, f"languages.{code}"
+        self.before, self.after = (("", "") if cjk else (r"(?<!\w)", r"(?!\w)"))
+
+    def compile(self, pattern: str, field: str | None = None) -> re.Pattern[str]:
+        return _compile(self.path, field or self.field, pattern)
+
+    def bounded(self, fragments: list[Any] | None) -> re.Pattern[str] | None:
+        if not fragments:
+            return None
+        return self.compile(f"{self.before}{_alternatives(fragments)}{self.after}")
+
+    def named(self, groups: dict[str, list[Any]], template: str) -> Named:
+        if not isinstance(groups, dict):
+            raise InputError(self.path, "expected a mapping of names to lists", field=self.field)
+        template = template.replace("<B>", self.before).replace("<A>", self.after)
+        return tuple(
+            (str(name), self.compile(template.format(_alternatives(items)),
+                                     f"{self.field}.{name}"))
+            for name, items in groups.items() if items
+        )
+
+    def edge(self, fragments: list[Any], template: str) -> re.Pattern[str] | None:
+        template = template.replace("<B>", self.before).replace("<A>", self.after)
+        return self.compile(template.format(_alternatives(fragments))) if fragments else None
+
+
+def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any]) -> Language:
+    field = f"languages.{code}"
+    if not isinstance(spec, dict):
+        raise InputError(path, "expected a mapping", field=field)
+    for group in ("qualifiers", "qualifiers_after"):
+        unknown = set(spec.get(group) or {}) - set(QUALIFIERS)
+        if unknown:
+            raise InputError(path, f"unknown qualifier {sorted(unknown)[0]!r}",
+                             field=f"{field}.{group}")
+    cjk = bool(spec.get("cjk", False))
+    build = _Builder(path, code, cjk)
+    parser = word_parser(spec.get("numbers") or {}, code)
+    if parser is None:
+        raise InputError(path, "numbers.engine must be one of text2num, number_parser, "
+                         "words, cn2an", field=field)
+    return Language(
+        code=code,
+        cjk=cjk,
+        lemma_language=spec.get("lemmatizer"),
+        verb_first=bool(spec.get("verb_first", False)),
+        adjacent_lead_nouns=bool(spec.get("adjacent_lead_nouns", False)),
+        parse_words=parser,
+        digits=_digits(build, spec.get("thousands_separators") or [],
+                       cjk or bool(spec.get("digits_join_words", False))),
+        ordinal_digits=(build.compile(str(spec["ordinal_digits"]))
+                        if spec.get("ordinal_digits") else None),
+        ranges=build.bounded(spec.get("range_connectors")) if spec.get("range_connectors")
+        else None,
+        fixed=tuple(_fixed(build, item) for item in spec.get("fixed_numbers") or []),
+        qualifiers=build.named(spec.get("qualifiers") or {}, r"<B>{}\s*$"),
+        qualifiers_after=build.named(spec.get("qualifiers_after") or {}, r"\s*{}<A>"),
+        classifiers=build.bounded(spec.get("classifiers")),
+        nouns=build.named(spec.get("nouns") or {}, r"{}<A>"),
+        noun_lemmas=build.named(spec.get("noun_lemmas") or {}, r"{}"),
+        keywords=build.named(spec.get("keywords") or {}, r"<B>{}<A>"),
+        keyword_lemmas=build.named(spec.get("keyword_lemmas") or {}, r"{}"),
+        groups=build.named(spec.get("groups") or {}, r"<B>{}<A>"),
+        session_subsets=build.bounded(spec.get("session_subsets")),
+        increments=build.bounded(spec.get("increments")),
+        threshold_conditionals=build.bounded(spec.get("threshold_conditionals")),
+        non_state_actors=build.bounded(spec.get("non_state_actors")),
+        other_treaties=build.bounded(spec.get("other_treaties")),
+        origin_markers=build.edge(spec.get("origin_markers") or [], r"<B>{}\s*$"),
+        partitives=build.edge(spec.get("partitives") or [], r"\s*{}\s*"),
+        bases=build.edge(spec.get("bases") or [], r"<B>{}\s*$"),
+        this_treaty=build.bounded(spec.get("this_treaty")),
+        clause_breaks=build.bounded(spec.get("clause_breaks")),
+        noun_not_followed_by=build.edge(spec.get("noun_not_followed_by") or [], r"\s*{}<A>"),
+        ordinal_prefix=build.edge(spec.get("ordinal_prefixes") or [], r"<B>{}\s*$"),
+        max_lead_words=spec.get("max_lead_words"),
+        clause_marks=(build.compile(_alternatives(spec["clause_marks"]))
+                      if spec.get("clause_marks") else None),
+        not_preceded_by=build.edge([*common.get("not_preceded_by", []),
+                                    *spec.get("not_preceded_by", [])], r"<B>{}\s*$"),
+        not_followed_by=build.edge([*common.get("not_followed_by", []),
+                                    *spec.get("not_followed_by", [])], r"^\s*{}<A>"),
+        abbreviations=frozenset(a.casefold() for a in spec.get("abbreviations") or []),
+    )
+
+
+def _digits(build: _Builder, separators: list[str], latin_bounds: bool) -> re.Pattern[str]:
+    grouped = ""
+    if separators:
+        grouped = r"\d{1,3}(?:" + _alternatives([re.escape(s) for s in separators]) + r"\d{3})+|"
+    # Chinese writes digits against letters ("有72个国家"), Arabic joins "و" (and) to them
+    # ("و55"): there only Latin letters and digits bound a number
+    letter = "[A-Za-z0-9]" if latin_bounds else r"\w"
+    return build.compile(rf"(?<!{letter})(?<![.,/])(?:{grouped}\d+)(?!{letter}|/|[.,]\d)")
+
+
+def _fixed(build: _Builder, item: dict[str, Any]) -> FixedNumber:
+    if not isinstance(item, dict) or "pattern" not in item or "value" not in item:
+        raise InputError(build.path, "each fixed_numbers entry needs a pattern and a value",
+                         field=build.field)
+    qualifier = item.get("qualifier")
+    if qualifier is not None and qualifier not in QUALIFIERS:
+        raise InputError(build.path, f"unknown qualifier {qualifier!r}", field=build.field)
+    # no boundary after: "une centaine d'" ends in an apostrophe, "un centenar de " in a space
+    pattern = build.compile(rf"{build.before}(?:{item['pattern']})")
+    return FixedNumber(pattern, int(item["value"]), qualifier, bool(item.get("ordinal")),
+                       item.get("noun"))

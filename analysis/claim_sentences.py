@@ -1,0 +1,614 @@
+"""One sentence -> its numeric claims: numbers, nouns, kind keywords, qualifiers, subsets.
+
+``find_claims(sentence, language, patterns)`` applies the compiled patterns
+(``analysis.claim_patterns``) to one sentence; ``split_sentences`` cuts a paragraph into
+sentences. Offsets are those of the sentence as given: Arabic vowel marks are dropped and
+digits of every script read as ASCII on a copy, with an offset map back
+(``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import simplemma
+
+from analysis.claim_patterns import Language, Patterns
+from analysis.numbers import (
+    WORD,
+    Number,
+    cjk_numbers,
+    normalise,
+    overlaps,
+    word_numbers,
+)
+
+_GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
+# full stops that need no space after them (CJK, Arabic question mark) and CJK clause marks
+_WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
+_WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001\u060c\u061b"  # and Arabic , ;
+_CLAUSE_PUNCTUATION = re.compile(
+    rf"[,;:()\[\]\u2013\u2014{_WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
+_SENTENCE_END = re.compile(
+    rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{_WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
+_SENTENCE_OPENERS = "\"\u201c\u2018«(["
+_TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
+
+
+@dataclass(frozen=True)
+class Keyword:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    number: Number
+    qualifier: str
+    claim_kind: str
+    keyword: str | None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with its digits made ASCII and its tokens lemmatised once."""
+
+    text: str
+    language: Language
+    # start, end, and the forms a lemma pattern may match: the surface and the lemmas of the
+    # word as written and in lower case ("States" is a proper noun to the lemmatiser)
+    tokens: tuple[tuple[int, int, tuple[str, ...]], ...]
+
+
+def split_sentences(
+    text: str, abbreviations: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a boundary is end punctuation, space, then a capital
+    (or a CJK / Arabic full stop, after which no space is needed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        following = text[match.end():match.end() + 1]
+        wide = match.group()[0] in _WIDE_STOPS
+        opens = (wide or following.isupper() or following.isdigit()
+                 or following in _SENTENCE_OPENERS or not following.isascii())
+        if following and opens and (wide or not _is_abbreviation(text, match.start(),
+                                                                  abbreviations)):
+            spans.append((start, len(text[:match.end()].rstrip())))
+            start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    words = text[:dot].split()
+    word = words[-1].casefold() if words else ""
+    if word.isdigit() and len(word) <= 2:
+        return True  # a German ordinal date, "am 19. November"
+    # an initial ("U.S. Secretary") or a listed abbreviation ("Mr. Guterres")
+    return len(word.rsplit(".", 1)[-1]) == 1 or word in abbreviations
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[Claim]:
+    """Claims in one sentence, with offsets relative to the sentence."""
+    text, positions = normalise(sentence)
+    return [_original_offsets(claim, positions, len(sentence))
+            for claim in _find_claims(_sentence(text, language), patterns)]
+
+
+def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
+    def start(i: int) -> int:
+        return positions[i] if i < len(positions) else length
+
+    def end(i: int) -> int:  # up to the next kept character: "دولةً" keeps its mark
+        return positions[i] if i < len(positions) else length
+
+    number = replace(claim.number, start=start(claim.number.start), end=end(claim.number.end))
+    return replace(claim, start=start(claim.start), end=end(claim.end), number=number)
+
+
+def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
+    language = parsed.language
+    numbers = _partitives(parsed.text, find_numbers(parsed.text, language,
+                                                    patterns.max_number_words), language)
+    keywords = _keywords(parsed)
+    clauses = _clause_starts(parsed.text, language, numbers)
+    claims: list[Claim] = []
+    masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
+    for number in numbers:
+        if number.start < masked_until:
+            continue
+        excluded_end = _excluded_end(parsed.text, number, language)
+        if excluded_end is not None:
+            masked_until = max(masked_until, excluded_end)
+            continue
+        claim = _claim(parsed, number, patterns, keywords, clauses)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _sentence(text: str, language: Language) -> Sentence:
+    tokens = tuple(
+        (m.start(), m.end(), _forms(m.group(), language.lemma_language))
+        for m in WORD.finditer(text)
+    ) if not language.cjk else ()
+    return Sentence(text, language, tokens)
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str, lemma_language: str | None) -> tuple[str, ...]:
+    """The surface form and lemmas of a word, and of the last part of a hyphenated compound
+    ("ASEAN-Mitglieder" -> mitglied, "UN-Mitgliedstaaten" -> mitgliedstaat)."""
+    surface = word.casefold()
+    parts = {word, surface}
+    if "-" in word[1:-1]:
+        last = word.rsplit("-", 1)[1]
+        parts |= {last, last.casefold()}
+    forms = {p.casefold() for p in parts}
+    if lemma_language is not None:
+        forms |= {simplemma.lemmatize(p, lang=lemma_language).casefold() for p in parts}
+    return (surface, *sorted(forms - {surface}))
+
+
+def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
+    """Fixed phrases, digit groups and number words, without overlaps, in text order;
+    a number word with its digits in parentheses is one number, and so is a range."""
+    found: list[Number] = []
+    for fixed in language.fixed:
+        found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier,
+                         ordinal=fixed.ordinal, noun_class=fixed.noun_class)
+                  for m in fixed.pattern.finditer(text) if not overlaps(m.span(), found)]
+    if language.ordinal_digits is not None:
+        found += [Number(m.start(), m.end(), int(m.group("n")), ordinal=True)
+                  for m in language.ordinal_digits.finditer(text)
+                  if not overlaps(m.span(), found)]
+    found += [Number(m.start(), m.end(), int(re.sub(r"\D", "", m.group())))
+              for m in language.digits.finditer(text) if not overlaps(m.span(), found)]
+    words = (cjk_numbers(text) if language.cjk
+             else word_numbers(text, language.parse_words, max_words)
+             if language.parse_words else iter(()))
+    found += [n for n in words if not overlaps((n.start, n.end), found)]
+    return _ranges(text, _parenthesised(text, sorted(found, key=lambda n: n.start)), language)
+
+
+def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:
+    """"65 of the 72 States": the first number counts the base's noun; the base goes."""
+    if language.partitives is None:
+        return numbers
+    kept: list[Number] = []
+    skip: Number | None = None
+    for number, base in zip(numbers, [*numbers[1:], None], strict=False):
+        if number is skip:
+            continue
+        # "one of the 72 States that signed" names the total: only a count of two or more
+        # is a part of its base
+        if (base is not None and number.value > 1
+                and language.partitives.fullmatch(text, number.end, base.start)):
+            number, skip = replace(number, noun_from=base.end), base
+        kept.append(number)
+    return kept
+
+
+def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
+    """"seventy-two (72)": the digits repeat the words, one number."""
+    merged: list[Number] = []
+    skip_until = -1
+    for number in numbers:
+        if number.start < skip_until:
+            continue
+        match = _PARENTHESISED_DIGITS.match(text, number.end)
+        if match and re.sub(r"\D", "", match.group(1)) == str(number.value):
+            number = Number(number.start, match.end(), number.value, number.qualifier,
+                            ordinal=number.ordinal)
+            skip_until = match.end()
+        merged.append(number)
+    return merged
+
+
+def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number]:
+    """"50 to 55", "50-55", "50至55": one number with a top value."""
+    if language.ranges is None:
+        return numbers
+    merged: list[Number] = []
+    i = 0
+    while i < len(numbers):
+        low = numbers[i]
+        high = numbers[i + 1] if i + 1 < len(numbers) else None
+        between = text[low.end:high.start] if high else ""
+        if (high and low.value < high.value and not low.ordinal and not high.ordinal
+                and language.ranges.fullmatch(between.strip())):
+            merged.append(Number(low.start, high.end, low.value, "range",
+                                 value_high=high.value))
+            i += 2
+            continue
+        merged.append(low)
+        i += 1
+    return merged
+
+
+def _keywords(sentence: Sentence) -> list[Keyword]:
+    language = sentence.language
+    found = [
+        Keyword(kind, m.start(), m.end(), sentence.text[m.start():m.end()])
+        for kind, pattern in language.keywords
+        for m in pattern.finditer(sentence.text)
+    ]
+    for start, end, forms in sentence.tokens:
+        for kind, pattern in language.keyword_lemmas:
+            if any(pattern.fullmatch(form) for form in forms):
+                found.append(Keyword(kind, start, end, sentence.text[start:end]))
+    # "signing ceremony" (attend) hides the "signing" (sign) inside it
+    return [k for k in found if not any(
+        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
+        for o in found)]
+
+
+def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:
+    breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(sentence)]
+    for pattern in (language.clause_breaks, language.clause_marks):
+        if pattern is not None:
+            breaks += [m.start() for m in pattern.finditer(sentence)]
+    # "sesenta y cinco": a conjunction inside a number phrase does not split a clause
+    return sorted(b for b in breaks if not any(n.start <= b < n.end for n in numbers))
+
+
+def _claim(sentence: Sentence, number: Number, patterns: Patterns,
+           keywords: list[Keyword], clauses: list[int]) -> Claim | None:
+    text, language = sentence.text, sentence.language
+    after_end, after_qualifier = _qualifier_after(text, number.end, language)
+    if number.noun_from is not None:
+        after_end = number.noun_from
+    own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
+    noun = (own or _noun_after(sentence, after_end, patterns)
+            or _noun_before(sentence, number, patterns, clauses)
+            or _elliptical(sentence, number, after_end, keywords, patterns))
+    if noun is None:
+        return None
+    noun_class, noun_start, noun_end, gap = noun
+    if (language.noun_not_followed_by is not None and noun_start >= number.end
+            and language.noun_not_followed_by.match(text, noun_end)):
+        return None
+    if (language.ordinal_prefix is not None and not number.ordinal
+            and language.ordinal_prefix.search(text[:number.start])):
+        number = replace(number, ordinal=True)
+    number_text = text[number.start:number.end]
+    noun_follows_directly = noun_start >= number.end and not gap
+    if patterns.year_like.fullmatch(number_text) and not noun_follows_directly:
+        return None
+    if number.ordinal and gap:
+        return None  # "the ninetieth day after ... instrument"
+    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
+    if (noun_class == "states" and _from_origin(sentence, number, clauses)
+            and (kind is None or any(k.kind == "attend" for k in keywords))):
+        kind = "attending_states"  # "2,500 delegates from 110 countries attended"
+    if (kind is None or _non_state(text, number, clauses, language, keyword)
+            or _other_treaty(text, number, clauses, language)):
+        return None
+    if number.ordinal:
+        if kind not in ("threshold", "ratifications"):
+            return None
+        kind = "threshold"
+    if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+        return None
+    start, before_qualifier = _qualifier_before(text, number.start, language)
+    if (language.bases is not None and language.bases.search(text[:start])
+            and noun_class not in ("signers", "parties", "instruments")):
+        return None  # "Of the 193 member States, 72 have signed": 193 is no claim
+    if after_qualifier is None and noun_start >= number.end:
+        noun_end, after_qualifier = _qualifier_after(text, noun_end, language)  # "60 negara lebih"
+    stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]
+    qualifier = next((q for q in stated if q != "exact"), "exact")
+    if number.value_high is not None:
+        qualifier = "range"
+    span_start, span_end = min(start, noun_start), max(noun_end, number.end)
+    group = None
+    if kind in ("signatories", "ratifications", "attending_states"):
+        window = (noun_start, noun_end)
+        if (noun_start, noun_end) == (number.start, number.end) and not number.noun_class:
+            antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
+            if antecedent is not None:
+                window = (_words_before(sentence, antecedent[0], 2), antecedent[1])
+        subset = _subset(sentence, number, after_end, *window)
+        if subset is not None:
+            kind, group = "subset", subset or None
+    return Claim(span_start, span_end, number, qualifier, kind,
+                 keyword.text if keyword else None, group)
+
+
+def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: list[Keyword],
+                patterns: Patterns) -> tuple[str, int, int, int] | None:
+    """"100 countries attended and 65 signed", "конвенцию подписали 72": a bare number
+    next to a kind keyword, after a States noun earlier in the sentence, counts States."""
+    text = sentence.text
+    kinds = ("sign", "ratify", "attend", "threshold")
+    after = _words_after(sentence, after_end, patterns.max_gap_words + 1)
+    follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
+    if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
+        follows = []
+    rest = text[after_end:].lstrip()
+    ends_clause = not rest or rest[0] in ".,;:!?" + _WIDE_STOPS + _WIDE_CLAUSE_MARKS
+    before = _words_before(sentence, number.start, 2)
+    precedes = [k for k in keywords if before <= k.start and k.end <= number.start
+                and k.kind in kinds]
+    if not follows and not (ends_clause and precedes):
+        return None
+    if _antecedent(sentence, number.start) is None:
+        return None
+    return "states", number.start, number.end, 0
+
+
+def _antecedent(sentence: Sentence, position: int) -> tuple[int, int] | None:
+    """The span of the last States noun before ``position``."""
+    spans = [(s, found[1]) for s in _starts(sentence, 0, position)
+             if (found := _noun_at(sentence, s)) and found[0] == "states"
+             and found[1] <= position]
+    return spans[-1] if spans else None
+
+
+def _words_after(sentence: Sentence, position: int, count: int) -> int:
+    if sentence.language.cjk:
+        return position + count + 1
+    for _ in range(count):
+        word = _GAP_WORD.match(sentence.text, position)
+        if word is None:
+            break
+        position = word.end()
+    return position
+
+
+def _words_before(sentence: Sentence, position: int, count: int) -> int:
+    if sentence.language.cjk:
+        return max(0, position - count - 1)
+    starts = [s for s, _, _ in sentence.tokens if s < position]
+    return starts[-count] if len(starts) >= count else 0
+
+
+def _starts(sentence: Sentence, low: int, high: int) -> list[int]:
+    """Positions where a noun may start between ``low`` and ``high``."""
+    if sentence.language.cjk:
+        return list(range(low, high))
+    return [s for s, _, _ in sentence.tokens if low <= s < high]
+
+
+def _excluded_end(sentence: str, number: Number, language: Language) -> int | None:
+    """End of the excluded phrase (a date, percentage, amount) that the number starts."""
+    follows = language.not_followed_by and language.not_followed_by.match(sentence[number.end:])
+    if follows:
+        return number.end + follows.end()
+    if language.not_preceded_by and language.not_preceded_by.search(sentence[:number.start]):
+        return number.end
+    return None
+
+
+def _qualifier_after(sentence: str, end: int, language: Language) -> tuple[int, str | None]:
+    for name, pattern in language.qualifiers_after:
+        match = pattern.match(sentence, end)
+        if match:
+            return match.end(), name
+    return end, None
+
+
+def _qualifier_before(sentence: str, start: int, language: Language) -> tuple[int, str | None]:
+    best: tuple[int, str | None] = (start, None)
+    before = sentence[:start]
+    for name, pattern in language.qualifiers:
+        match = pattern.search(before)
+        if match and match.start() < best[0]:
+            best = (match.start(), name)
+    return best
+
+
+def _noun_at(sentence: Sentence, at: int) -> tuple[str, int] | None:
+    """(noun class, end) of the longest noun starting at ``at``, by surface or lemma."""
+    language = sentence.language
+    matches = [(cls, m.end()) for cls, p in language.nouns if (m := p.match(sentence.text, at))]
+    for start, end, forms in sentence.tokens:
+        if start == at:
+            matches += [(cls, end) for cls, p in language.noun_lemmas
+                        if any(p.fullmatch(form) for form in forms)]
+    return max(matches, key=lambda item: item[1]) if matches else None
+
+
+def _noun_after(sentence: Sentence, position: int,
+                patterns: Patterns) -> tuple[str, int, int, int] | None:
+    """(noun class, start, end, words skipped) for the first noun within the gap."""
+    text, language = sentence.text, sentence.language
+    if language.cjk:
+        return _cjk_noun_after(sentence, position, patterns)
+    for gap in range(patterns.max_gap_words + 1):
+        at = position + len(text[position:]) - len(text[position:].lstrip())
+        found = _noun_at(sentence, at)
+        if found:
+            return found[0], at, found[1], gap
+        word = _GAP_WORD.match(text, position)
+        if word is None:
+            return None
+        position = word.end()
+    return None
+
+
+def _cjk_noun_after(sentence: Sentence, position: int,
+                    patterns: Patterns) -> tuple[str, int, int, int] | None:
+    text, language = sentence.text, sentence.language
+    for gap in range(patterns.max_gap_chars + 1):
+        at = position + gap
+        if at >= len(text) or text[at] in ",.;:" + _WIDE_STOPS + _WIDE_CLAUSE_MARKS:
+            return None
+        if language.classifiers is not None and gap == 0:
+            classifier = language.classifiers.match(text, at)
+            if classifier:
+                found = _noun_at(sentence, classifier.end())
+                if found:
+                    return found[0], at, found[1], 0
+        found = _noun_at(sentence, at)
+        if found:
+            return found[0], at, found[1], gap
+    return None
+
+
+def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
+                 clauses: list[int]) -> tuple[str, int, int, int] | None:
+    """A noun that names the count itself, earlier in the number's clause ("the number of
+    signatories rose to 72", "签署国已达72个")."""
+    text = sentence.text
+    clause_start = max((c for c in clauses if c <= number.start), default=0)
+    while clause_start and text[clause_start] in "(\uff08":  # "the signatories (72 in all)"
+        clause_start = max((c for c in clauses if c < clause_start), default=0)
+    if sentence.language.cjk:
+        window = range(max(clause_start, number.start - 4 * patterns.max_lead_words),
+                       number.start)
+        starts = list(window)
+    else:
+        starts = [s for s, _, _ in sentence.tokens if clause_start <= s < number.start]
+        limit = sentence.language.max_lead_words or patterns.max_lead_words
+        starts = starts[-limit:] if limit else []
+    for at in reversed(starts):
+        found = _noun_at(sentence, at)
+        if found is None or found[1] > number.start:
+            continue
+        between = text[found[1]:number.start]
+        adjacent = sentence.language.adjacent_lead_nouns and not between.strip(" ال")
+        if found[0] in patterns.lead_noun_classes or adjacent:
+            return found[0], at, found[1], 0
+    return _gapped_noun(sentence, number, patterns, clause_start)
+
+
+def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
+                 clause_start: int) -> tuple[str, int, int, int] | None:
+    """"Palermo drew 124 signatures; Hanoi gathered 72": a bare count in a clause naming
+    this treaty takes the count noun of an earlier clause."""
+    this_treaty = sentence.language.this_treaty
+    if this_treaty is None:
+        return None
+    named = [m for m in this_treaty.finditer(sentence.text, 0, number.start)
+             if m.start() >= clause_start or m.end() >= number.start - 3]
+    between = sentence.text[named[-1].end():number.start] if named else ""
+    if not named or any(ch.isdigit() for ch in between) or len(between.split()) > 4:
+        return None  # "Hanoi gathered 72 in two": only the count right after the name
+    for at in reversed(_starts(sentence, 0, named[-1].start())):
+        found = _noun_at(sentence, at)
+        if found and found[0] in ("signers", "instruments") and found[1] <= named[-1].start():
+            return found[0], number.start, number.end, 0
+    return None
+
+
+def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
+          clauses: list[int], patterns: Patterns) -> tuple[str | None, Keyword | None]:
+    mapping = patterns.kinds.get(noun_class, {})
+    relevant = [k for k in keywords if k.kind in mapping]
+    low, high = _clause_of(number, clauses, len(sentence.text))
+    # "needs 40 ratifications to enter into force": a threshold word in the clause wins
+    own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
+    keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
+    kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
+    if keyword is None:
+        keyword = _nearest(number, keywords, clauses)
+    if (kind == "ratifications" and "threshold" in mapping
+            and any(k.kind == "threshold" for k in keywords)
+            and _conditional(sentence, low, number.start)):
+        kind = "threshold"  # "once 40 States have ratified, it enters into force"
+    return kind, keyword
+
+
+def _clause_of(number: Number, clauses: list[int], length: int) -> tuple[int, int]:
+    home = bisect.bisect_right(clauses, number.start)
+    return (clauses[home - 1] if home else 0), (clauses[home] if home < len(clauses)
+                                                else length)
+
+
+def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
+    pattern = sentence.language.threshold_conditionals
+    return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
+
+
+def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
+             verb_first: bool = False) -> Keyword | None:
+    home = bisect.bisect_right(clauses, number.start)
+
+    def distance(keyword: Keyword) -> tuple[int, int, int]:
+        clause = bisect.bisect_right(clauses, keyword.start)
+        follows = keyword.start >= number.end
+        gap = keyword.start - number.end if follows else number.start - keyword.end
+        return abs(clause - home), 0 if follows != verb_first else 1, gap
+
+    outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
+    return min(outside, key=distance, default=None)
+
+
+def _non_state(text: str, number: Number, clauses: list[int], language: Language,
+               keyword: Keyword | None) -> bool:
+    """A count in a clause about companies or NGOs, or of what was signed with them
+    ("signed cooperation agreements with 12 countries")."""
+    if language.non_state_actors is None:
+        return False
+    low, high = _clause_of(number, clauses, len(text))
+    windows = [text[low:high]]
+    if keyword is not None and keyword.end <= number.start:  # the verb's object
+        windows.append(text[keyword.end:number.start])
+    return any(language.non_state_actors.search(window) for window in windows)
+
+
+def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
+    """A States count after "from" in a clause about delegates or delegations."""
+    language, text = sentence.language, sentence.text
+    if language.origin_markers is None:
+        return False
+    start, _ = _qualifier_before(text, number.start, language)
+    if not language.origin_markers.search(text[:start]):
+        return False
+    low, high = _clause_of(number, clauses, len(text))
+    return any(found[0] in ("delegates", "delegations")
+               for at in _starts(sentence, low, high) if (found := _noun_at(sentence, at)))
+
+
+def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
+    """A count about another treaty named earlier ("the Budapest Convention ... has been
+    ratified by 81 countries"), unless this treaty is named again before the count."""
+    if language.other_treaties is None:
+        return False
+    _, high = _clause_of(number, clauses, len(text))
+    mentions = list(language.other_treaties.finditer(text[:high]))
+    if not mentions:
+        return False
+    between = text[mentions[-1].end():number.start]
+    return not (language.this_treaty and language.this_treaty.search(between))
+
+
+def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+            noun_end: int) -> str | None:
+    """The group a count names ("nine ASEAN members"): its key; "" for a subset the
+    registry cannot check (by session, or new signatures of a day); None for a total."""
+    text, language = sentence.text, sentence.language
+    tail = _TAIL.match(text[noun_end:]) if not language.cjk else None
+    low = min(number.end, noun_start)
+    high = noun_end + (tail.end() if tail else 0)
+    window = text[max(0, low - 12) if language.cjk else low:high]
+    for group, pattern in language.groups:
+        if pattern.search(window):
+            return group
+    next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
+    previous = (_PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
+                else re.search(r"(.{0,3})$", text[:number.start]))
+    around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
+                       next_word.group(1) if next_word else ""])
+    if language.increments is not None and after_end <= noun_start and (
+            language.increments.search(around)):
+        return ""
+    if language.session_subsets is not None and language.session_subsets.search(text):
+        return ""
+    return None

@@ -1,0 +1,39 @@
+"""The claims patterns file: checked and compiled, errors named by field."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.claim_patterns import CLAIM_KINDS, load_patterns
+from analysis.errors import InputError
+
+
+def test_the_shipped_patterns_compile_for_eleven_languages():
+    patterns = load_patterns()
+    assert sorted(patterns.languages) == sorted(
+        ["en", "id", "vi", "es", "fr", "nl", "pt", "de", "ru", "ar", "zh"])
+    assert {kind for mapping in patterns.kinds.values() for kind in mapping.values()} <= set(
+        CLAIM_KINDS)
+
+
+def test_bad_regex_in_patterns_is_an_input_error(tmp_path):
+    patterns = tmp_path / "claims.yaml"
+    patterns.write_text(
+        "languages:\n  en:\n    numbers: {engine: text2num}\n    nouns: {states: ['(']}\n",
+        encoding="utf-8")
+    with pytest.raises(InputError, match=r"field 'languages\.en\.states': bad regex"):
+        load_patterns(patterns)
+
+
+def test_unknown_claim_kind_is_an_input_error(tmp_path):
+    patterns = tmp_path / "claims.yaml"
+    patterns.write_text("kinds:\n  states: {sign: signers}\nlanguages: {}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown claim kind 'signers'"):
+        load_patterns(patterns)
+
+
+def test_unknown_number_engine_is_an_input_error(tmp_path):
+    patterns = tmp_path / "claims.yaml"
+    patterns.write_text("languages:\n  xx:\n    numbers: {engine: abacus}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"numbers\.engine must be one of"):
+        load_patterns(patterns)
