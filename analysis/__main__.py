@@ -8,6 +8,11 @@ import signal
 import sys
 from pathlib import Path
 
+from analysis import interpreter
+
+if __name__ == "__main__":  # before any third-party import: see analysis/interpreter.py
+    interpreter.use_project_python(sys.argv[1:])
+
 from analysis import config as config_module
 from analysis.errors import InputError
 
@@ -37,6 +42,7 @@ def _report(args: argparse.Namespace) -> None:
     from analysis import kernel
 
     config = config_module.load()
+    config.report_spec(args.report)  # an unknown name stops here, before a kernel starts
     notebook = config.notebook(args.report)
     preload = (kernel.import_statements(notebook.read_text(encoding="utf-8"))
                if notebook.is_file() else "")
@@ -55,6 +61,14 @@ def _index(args: argparse.Namespace) -> None:
     print(f"wrote {index.build(config_module.load())}")
 
 
+def _new_report(args: argparse.Namespace) -> None:
+    from analysis import scaffold
+
+    notebook, name = scaffold.new_report(config_module.load(), args.title)
+    print(f"wrote {notebook} and declared it in params.yaml `reports:`; build it with "
+          f"`dvc repro report@{name}-<snapshot>` or `make reports`")
+
+
 def _import_untc(args: argparse.Namespace) -> None:
     from analysis import untc_xml
 
@@ -67,6 +81,7 @@ COMMANDS = {
     "warehouse": (_warehouse, "run the SQL models into DuckDB and parquet"),
     "report": (_report, "execute one notebook for one snapshot and render its HTML"),
     "index": (_index, "write reports/index.html"),
+    "new-report": (_new_report, "scaffold notebooks/<name>.py and declare it in params.yaml"),
     "import-untc": (_import_untc, "convert a UN Treaty Collection status XML to the raw CSV"),
 }
 
@@ -78,8 +93,10 @@ def parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, add_help=name != "import-untc")
         sub.set_defaults(handler=handler)
         if name == "report":
-            sub.add_argument("report", choices=sorted(config_module.REPORTS))
+            sub.add_argument("report", help="a report named in params.yaml `reports:`")
             sub.add_argument("snapshot")
+        if name == "new-report":
+            sub.add_argument("title", help='the page title, e.g. "Uptake race"')
         if name == "import-untc":
             sub.add_argument("rest", nargs=argparse.REMAINDER)
     return top

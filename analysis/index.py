@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from analysis import atomic, page, provenance
-from analysis.config import REPORT_SPECS, Config
+from analysis.config import Config
 
 
 def snapshot_rows(config: Config) -> list[dict]:
@@ -15,8 +15,8 @@ def snapshot_rows(config: Config) -> list[dict]:
         rows.append({
             "snapshot_id": snapshot_id,
             "figures": figures.get(snapshot_id, {}),
-            "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.slug}.html"}
-                        for spec in REPORT_SPECS],
+            "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.name}.html"}
+                        for spec in config.report_specs.values()],
         })
     return rows
 
@@ -24,7 +24,8 @@ def snapshot_rows(config: Config) -> list[dict]:
 def build(config: Config) -> str:
     latest = config.snapshots[-1]
     stamp = provenance.stamp(config, latest, provenance.read_verified(config),
-                             renderer="jinja2")
+                             renderer="jinja2",
+                             inputs=provenance.stage_inputs(config, "index", {}))
     parts = page.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
                             index_href="index.html", previous_href=None)
     text = page.insert_vega_bundle(page.PAGES.get_template("index.html.j2").render(

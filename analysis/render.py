@@ -21,7 +21,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
 
 from analysis import atomic, figures, provenance
-from analysis.config import REPORTS, Config
+from analysis.config import REPORT_STAGE, Config
 from analysis.errors import InputError
 from analysis.page import TEMPLATES, insert_vega_bundle, page_parts
 
@@ -120,7 +120,7 @@ def report_raw_files(config: Config, report: str, snapshot_id: str) -> dict[str,
 
 def _relative(config: Config, report: str, snapshot_id: str) -> tuple[str, str | None]:
     previous = config.previous_snapshot(snapshot_id)
-    previous_href = f"../{previous}/{REPORTS[report].slug}.html" if previous else None
+    previous_href = f"../{previous}/{config.report_spec(report).name}.html" if previous else None
     return "../index.html", previous_href
 
 
@@ -128,6 +128,7 @@ def build_report(config: Config, report: str, snapshot_id: str,
                  km: AsyncKernelManager | None = None) -> Path:
     """Execute and render one report for one snapshot; nothing is replaced unless all succeed.
     The figures' SVG and PNG are exported here, on another core, while the kernel runs."""
+    config.report_spec(report)
     if snapshot_id not in config.snapshots:
         raise InputError(config.root / "params.yaml",
                          f"snapshot {snapshot_id!r} is not listed", field="snapshots")
@@ -140,12 +141,14 @@ def build_report(config: Config, report: str, snapshot_id: str,
             tempfile.TemporaryDirectory() as work:
         with figures.StaticExports(scratch):  # the page renders while the last ones export
             executed = execute(config, report, snapshot_id, scratch, km)
-            stamp = provenance.stamp(config, snapshot_id,
-                                     report_raw_files(config, report, snapshot_id),
-                                     renderer=engine)
+            stamp = provenance.stamp(
+                config, snapshot_id, report_raw_files(config, report, snapshot_id),
+                renderer=engine, inputs=provenance.stage_inputs(
+                    config, REPORT_STAGE, {"report": report, "snapshot": snapshot_id}))
             index_href, previous_href = _relative(config, report, snapshot_id)
-            page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
-                              stamp=stamp, index_href=index_href, previous_href=previous_href)
+            page = page_parts(config, title=config.report_spec(report).title,
+                              snapshot_id=snapshot_id, stamp=stamp, index_href=index_href,
+                              previous_href=previous_href)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
                     else render_nbconvert(executed, page))
             text = insert_vega_bundle(text)

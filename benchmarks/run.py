@@ -44,7 +44,7 @@ BUDGET_INCREMENTAL = 1.5  # not in the issue: the cold-build rule applied to wha
 BUDGET_SPEEDUP = 5.0  # at 10^7 rows: DuckDB >= 5x faster than pandas
 BUDGET_RSS = 2 * 1024**3  # at 10^7 rows: peak RSS <= 2 GiB
 BUDGET_ROWS = 10**7
-EDITED_NOTEBOOK = "notebooks/signatory_geography.py"
+EDITED_NOTEBOOK = "notebooks/signatory-geography.py"
 MODELS = ("countries", "registry_actions", "signatories", "regional_participation", "snapshots")
 REAL_STAGING = ("country_codes", "un_member_additions", "population")
 ENGINES = (("duckdb", "1"), ("duckdb", "default"), ("pandas", "1"))
@@ -145,7 +145,7 @@ def stage_spans(lines: list[tuple[float, str]],
 
 
 def pipeline_stages(root: Path) -> list[dict[str, Any]]:
-    """Every stage of dvc.yaml as DVC expands it (matrix stages are `<name>@<snapshot>`)."""
+    """Every stage of dvc.yaml as DVC expands it (report@<report>-<snapshot>, ...)."""
     code = ("import json\nfrom dvc.repo import Repo\n"
             "with Repo('.') as repo:\n"
             "    print(json.dumps([{'name': s.addressing, 'cmd': s.cmd,"
@@ -157,7 +157,7 @@ def pipeline_stages(root: Path) -> list[dict[str, Any]]:
 
 
 def report_stage_of(stage: dict[str, Any]) -> tuple[str, str] | None:
-    match = re.fullmatch(r"python -m analysis report (\S+) (\S+)", stage["cmd"].strip())
+    match = re.fullmatch(r"python3? -m analysis report (\S+) (\S+)", stage["cmd"].strip())
     return (match.group(1), match.group(2)) if match else None
 
 
