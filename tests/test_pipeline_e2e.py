@@ -3,6 +3,7 @@
 import html
 import json
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -165,3 +166,26 @@ def test_index_lists_snapshots_newest_first(built_repo):
     text = (built_repo / "reports/index.html").read_text(encoding="utf-8")
     assert text.index("2025-11-19/signatory-geography.html") < text.index(
         "2025-10-26/signatory-geography.html")
+
+
+def test_a_fresh_build_leaves_git_status_clean(built_repo):
+    """dvc.lock as committed matches what a fresh build records: the pages stamp content
+    hashes, not the commit that holds dvc.lock. When this fails after a change, run
+    `make reports` and commit dvc.lock."""
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=built_repo,
+                            capture_output=True, text=True, check=True).stdout
+    assert status == "", subprocess.run(["git", "diff", "--stat"], cwd=built_repo,
+                                        capture_output=True, text=True).stdout
+
+
+def test_dvc_plots_show_draws_the_time_series(built_repo, tmp_path):
+    dvc(built_repo, "plots", "show", "-o", str(tmp_path / "plots"))
+    page = (tmp_path / "plots" / "index.html").read_text(encoding="utf-8")
+    specs = [json.loads(spec) for spec in re.findall(r"var spec = (\{.*?\});\s*vegaEmbed",
+                                                     page, re.S)]
+    titles = {spec["title"]: spec["data"]["values"] for spec in specs}
+    timeline = titles["Signatures and instruments over time (latest snapshot)"]
+    assert {row["field"] for row in timeline} == {"signatures", "instruments"}
+    assert max(int(row["signatures"]) for row in timeline) == 73
+    claims = titles["Press claims against the registry (latest snapshot)"]
+    assert {row["field"] for row in claims} == {"claimed", "registry"} and len(claims) > 10
