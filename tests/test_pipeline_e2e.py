@@ -1,5 +1,6 @@
 """The whole pipeline, built once in a copy of the repository (see conftest.built_repo)."""
 
+import hashlib
 import html
 import json
 import re
@@ -118,7 +119,9 @@ def test_report_states_its_provenance(built_repo):
     digest = re.search(r"path: untc/XVIII-16/2025-11-19.csv\n(?:  .*\n)*?  sha256: (\w+)",
                        manifest).group(1)
     assert digest in text
-    assert "2025-11-26T00:00:00Z" in text  # SOURCE_DATE_EPOCH of the build
+    notebook = (built_repo / "notebooks/signatory-geography.py").read_bytes()
+    assert hashlib.sha256(notebook).hexdigest() in text  # the code, by content
+    assert "2025-11-26T00:00:00Z" not in text  # no clock (SOURCE_DATE_EPOCH of the build)
     assert "Source: signatories, map_features" in text
 
 
