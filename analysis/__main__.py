@@ -25,6 +25,9 @@ def _verify(args: argparse.Namespace) -> None:
 
 
 def _validate(args: argparse.Namespace) -> None:
+    from analysis import import_guard
+
+    import_guard.without("pandas", "numpy")  # pandera's polars API needs neither: 1.5 s saved
     from analysis import staging
 
     counts = staging.write_staging(config_module.load())
