@@ -86,9 +86,18 @@ def normalize(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return clean
 
 
-def render_nbconvert(notebook: nbformat.NotebookNode, page: dict) -> str:
+def nbconvert_exporter(page: dict) -> HTMLExporter:
+    """The page's exporter, its templates loaded and compiled by rendering an empty
+    notebook: done while the kernel starts, it is off the stage's critical path."""
     exporter = HTMLExporter(template_name="hanoi",
                             extra_template_basedirs=[str(TEMPLATES / "nbconvert")])
+    exporter.from_notebook_node(nbformat.v4.new_notebook(), resources={"page": page})
+    return exporter
+
+
+def render_nbconvert(notebook: nbformat.NotebookNode, page: dict,
+                     exporter: HTMLExporter | None = None) -> str:
+    exporter = exporter or nbconvert_exporter(page)
     body, _ = exporter.from_notebook_node(notebook, resources={"page": page})
     return body
 
@@ -140,7 +149,8 @@ def build_report(config: Config, report: str, snapshot_id: str,
     with atomic.atomic_dir(config.figures_dir(report, snapshot_id)) as published, \
             tempfile.TemporaryDirectory() as work:
         with figures.StaticExports(scratch):  # the page renders while the last ones export
-            executed = execute(config, report, snapshot_id, scratch, km)
+            # The stamp, the page parts and the exporter depend on the inputs only: made
+            # while the kernel starts, they are ready when the notebook has run.
             stamp = provenance.stamp(
                 config, snapshot_id, report_raw_files(config, report, snapshot_id),
                 renderer=engine, inputs=provenance.stage_inputs(
@@ -149,8 +159,10 @@ def build_report(config: Config, report: str, snapshot_id: str,
             page = page_parts(config, title=config.report_spec(report).title,
                               snapshot_id=snapshot_id, stamp=stamp, index_href=index_href,
                               previous_href=previous_href)
+            exporter = nbconvert_exporter(page) if engine == "nbconvert" else None
+            executed = execute(config, report, snapshot_id, scratch, km)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
-                    else render_nbconvert(executed, page))
+                    else render_nbconvert(executed, page, exporter))
             text = insert_vega_bundle(text)
         for figure in sorted(scratch.iterdir()):
             shutil.copy2(figure, published / figure.name)
