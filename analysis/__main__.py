@@ -42,6 +42,11 @@ def _warehouse(args: argparse.Namespace) -> None:
 
 
 def _report(args: argparse.Namespace) -> None:
+    from analysis import import_guard
+
+    # papermill's HDFS support (pyarrow, numpy) and jupytext's Jupyter-server contents
+    # manager (tornado.web) are optional there and unused here: about 1 s of imports.
+    import_guard.without("pyarrow", "tornado.web")
     from analysis import kernel
 
     config = config_module.load()

@@ -3,7 +3,9 @@
 pandera imports pandas and numpy when they are installed (about 1.5 s), although its
 polars API, which analysis.validate uses, works without them: pandera supports an
 environment with polars and no pandas, and then never imports them. The validate command
-makes its own process such an environment.
+makes its own process such an environment. Likewise the report command: papermill imports
+pyarrow (and with it numpy) only for HDFS paths, jupytext imports tornado.web only for its
+Jupyter-server contents manager, and both carry on without them.
 """
 
 from __future__ import annotations
@@ -16,22 +18,23 @@ from types import ModuleType
 
 
 class _Absent(importlib.abc.MetaPathFinder):
-    """Reports the given top-level packages (and their submodules) as not installed."""
+    """Reports the given modules (and their submodules) as not installed."""
 
-    def __init__(self, packages: Sequence[str]) -> None:
-        self.packages = frozenset(packages)
+    def __init__(self, modules: Sequence[str]) -> None:
+        self.modules = tuple(modules)
 
     def find_spec(self, name: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> ModuleSpec | None:
-        if name.partition(".")[0] in self.packages:
+        if any(name == module or name.startswith(f"{module}.") for module in self.modules):
             raise ModuleNotFoundError(f"No module named {name!r}", name=name)
         return None
 
 
-def without(*packages: str) -> bool:
-    """From now on, importing any of ``packages`` in this process fails as if it were not
-    installed. Does nothing (returns False) if one of them is imported already."""
-    if any(name in sys.modules for name in packages):
+def without(*modules: str) -> bool:
+    """From now on, importing any of ``modules`` (e.g. "pandas", "tornado.web") in this
+    process fails as if it were not installed. Does nothing (returns False) if one of them
+    is imported already."""
+    if any(name in sys.modules for name in modules):
         return False
-    sys.meta_path.insert(0, _Absent(packages))
+    sys.meta_path.insert(0, _Absent(modules))
     return True

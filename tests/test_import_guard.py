@@ -34,3 +34,14 @@ def test_validate_command_imports_neither_pandas_nor_numpy_and_writes_the_same_t
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
     assert {p.name: p.read_bytes() for p in cfg.validated.glob("*.parquet")} == expected
+
+
+def test_the_report_stage_libraries_load_without_pyarrow_and_tornado_web():
+    code = ("import sys\nfrom analysis import import_guard\n"
+            "assert import_guard.without('pyarrow', 'tornado.web')\n"
+            "from analysis import kernel, render\nimport jupytext, papermill\n"
+            "print(sorted(m for m in ('pyarrow', 'numpy', 'tornado.web') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=pipeline_env())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
