@@ -8,6 +8,7 @@ end of `reports:` so that params.yaml keeps its comments and layout.
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import jinja2
@@ -18,6 +19,7 @@ from analysis.config import REPORT_NAME, Config
 from analysis.errors import InputError
 
 SKELETONS = Path(__file__).parent / "skeletons"
+LINE_WIDTH = 96  # params.yaml lines
 # The raw files the skeleton's tables come from; edit the entry as the report grows.
 DEFAULT_RAW_INPUTS = ('"{snapshot}"', "reference/country-codes.csv",
                       "reference/un-member-additions.csv", "reference/participant_aliases.csv",
@@ -38,8 +40,11 @@ def notebook_text(title: str, snapshot_id: str) -> str:
 
 def declaration(name: str, title: str) -> str:
     title_yaml = yaml.safe_dump(title, width=1000).strip().removesuffix("...").strip()
+    lead = "    raw_inputs: ["
+    lines = textwrap.wrap(", ".join(DEFAULT_RAW_INPUTS), width=LINE_WIDTH - len(lead),
+                          break_long_words=False, break_on_hyphens=False)
     return (f"  {name}:\n    title: {title_yaml}\n"
-            f"    raw_inputs: [{', '.join(DEFAULT_RAW_INPUTS)}]\n")
+            + lead + ("\n" + " " * len(lead)).join(lines) + "]\n")
 
 
 def register(params_text: str, name: str, title: str) -> str:
