@@ -57,4 +57,4 @@ def _kill(manager: AsyncKernelManager) -> None:
     process.kill()
     process.wait()
     run_sync(manager.provisioner.wait)()  # the process has ended: this only clears it
-    manager.cleanup_resources()
+    run_sync(manager.cleanup_resources)()  # the connection file; async in this manager
