@@ -5,12 +5,12 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 KERNEL := hanoi-analysis
-# DVC stages call `python`: make it the environment's.
+# DVC stages call `python3 -m analysis`: make it the environment's.
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help install reports update test lint lock clean
+.PHONY: help install reports update new-report test lint lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -34,6 +34,10 @@ update: $(INSTALLED) ## download today's registry status, add it as a snapshot, 
 	$(PYTHON) -m analysis add-snapshot
 	$(VENV)/bin/dvc repro
 	@echo "Reports: $(CURDIR)/reports/index.html"
+
+new-report: $(INSTALLED) ## scaffold notebooks/<name>.py and declare it: make new-report NAME="Title"
+	@test -n "$(NAME)" || { echo 'usage: make new-report NAME="Report title"'; exit 2; }
+	$(PYTHON) -m analysis new-report "$(NAME)"
 
 test: $(INSTALLED) ## run the whole test suite
 	$(PYTHON) -m pytest

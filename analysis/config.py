@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,36 +16,22 @@ from analysis.errors import InputError
 RENDER_ENGINES = ("auto", "quarto", "nbconvert")
 SNAPSHOT = "{snapshot}"  # stands for the report's own registry snapshot in ReportSpec.raw_inputs
 ARTICLES = "{articles}"  # stands for every file under data/raw/articles/
-_REGISTRY_NAMES = (SNAPSHOT, "reference/country-codes.csv", "reference/un-member-additions.csv",
-                   "reference/participant_aliases.csv")
+REPORT_STAGE = "report"  # the dvc.yaml stage that builds every report for every snapshot
+REPORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
 class ReportSpec:
-    notebook: str  # notebooks/<notebook>.py
-    slug: str  # reports/<snapshot>/<slug>.html
+    """One entry of `reports:` in params.yaml. Its name is that of the notebook
+    (notebooks/<name>.py), of the page (reports/<snapshot>/<name>.html) and of its stages."""
+
+    name: str
     title: str
     raw_inputs: tuple[str, ...]  # paths under data/raw/ the report's figures come from
 
-
-REPORT_SPECS = (
-    ReportSpec("what_changed", "what-changed", "What changed", (SNAPSHOT, *_REGISTRY_NAMES[1:])),
-    ReportSpec("signatory_geography", "signatory-geography", "Signatory geography",
-               (*_REGISTRY_NAMES, "reference/population-worldbank.csv",
-                "reference/world-atlas-countries-110m.topo.json",
-                "reference/world-atlas-countries-50m.topo.json")),
-    ReportSpec("multilateral_participation", "multilateral-participation",
-               "Multilateral participation",
-               (*_REGISTRY_NAMES, "reference/population-worldbank.csv",
-                "participation/country-groups.csv",
-                "participation/un-security-council-permanent.csv",
-                "participation/budapest-cets185-status.csv",
-                "participation/signing-events.csv")),
-    ReportSpec("press_claims", "press-claims", "Press claims against the registry",
-               (SNAPSHOT, "press-claims.csv", "reference/participant_aliases.csv",
-                "reference/country-codes.csv", ARTICLES)),
-)
-REPORTS = {spec.notebook: spec for spec in REPORT_SPECS}
+    @property
+    def slug(self) -> str:
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -66,11 +53,16 @@ class Config:
     render_engine: str
     kernel: str
     execution_timeout_s: int
+    report_specs: dict[str, ReportSpec]  # params.yaml `reports:`, in the order listed
 
     # raw inputs
     @property
     def raw(self) -> Path:
         return self.root / "data" / "raw"
+
+    @property
+    def dvc_yaml(self) -> Path:
+        return self.root / "dvc.yaml"
 
     @property
     def manifest(self) -> Path:
@@ -146,6 +138,11 @@ class Config:
         return self.snapshot_tables(snapshot_id) / "raw_files.json"
 
     @property
+    def plots(self) -> Path:
+        """CSV files for `dvc plots` (analysis/plots.py)."""
+        return self.processed / "plots"
+
+    @property
     def metrics(self) -> Path:
         return self.processed / "metrics.json"
 
@@ -154,17 +151,25 @@ class Config:
         return self.root / "reports"
 
     def report_html(self, report: str, snapshot_id: str) -> Path:
-        return self.reports / snapshot_id / f"{REPORTS[report].slug}.html"
+        return self.reports / snapshot_id / f"{self.report_specs[report].name}.html"
 
     def figures_dir(self, report: str, snapshot_id: str) -> Path:
-        return self.reports / snapshot_id / "figures" / REPORTS[report].slug
+        return self.reports / snapshot_id / "figures" / self.report_specs[report].name
 
     def scratch_figures(self, report: str, snapshot_id: str) -> Path:
         """Where a notebook writes its figures before they replace the published ones."""
-        return self.root / "build" / "figures" / snapshot_id / REPORTS[report].slug
+        return self.root / "build" / "figures" / snapshot_id / self.report_specs[report].name
 
     def executed_notebook(self, report: str, snapshot_id: str) -> Path:
         return self.root / "build" / "notebooks" / snapshot_id / f"{report}.ipynb"
+
+    def report_spec(self, report: str) -> ReportSpec:
+        try:
+            return self.report_specs[report]
+        except KeyError:
+            raise InputError(self.root / "params.yaml", f"no report named {report!r} "
+                             f"(known: {', '.join(self.report_specs)})",
+                             field="reports") from None
 
     def notebook(self, report: str) -> Path:
         return self.root / "notebooks" / f"{report}.py"
@@ -174,7 +179,7 @@ class Config:
         articles = sorted(p.relative_to(self.raw).as_posix()
                           for p in self.articles.glob("*") if p.is_file())
         paths: list[str] = []
-        for item in REPORTS[report].raw_inputs:
+        for item in self.report_spec(report).raw_inputs:
             paths.extend(articles if item == ARTICLES else
                          [snapshot_csv if item == SNAPSHOT else item])
         return paths
@@ -234,6 +239,27 @@ def _snapshot_ids(raw: Any, path: Path) -> tuple[str, ...]:
     return tuple(ids)
 
 
+def _report_specs(raw: Any, path: Path) -> dict[str, ReportSpec]:
+    if not isinstance(raw, dict) or not raw:
+        raise InputError(path, "expected a mapping of report names to their settings",
+                         field="reports")
+    specs = {}
+    for name, entry in raw.items():
+        where = f"reports.{name}"
+        if not isinstance(name, str) or not REPORT_NAME.fullmatch(name):
+            raise InputError(path, f"report name {name!r} must be lower-case words joined by "
+                             "hyphens, e.g. uptake-race", field=where)
+        if not isinstance(entry, dict):
+            raise InputError(path, "expected title and raw_inputs", field=where)
+        title = _require({"reports": raw}, f"{where}.title", str, path)
+        inputs = entry.get("raw_inputs")
+        if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
+            raise InputError(path, "expected a list of paths under data/raw/",
+                             field=f"{where}.raw_inputs")
+        specs[name] = ReportSpec(name, title, tuple(inputs))
+    return specs
+
+
 def project_root() -> Path:
     """The project folder: $HANOI_ROOT when set, else the working directory."""
     return Path(os.environ.get("HANOI_ROOT", ".")).resolve()
@@ -277,4 +303,5 @@ def load(root: Path | None = None) -> Config:
         render_engine=engine,
         kernel=_require(params, "render.kernel", str, path),
         execution_timeout_s=_require(params, "render.execution_timeout_s", int, path),
+        report_specs=_report_specs(params.get("reports"), path),
     )

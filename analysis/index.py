@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from analysis import atomic, formats, narrative, page, provenance
-from analysis.config import REPORT_SPECS, Config
+from analysis.config import Config
 
 
 def _figures(config: Config) -> dict[str, dict]:
@@ -32,8 +32,8 @@ def snapshot_rows(config: Config) -> list[dict]:
             "entry_into_force": formats.date(
                 figures.get(snapshot_id, {}).get("entry_into_force_date")),
             "new_instruments_by_kind": narrative.kind_counts(by_kind, empty=""),
-            "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.slug}.html"}
-                        for spec in REPORT_SPECS],
+            "reports": [{"title": spec.title, "href": f"{snapshot_id}/{spec.name}.html"}
+                        for spec in config.report_specs.values()],
         })
     return rows
 
@@ -41,7 +41,8 @@ def snapshot_rows(config: Config) -> list[dict]:
 def build(config: Config) -> str:
     latest = config.snapshots[-1]
     stamp = provenance.stamp(config, latest, provenance.read_verified(config),
-                             renderer="jinja2")
+                             renderer="jinja2",
+                             inputs=provenance.stage_inputs(config, "index", {}))
     parts = page.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
                             index_href="index.html", previous_href=None,
                             signature_period=signature_period(

@@ -32,8 +32,8 @@ def import_statements(source: str) -> str:
 @contextmanager
 def started(kernel_name: str, cwd: Path, preload: str = "") -> Iterator[AsyncKernelManager]:
     """A running kernel for papermill (`km=`), already importing ``preload``; killed on
-    exit, since the executed notebook has been read back by then. The preload runs
-    silently: if it fails, the notebook's own import cell fails the same way, visibly."""
+    exit, since the executed notebook has been read back by then (see _kill). The preload
+    runs silently: if it fails, the notebook's own import cell fails the same way, visibly."""
     manager = AsyncKernelManager(kernel_name=kernel_name)
     run_sync(manager.start_kernel)(cwd=str(cwd))
     client = manager.blocking_client()
@@ -44,4 +44,17 @@ def started(kernel_name: str, cwd: Path, preload: str = "") -> Iterator[AsyncKer
         yield manager
     finally:
         client.stop_channels()
+        _kill(manager)
+
+
+def _kill(manager: AsyncKernelManager) -> None:
+    """Kill the kernel process at once: its results have been read, and jupyter_client's
+    own shutdown polls for the process's end in steps of a tenth of a second."""
+    process = getattr(manager.provisioner, "process", None)
+    if process is None:
         run_sync(manager.shutdown_kernel)(now=True)
+        return
+    process.kill()
+    process.wait()
+    run_sync(manager.provisioner.wait)()  # the process has ended: this only clears it
+    run_sync(manager.cleanup_resources)()  # the connection file; async in this manager

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import os
 import platform
+import re
 import subprocess
 from dataclasses import dataclass
 from importlib import metadata
@@ -15,11 +14,10 @@ from pathlib import Path
 import yaml
 
 from analysis import atomic
-from analysis.config import REPORTS, Config
+from analysis.config import Config
 from analysis.errors import InputError
 
 REQUIRED_KEYS = ("path", "title", "origin", "license", "as_of", "sha256")
-UPSTREAM_STAGES = ("verify", "validate", "warehouse")
 STAMPED_PACKAGES = ("duckdb", "polars", "altair", "papermill", "nbconvert", "dvc",
                     "vl-convert-python")
 
@@ -109,7 +107,8 @@ def snapshot_raw_files(config: Config, snapshot_id: str,
     """{path: sha256} of the raw files any report of ``snapshot_id`` is made from. The
     warehouse writes it into the snapshot's folder, so that a report is rebuilt, and its
     stamp updated, when one of its own raw files changes, and only then."""
-    paths = {path for report in REPORTS for path in config.raw_inputs(report, snapshot_id)}
+    paths = {path for report in config.report_specs
+             for path in config.raw_inputs(report, snapshot_id)}
     # The document the snapshot was converted from (add-snapshot keeps it), if any: its own
     # snapshot's stamp names it, and no other snapshot's reports depend on it.
     source = config.snapshot_sources().relative_to(config.raw).as_posix() + f"/{snapshot_id}."
@@ -118,34 +117,45 @@ def snapshot_raw_files(config: Config, snapshot_id: str,
 
 
 # --- version stamp -------------------------------------------------------------------------
+# A page states what it was made from by content: the sha256 of each dependency its DVC stage
+# declares (what dvc.lock records, as md5, for the same stage) and of each raw file. No git
+# commit and no clock: the commit that records dvc.lock would otherwise be stamped into the
+# pages whose hashes dvc.lock records, so no committed dvc.lock could match a fresh build.
 
 
-def _git(root: Path, *args: str) -> str | None:
+def tree_sha256(path: Path) -> str:
+    """sha256 of a file, or of a folder's listing of (relative path, sha256) of its files;
+    Python's __pycache__ and hidden files are left out."""
+    if path.is_file():
+        return sha256_of(path)
+    lines = [f"{file.relative_to(path).as_posix()}\t{sha256_of(file)}\n"
+             for file in sorted(path.rglob("*"))
+             if file.is_file() and "__pycache__" not in file.parts
+             and not any(part.startswith(".") for part in file.relative_to(path).parts)]
+    return hashlib.sha256("".join(lines).encode()).hexdigest()
+
+
+def stage_dependencies(config: Config, stage: str, item: dict[str, str]) -> list[str]:
+    """The deps that dvc.yaml declares for ``stage``, with ${item.<key>} filled in from
+    ``item`` (e.g. the report and snapshot of one report stage)."""
+    stages = yaml.safe_load(config.dvc_yaml.read_text(encoding="utf-8"))["stages"]
     try:
-        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
-                                check=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return result.stdout.strip()
+        deps = stages[stage]["deps"]
+    except (KeyError, TypeError):
+        raise InputError(config.dvc_yaml, f"no stage {stage!r} with deps",
+                         field=f"stages.{stage}") from None
+    return [re.sub(r"\$\{\s*item\.(\w+)\s*\}", lambda m: item[m.group(1)], dep)
+            for dep in deps]
 
 
-def code_version(root: Path) -> str:
-    """Git commit of the code, with '-dirty' when tracked files differ from it (dvc.lock,
-    which every build rewrites, is not code)."""
-    commit = _git(root, "rev-parse", "HEAD")
-    if not commit:
-        return "unknown (not a git checkout)"
-    changes = _git(root, "status", "--porcelain", "--untracked-files=no", "--", ".",
-                   ":(exclude)dvc.lock")
-    return f"{commit}-dirty" if changes else commit
-
-
-def build_time() -> str:
-    """UTC build time, from SOURCE_DATE_EPOCH when it is set (reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC) if epoch
-              else dt.datetime.now(tz=dt.UTC).replace(microsecond=0))
-    return moment.isoformat().replace("+00:00", "Z")
+def stage_inputs(config: Config, stage: str, item: dict[str, str]) -> dict[str, str]:
+    """{dependency: sha256} of every dependency of ``stage`` (see stage_dependencies)."""
+    inputs = {}
+    for dep in stage_dependencies(config, stage, item):
+        if not (config.root / dep).exists():
+            raise InputError(config.root / dep, f"dependency of stage {stage!r} is missing")
+        inputs[dep] = tree_sha256(config.root / dep)
+    return inputs
 
 
 def renderer_version(renderer: str) -> str:
@@ -173,27 +183,16 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
-def pipeline_lock_digest(root: Path) -> str:
-    """sha256 of what the upstream stages ran on according to dvc.lock: their commands,
-    dependencies (with hashes) and parameters. Their outputs are left out: the DuckDB file
-    is not byte-stable between builds, while its table contents and the parquet are."""
-    lock = root / "dvc.lock"
-    if not lock.is_file():
-        return "none (no dvc.lock yet)"
-    stages = (yaml.safe_load(lock.read_text(encoding="utf-8")) or {}).get("stages", {})
-    upstream = {name: {key: (stages.get(name) or {}).get(key) for key in ("cmd", "deps", "params")}
-                for name in UPSTREAM_STAGES}
-    return hashlib.sha256(yaml.safe_dump(upstream, sort_keys=True).encode()).hexdigest()
-
-
-def stamp(config: Config, snapshot_id: str, raw_files: dict[str, str], renderer: str) -> dict:
-    """Everything a reader needs to trace a report back to its inputs and code;
-    ``raw_files`` is {path: sha256} of the raw files it is made from."""
+def stamp(config: Config, snapshot_id: str, raw_files: dict[str, str], renderer: str,
+          inputs: dict[str, str]) -> dict:
+    """Everything a reader needs to trace a page back to its inputs and code: ``raw_files``
+    is {path: sha256} of the raw files it is made from, ``inputs`` {dependency: sha256} of
+    its stage's dependencies (stage_inputs). Two builds from the same inputs stamp the same."""
+    listing = "".join(f"{path}\t{digest}\n" for path, digest in sorted(inputs.items()))
     return {
         "snapshot_id": snapshot_id,
         "raw_files": raw_files,
-        "code_version": code_version(config.root),
-        "dvc_lock_sha256": pipeline_lock_digest(config.root),
+        "inputs": inputs,
+        "inputs_sha256": hashlib.sha256(listing.encode()).hexdigest(),
         "versions": {**package_versions(), "renderer": renderer_version(renderer)},
-        "build_time": build_time(),
     }

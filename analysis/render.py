@@ -21,7 +21,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
 
 from analysis import atomic, figures, provenance
-from analysis.config import REPORTS, Config
+from analysis.config import REPORT_STAGE, Config
 from analysis.errors import InputError
 from analysis.page import TEMPLATES, insert_vega_bundle, page_parts
 from analysis.reportdata import SnapshotTables
@@ -87,9 +87,18 @@ def normalize(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return clean
 
 
-def render_nbconvert(notebook: nbformat.NotebookNode, page: dict) -> str:
+def nbconvert_exporter(page: dict) -> HTMLExporter:
+    """The page's exporter, its templates loaded and compiled by rendering an empty
+    notebook: done while the kernel starts, it is off the stage's critical path."""
     exporter = HTMLExporter(template_name="hanoi",
                             extra_template_basedirs=[str(TEMPLATES / "nbconvert")])
+    exporter.from_notebook_node(nbformat.v4.new_notebook(), resources={"page": page})
+    return exporter
+
+
+def render_nbconvert(notebook: nbformat.NotebookNode, page: dict,
+                     exporter: HTMLExporter | None = None) -> str:
+    exporter = exporter or nbconvert_exporter(page)
     body, _ = exporter.from_notebook_node(notebook, resources={"page": page})
     return body
 
@@ -121,7 +130,7 @@ def report_raw_files(config: Config, report: str, snapshot_id: str) -> dict[str,
 
 def _relative(config: Config, report: str, snapshot_id: str) -> tuple[str, str | None]:
     previous = config.previous_snapshot(snapshot_id)
-    previous_href = f"../{previous}/{REPORTS[report].slug}.html" if previous else None
+    previous_href = f"../{previous}/{config.report_spec(report).name}.html" if previous else None
     return "../index.html", previous_href
 
 
@@ -129,6 +138,7 @@ def build_report(config: Config, report: str, snapshot_id: str,
                  km: AsyncKernelManager | None = None) -> Path:
     """Execute and render one report for one snapshot; nothing is replaced unless all succeed.
     The figures' SVG and PNG are exported here, on another core, while the kernel runs."""
+    config.report_spec(report)
     if snapshot_id not in config.snapshots:
         raise InputError(config.root / "params.yaml",
                          f"snapshot {snapshot_id!r} is not listed", field="snapshots")
@@ -140,18 +150,23 @@ def build_report(config: Config, report: str, snapshot_id: str,
     with atomic.atomic_dir(config.figures_dir(report, snapshot_id)) as published, \
             tempfile.TemporaryDirectory() as work:
         with figures.StaticExports(scratch):  # the page renders while the last ones export
-            executed = execute(config, report, snapshot_id, scratch, km)
-            stamp = provenance.stamp(config, snapshot_id,
-                                     report_raw_files(config, report, snapshot_id),
-                                     renderer=engine)
+            # The stamp, the page parts and the exporter depend on the inputs only: made
+            # while the kernel starts, they are ready when the notebook has run.
+            stamp = provenance.stamp(
+                config, snapshot_id, report_raw_files(config, report, snapshot_id),
+                renderer=engine, inputs=provenance.stage_inputs(
+                    config, REPORT_STAGE, {"report": report, "snapshot": snapshot_id}))
             index_href, previous_href = _relative(config, report, snapshot_id)
-            page = page_parts(config, title=REPORTS[report].title, snapshot_id=snapshot_id,
-                              stamp=stamp, index_href=index_href, previous_href=previous_href,
+            page = page_parts(config, title=config.report_spec(report).title,
+                              snapshot_id=snapshot_id, stamp=stamp, index_href=index_href,
+                              previous_href=previous_href,
                               signature_period=SnapshotTables(
                                   config.snapshot_tables(snapshot_id)).one_row(
                                       "signature_period"))
+            exporter = nbconvert_exporter(page) if engine == "nbconvert" else None
+            executed = execute(config, report, snapshot_id, scratch, km)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"
-                    else render_nbconvert(executed, page))
+                    else render_nbconvert(executed, page, exporter))
             text = insert_vega_bundle(text)
         for figure in sorted(scratch.iterdir()):
             shutil.copy2(figure, published / figure.name)

@@ -9,11 +9,27 @@ from pathlib import Path
 import polars as pl
 
 
+def in_project(path: Path) -> Path:
+    """``path`` as given when it exists (a report stage runs in the project folder); else, for
+    a relative path, under the nearest folder above with a params.yaml, so that a notebook
+    opened in Jupyter, whose kernel starts in notebooks/, finds data/ too."""
+    if path.exists() or path.is_absolute():
+        return path
+    for folder in Path.cwd().parents:
+        if (folder / "params.yaml").is_file():
+            return folder / path
+    return path
+
+
 @dataclass(frozen=True)
 class SnapshotTables:
-    """The per-snapshot folder the warehouse stage writes (data/processed/snapshots/<id>/)."""
+    """The per-snapshot folder the warehouse stage writes (data/processed/snapshots/<id>/);
+    a relative folder is looked up with in_project."""
 
     folder: Path
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folder", in_project(Path(self.folder)))
 
     def __getattr__(self, table: str) -> pl.DataFrame:
         path = self.folder / f"{table}.parquet"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from analysis import atomic, provenance
+from analysis import atomic, plots, provenance
 from analysis.config import Config
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -193,6 +193,7 @@ def build(config: Config) -> dict[str, dict[str, float | int]]:
             load_staging(connection, config.validated)
             tables = run_models(connection)
             export(connection, tables, work, config.snapshots)
+            plots.export(connection, work / config.plots.name, config.snapshots[-1])
             figures = metrics(connection)
         finally:
             connection.close()
@@ -200,7 +201,7 @@ def build(config: Config) -> dict[str, dict[str, float | int]]:
             raw_files = provenance.snapshot_raw_files(config, snapshot_id, verified)
             record = work / "snapshots" / snapshot_id / config.snapshot_raw_files(snapshot_id).name
             record.write_text(json.dumps(raw_files, indent=2) + "\n", encoding="utf-8")
-        for name in ("tables", "snapshots"):
+        for name in ("tables", "snapshots", config.plots.name):
             _replace(work / name, config.processed / name)
         _replace(database, config.warehouse)
         atomic.write_text(config.metrics, json.dumps(figures, indent=2, sort_keys=True) + "\n")

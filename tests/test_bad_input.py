@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from conftest import dvc
 
-from analysis.config import REPORT_SPECS
+from analysis import config
 from analysis.validate import ISO_DATE, REGISTRY_ACTIONS
 
 pytestmark = pytest.mark.e2e
@@ -214,8 +214,8 @@ def snapshot_id_not_a_date(root: Path) -> tuple[str, str]:
 def render_engine_unknown(root: Path) -> tuple[str, str]:
     edit_params(root, "engine: auto", "engine: pdf")
     # Only the report stages use `render`; the first of them stops.
-    return "what-changed@2025-10-26", ("params.yaml, field 'render.engine': must be one of "
-                                       "auto, quarto, nbconvert, got 'pdf'")
+    return "report@what-changed-2025-10-26", ("params.yaml, field 'render.engine': must be "
+                                              "one of auto, quarto, nbconvert, got 'pdf'")
 
 
 def raw_file_changed_after_sealing(root: Path) -> tuple[str, str]:
@@ -285,11 +285,12 @@ def test_bom_and_crlf_are_accepted_and_change_no_number(repo, variation):
     # Same numbers: every table and metric byte-identical. Only the new file's hash differs,
     # recorded for its snapshot and shown in that snapshot's report stamps (and the index).
     assert changed == sorted(["data/processed/snapshots/2025-11-19/raw_files.json",
-                              *(f"reports/2025-11-19/{spec.slug}.html" for spec in REPORT_SPECS),
+                              *(f"reports/2025-11-19/{name}.html"
+                                for name in config.load(repo).report_specs),
                               "reports/index.html"])
     for name in changed[1:]:
         assert new_digest in (repo / name).read_text(encoding="utf-8")
-    assert "Stage 'signatory-geography@2025-10-26' didn't change, skipping" in result.stdout
+    assert "Stage 'report@signatory-geography-2025-10-26' didn't change, skipping" in result.stdout
     assert "Data and pipelines are up to date." in dvc(repo, "status").stdout
 
 
@@ -328,7 +329,7 @@ def markup_build(built_repo: Path, tmp_path_factory: pytest.TempPathFactory
         *lines, f'"{PARTICIPANT}",signature,2025-11-18,New York,registry\n'])
     for relative in (f"{MARKUP_ARTICLE}.txt", f"{MARKUP_ARTICLE}.yaml", ALIASES, SNAPSHOT):
         reseal(root, relative)
-    return root, dvc(root, "repro", *(f"{page}@2025-11-19" for page in MARKUP_PAGES),
+    return root, dvc(root, "repro", *(f"report@{page}-2025-11-19" for page in MARKUP_PAGES),
                      check=False)
 
 

@@ -83,9 +83,9 @@ def test_synthetic_rows_are_exact_and_partitioned(bench):
 def test_only_the_edited_notebooks_stages_are_expected_to_rerun(bench):
     stages = bench.pipeline_stages(REPO)
     affected = bench.stages_affected_by(stages, bench.EDITED_NOTEBOOK)
-    assert affected and all(name.startswith("signatory-geography@") for name in affected)
+    assert affected and all(name.startswith("report@signatory-geography-") for name in affected)
     reports = [s for s in stages if bench.report_stage_of(s)]
-    assert {bench.report_stage_of(s)[0] for s in reports} >= {"signatory_geography"}
+    assert {bench.report_stage_of(s)[0] for s in reports} >= {"signatory-geography"}
 
 
 def test_floor_runs_the_notebooks_import_lines(bench):

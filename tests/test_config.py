@@ -61,3 +61,28 @@ def test_signature_closing_day_that_is_not_a_date_is_refused(project):
     with pytest.raises(InputError, match=r"field 'treaty.signature_closes': expected an ISO "
                                          r"date YYYY-MM-DD, got 'end of 2026'"):
         config.load(made.root)
+def test_reports_are_read_in_order_with_their_raw_inputs():
+    specs = config.load().report_specs
+    assert list(specs) == ["what-changed", "signatory-geography", "multilateral-participation",
+                           "press-claims"]
+    assert specs["press-claims"].raw_inputs[-1] == config.ARTICLES
+    assert specs["signatory-geography"].slug == "signatory-geography"
+
+
+def test_report_without_a_title_names_the_setting(project):
+    made = project()
+    made.write_params(reports={"uptake-race": {"raw_inputs": []}})
+    with pytest.raises(InputError, match=r"field 'reports\.uptake-race\.title': missing"):
+        config.load(made.root)
+
+
+def test_report_name_that_is_not_lower_case_words_and_hyphens_is_refused(project):
+    made = project()
+    made.write_params(reports={"uptake_race": {"title": "Uptake race", "raw_inputs": []}})
+    with pytest.raises(InputError, match=r"field 'reports\.uptake_race': report name"):
+        config.load(made.root)
+
+
+def test_unknown_report_is_named_with_the_known_ones():
+    with pytest.raises(InputError, match=r"no report named 'nope' \(known: what-changed, "):
+        config.load().report_spec("nope")

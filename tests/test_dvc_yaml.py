@@ -2,16 +2,18 @@
 something it uses has changed."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from analysis import kernel
-from analysis.config import REPORTS
+from analysis import config, kernel
 
 REPO = Path(__file__).resolve().parents[1]
 STAGES = yaml.safe_load((REPO / "dvc.yaml").read_text(encoding="utf-8"))["stages"]
+REPORTS = config.load(REPO).report_specs
 STAGE_COMMANDS = {"verify": "provenance", "validate": "staging", "warehouse": "warehouse",
                   "index": "index"}  # what `python -m analysis <stage>` imports first
 
@@ -48,16 +50,34 @@ def declared(stage: dict) -> set[str]:
             and dep.endswith(".py")}
 
 
-@pytest.mark.parametrize("report", sorted(REPORTS))
-def test_report_stages_depend_on_every_module_their_command_and_notebook_import(report):
+@pytest.mark.parametrize("report", list(REPORTS))
+def test_report_stage_depends_on_every_module_each_notebook_and_the_command_import(report):
+    """One stage builds every report (dvc.yaml `report`, a matrix over params.yaml
+    `reports:`), so its deps must cover what any of the notebooks imports."""
     notebook = (REPO / "notebooks" / f"{report}.py").read_text(encoding="utf-8")
     used = closure({"render", "kernel"} | analysis_imports(kernel.import_statements(notebook)))
-    stage = STAGES[REPORTS[report].slug]
-    assert used - declared(stage) == set(), REPORTS[report].slug
-    assert f"notebooks/{report}.py" in stage["deps"]
+    assert used - declared(STAGES["report"]) == set(), report
+
+
+def test_report_stage_is_generated_over_every_report_and_snapshot():
+    stage = STAGES["report"]
+    assert stage["matrix"] == {"report": "${reports}", "snapshot": "${snapshots}"}
+    assert "notebooks/${item.report}.py" in stage["deps"]
+    assert "data/processed/snapshots/${item.snapshot}" in stage["deps"]
+    assert "reports.${item.report}" in stage["params"]  # a new report reruns no other
+    assert not [name for name in STAGES if name != "report" and "matrix" in STAGES[name]]
 
 
 @pytest.mark.parametrize("name", sorted(STAGE_COMMANDS))
 def test_other_stages_depend_on_the_modules_they_run(name):
     used = closure({STAGE_COMMANDS[name]})
     assert used - declared(STAGES[name]) == set(), name
+
+
+def test_dvc_names_each_report_stage_after_its_report_and_snapshot():
+    listed = subprocess.run([str(Path(sys.executable).parent / "dvc"), "stage", "list",
+                             "--name-only"], cwd=REPO, capture_output=True, text=True,
+                            check=True).stdout.split()
+    snapshots = config.load(REPO).snapshots
+    assert sorted(name for name in listed if name.startswith("report@")) == sorted(
+        f"report@{report}-{snapshot}" for report in REPORTS for snapshot in snapshots)

@@ -69,7 +69,7 @@ def group_alive(pgid: int) -> bool:
 def test_sigterm_during_a_report_stage_keeps_previous_reports_and_leaves_no_temp_files(
         built_repo, tmp_path):
     root = shutil.copytree(built_repo, tmp_path / "repo", symlinks=True)
-    notebook = root / "notebooks" / "signatory_geography.py"
+    notebook = root / "notebooks" / "signatory-geography.py"
     notebook.write_text(notebook.read_text(encoding="utf-8") + "# touched by the test\n",
                         encoding="utf-8")
     before = digests(root, "reports")
@@ -81,7 +81,8 @@ def test_sigterm_during_a_report_stage_keeps_previous_reports_and_leaves_no_temp
     try:
         # Under way: DVC has started the stage and build_report has opened its temp folder
         # for the figures beside reports/<snapshot>/figures/signatory-geography.
-        wait_for(lambda: "Running stage 'signatory-geography@" in log.read_text(errors="replace")
+        wait_for(lambda: "Running stage 'report@signatory-geography-"
+                 in log.read_text(errors="replace")
                  and any((root / "reports").glob("*/figures/.signatory-geography.*.tmp")),
                  timeout=180, process=process, log=log)
         time.sleep(1)  # the notebook is executing

@@ -3,8 +3,8 @@ import pytest
 from analysis import page
 from analysis.config import load as load_config
 
-STAMP = {"snapshot_id": "2025-11-19", "raw_files": {}, "code_version": "c",
-         "dvc_lock_sha256": "d", "versions": {}, "build_time": "t"}
+STAMP = {"snapshot_id": "2025-11-19", "raw_files": {}, "inputs": {"notebooks/n.py": "e"},
+         "inputs_sha256": "d", "versions": {}}
 
 
 @pytest.fixture

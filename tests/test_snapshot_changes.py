@@ -89,8 +89,10 @@ def test_unchanged_snapshot_has_no_changes(project):
 @pytest.mark.e2e
 def test_what_changed_report_shows_the_entry_into_force_date(project):
     made, cfg = build(project, {"2025-11-19": BASE, "2026-12-31": BASE + ratifications(41)})
-    shutil.copytree(REPO / "notebooks", made.root / "notebooks")
-    page = render.build_report(cfg, "what_changed", "2026-12-31").read_text(encoding="utf-8")
+    for folder in ("notebooks", "analysis"):
+        shutil.copytree(REPO / folder, made.root / folder)
+    shutil.copy2(REPO / "dvc.yaml", made.root / "dvc.yaml")
+    page = render.build_report(cfg, "what-changed", "2026-12-31").read_text(encoding="utf-8")
     assert "<strong>41 new instruments</strong> (41 ratifications)" in page
-    assert "enters into force on <strong>2026-05-14</strong>" in page
+    assert "enters into force on <strong>14 May 2026</strong>" in page
     assert "41 of the 40 instruments" in page
