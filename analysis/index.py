@@ -21,6 +21,15 @@ def signature_period(figures: dict) -> dict | None:
             "is_closed": figures["signature_period_closed"]}
 
 
+def entry_into_force(config: Config, figures: dict) -> dict | None:
+    """The entry-into-force figures the warehouse put in a snapshot's metrics, if it did."""
+    if "instruments_deposited" not in figures:
+        return None
+    return {"instruments_required": config.entry_into_force_instruments,
+            "instruments_deposited": figures["instruments_deposited"],
+            "entry_into_force_date": figures.get("entry_into_force_date")}
+
+
 def snapshot_rows(config: Config) -> list[dict]:
     figures = _figures(config)
     rows = []
@@ -46,7 +55,9 @@ def build(config: Config) -> str:
     parts = page.page_parts(config, title="Reports", snapshot_id=latest, stamp=stamp,
                             index_href="index.html", previous_href=None,
                             signature_period=signature_period(
-                                _figures(config).get(latest, {})))
+                                _figures(config).get(latest, {})),
+                            entry_into_force=entry_into_force(
+                                config, _figures(config).get(latest, {})))
     text = page.insert_vega_bundle(page.PAGES.get_template("index.html.j2").render(
         page=parts, snapshots=snapshot_rows(config), treaty_title=config.treaty_title,
         instruments_required=config.entry_into_force_instruments))

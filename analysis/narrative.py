@@ -323,6 +323,21 @@ def signature_period(period: dict) -> str:
             "after that, new participants join by accession (article 64).")
 
 
+def entry_into_force_line(progress: dict, delay_days: int) -> str:
+    """Plain text (no markup) for every page's title block: the entry-into-force date once
+    the required instrument is deposited, else how many of the required State instruments
+    are in. ``progress``: instruments_deposited, instruments_required, entry_into_force_date
+    (a row of entry_into_force, or the same figures from the metrics)."""
+    required = progress["instruments_required"]
+    rule = (f"the {formats.ordinal(delay_days)} day after the {formats.ordinal(required)} "
+            "State instrument of ratification, acceptance, approval or accession (article 65)")
+    if progress.get("entry_into_force_date"):
+        return f"{formats.date(progress['entry_into_force_date'])}, {rule}."
+    deposited = min(progress["instruments_deposited"], required)
+    return (f"not yet: {count_of(deposited, required)} State instruments deposited; it comes "
+            f"on {rule}.")
+
+
 def kind_counts(counts: dict[str, int], *, empty: str = "none") -> str:
     """'6 ratifications, 2 acceptances and 1 accession' (kinds in the treaty's order,
     other kinds after them; zero counts left out)."""

@@ -65,12 +65,17 @@ def page_css() -> str:
 
 def page_parts(config: Config, *, title: str, snapshot_id: str, stamp: dict,
                index_href: str, previous_href: str | None,
-               signature_period: dict | None = None) -> dict:
+               signature_period: dict | None = None,
+               entry_into_force: dict | None = None) -> dict:
     """The shared pieces of every page: head extras, title block, provenance footer.
-    ``signature_period``: the snapshot's row of signature_period, stated in the title block."""
+    ``signature_period``, ``entry_into_force``: the snapshot's rows of those tables, stated
+    in the title block (so every page that speaks of entry into force gives its date)."""
     context = {
         "signature_period": (narrative.signature_period(signature_period)
                              if signature_period else None),
+        "entry_into_force": (narrative.entry_into_force_line(
+            entry_into_force, config.entry_into_force_delay_days)
+            if entry_into_force else None),
         "lang": "en",
         "title": title,
         "snapshot_id": snapshot_id,

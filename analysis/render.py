@@ -157,12 +157,12 @@ def build_report(config: Config, report: str, snapshot_id: str,
                 renderer=engine, inputs=provenance.stage_inputs(
                     config, REPORT_STAGE, {"report": report, "snapshot": snapshot_id}))
             index_href, previous_href = _relative(config, report, snapshot_id)
+            tables = SnapshotTables(config.snapshot_tables(snapshot_id))
             page = page_parts(config, title=config.report_spec(report).title,
                               snapshot_id=snapshot_id, stamp=stamp, index_href=index_href,
                               previous_href=previous_href,
-                              signature_period=SnapshotTables(
-                                  config.snapshot_tables(snapshot_id)).one_row(
-                                      "signature_period"))
+                              signature_period=tables.one_row("signature_period"),
+                              entry_into_force=tables.one_row("entry_into_force"))
             exporter = nbconvert_exporter(page) if engine == "nbconvert" else None
             executed = execute(config, report, snapshot_id, scratch, km)
             text = (render_quarto(executed, page, Path(work)) if engine == "quarto"

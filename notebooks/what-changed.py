@@ -87,8 +87,10 @@ display(report.table(
                                    "organization_instruments_not_counted",
                                    "signatories_without_instrument",
                                    "required_instrument_date", "entry_into_force_date"),
-    name="entry-into-force", caption=f"Entry into force as of {snapshot_id}",
-    dataset="entry_into_force"))
+    name="entry-into-force", caption=f"Entry into force as of {formats.date(snapshot_id)}",
+    dataset="entry_into_force",
+    columns=["instruments_deposited", "ratifications", "acceptances", "approvals",
+             "accessions", "signatories_without_instrument", "entry_into_force_date"]))
 deposited = tables.participants.filter(pl.col("status") == "instrument_deposited")
 organizations = deposited.filter(~pl.col("is_state")).height
 if deposited.height:

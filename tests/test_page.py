@@ -54,3 +54,18 @@ def test_title_block_states_the_signature_period_when_given():
     plain = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
                             index_href="index.html", previous_href=None)["body_top"]
     assert "Signature period" not in plain
+
+
+def test_title_block_gives_the_entry_into_force_date_once_reached():
+    config = load_config()
+    reached = {"instruments_required": 40, "instruments_deposited": 41,
+               "entry_into_force_date": "2026-11-12"}
+    top = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
+                          index_href="index.html", previous_href=None,
+                          entry_into_force=reached)["body_top"]
+    assert "<strong>Entry into force:</strong> 12 Nov 2026, the 90th day after the 40th" in top
+    pending = page.page_parts(config, title="T", snapshot_id="2025-11-19", stamp=STAMP,
+                              index_href="index.html", previous_href=None,
+                              entry_into_force={**reached, "instruments_deposited": 11,
+                                                "entry_into_force_date": None})["body_top"]
+    assert "<strong>Entry into force:</strong> not yet: 11 of 40 State instruments" in pending

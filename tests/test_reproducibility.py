@@ -76,7 +76,8 @@ def test_adding_a_snapshot_rebuilds_only_its_report_set(built_repo, tmp_path):
         "multilateral-participation", "press-claims", "signatory-geography", "what-changed"]
     assert digests(root, "reports/2025-10-26", "reports/2025-11-19") == before
     changed = (root / "reports/2026-03-02/what-changed.html").read_text(encoding="utf-8")
-    assert "1 new ratification" in changed and "1 of 40 instruments" in changed
+    assert "<strong>1 new instrument</strong> (1 ratification)" in changed
+    assert "1 of 40 instruments" in changed
     index = (root / "reports/index.html").read_text(encoding="utf-8")
     assert index.index("2026-03-02/what-changed.html") < index.index(
         "2025-11-19/what-changed.html")

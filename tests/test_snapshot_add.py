@@ -259,8 +259,7 @@ def test_the_new_snapshot_alone_records_its_source_document(root, capsys) -> Non
 # --- end to end: add a snapshot to a built copy of the repository, then `dvc repro` ---------
 
 SHARED_STAGES = {"verify", "validate", "warehouse", "index"}
-REPORT_STAGES = {"what-changed", "signatory-geography", "multilateral-participation",
-                 "press-claims"}
+REPORTS = set(config.load(REPO).report_specs)
 
 
 def ran(output: str) -> set[str]:
@@ -283,7 +282,7 @@ def test_a_new_snapshot_builds_its_own_report_set_and_no_older_one(built_repo, t
     status = dvc(repo, "status").stdout
     assert "2025-10-26" not in status and "2025-11-19" not in status
     first = dvc(repo, "repro", env=pipeline_env(**BUILD_ENV)).stdout
-    assert ran(first) == SHARED_STAGES | {f"{r}@2026-06-30" for r in REPORT_STAGES}
+    assert ran(first) == SHARED_STAGES | {f"report@{r}-2026-06-30" for r in REPORTS}
     assert (repo / "reports/2026-06-30/what-changed.html").is_file()
     assert "2026-06-30" in (repo / "reports/index.html").read_text(encoding="utf-8")
 
@@ -291,7 +290,7 @@ def test_a_new_snapshot_builds_its_own_report_set_and_no_older_one(built_repo, t
     added = add_in(repo, str(MADE_UP), "--as-of", "2026-07-01")
     assert added.returncode == 0, added.stderr
     second = dvc(repo, "repro", env=pipeline_env(**BUILD_ENV)).stdout
-    assert ran(second) == SHARED_STAGES | {f"{r}@2026-07-01" for r in REPORT_STAGES}
+    assert ran(second) == SHARED_STAGES | {f"report@{r}-2026-07-01" for r in REPORTS}
     assert "Data and pipelines are up to date." in dvc(repo, "status").stdout
 
 

@@ -95,4 +95,4 @@ def test_what_changed_report_shows_the_entry_into_force_date(project):
     page = render.build_report(cfg, "what-changed", "2026-12-31").read_text(encoding="utf-8")
     assert "<strong>41 new instruments</strong> (41 ratifications)" in page
     assert "enters into force on <strong>14 May 2026</strong>" in page
-    assert "41 of the 40 instruments" in page
+    assert "41 of 40 instruments" in page
