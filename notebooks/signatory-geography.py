@@ -73,7 +73,7 @@ population in 2024 ({summary['signatory_population_2024'] / 1e9:.2f} of
 # ## Signed and ratified
 
 # %%
-display(Markdown(narrative.participant_status(participants)))
+display(Markdown(narrative.participant_status(tables.participants)))
 display(HTML(narrative.progress_bar(progress)))
 display(Markdown(narrative.entry_into_force_paragraph(progress, snapshot_id)))
 

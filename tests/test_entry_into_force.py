@@ -204,7 +204,7 @@ def test_reports_tell_signed_from_ratified(fixture_build):
     assert "2 of them without signing first (Armenia and Fiji)" in geography
     assert "11 of 40 instruments (28%, 29 still needed)" in geography
     changed = page_text(fixture_build / "2026-03-31" / "what-changed.html")
-    assert ("Since 2025-11-19: 3 new signatures; 12 new instruments (6 ratifications, "
+    assert ("Since 19 Nov 2025: 3 new signatures; 12 new instruments (6 ratifications, "
             "2 acceptances, 2 approvals and 2 accessions)") in changed
     index = page_text(fixture_build / "index.html")
     assert "30 (24 ratifications, 2 acceptances, 2 approvals and 2 accessions)" in index
