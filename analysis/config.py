@@ -15,6 +15,7 @@ from analysis.errors import InputError
 RENDER_ENGINES = ("auto", "quarto", "nbconvert")
 SNAPSHOT = "{snapshot}"  # stands for the report's own registry snapshot in ReportSpec.raw_inputs
 ARTICLES = "{articles}"  # stands for every file under data/raw/articles/
+HISTORIC = "{historic}"  # stands for every file under data/raw/historic/
 _REGISTRY_NAMES = (SNAPSHOT, "reference/country-codes.csv", "reference/un-member-additions.csv",
                    "reference/participant_aliases.csv")
 
@@ -40,6 +41,9 @@ REPORT_SPECS = (
                 "participation/un-security-council-permanent.csv",
                 "participation/budapest-cets185-status.csv",
                 "participation/signing-events.csv")),
+    ReportSpec("uptake_race", "uptake-race", "The uptake race",
+               (*_REGISTRY_NAMES, "participation/country-groups.csv",
+                "participation/signing-events.csv", HISTORIC)),
     ReportSpec("press_claims", "press-claims", "Press claims against the registry",
                (SNAPSHOT, "press-claims.csv", "reference/participant_aliases.csv",
                 "reference/country-codes.csv", ARTICLES)),
@@ -80,6 +84,18 @@ class Config:
     @property
     def reference(self) -> Path:
         return self.raw / "reference"
+
+    @property
+    def historic(self) -> Path:
+        """Participant tables of earlier treaties (<id>.csv) and their treaties.csv."""
+        return self.raw / "historic"
+
+    @property
+    def historic_treaties(self) -> Path:
+        return self.historic / "treaties.csv"
+
+    def historic_table(self, treaty_id: str) -> Path:
+        return self.historic / f"{treaty_id}.csv"
 
     @property
     def participation(self) -> Path:
@@ -165,12 +181,14 @@ class Config:
 
     def raw_inputs(self, report: str, snapshot_id: str) -> list[str]:
         snapshot_csv = self.snapshot_csv(snapshot_id).relative_to(self.raw).as_posix()
-        articles = sorted(p.relative_to(self.raw).as_posix()
-                          for p in self.articles.glob("*") if p.is_file())
+        folders = {ARTICLES: self.articles, HISTORIC: self.historic}
         paths: list[str] = []
         for item in REPORTS[report].raw_inputs:
-            paths.extend(articles if item == ARTICLES else
-                         [snapshot_csv if item == SNAPSHOT else item])
+            if item in folders:
+                paths.extend(sorted(p.relative_to(self.raw).as_posix()
+                                    for p in folders[item].glob("*") if p.is_file()))
+            else:
+                paths.append(snapshot_csv if item == SNAPSHOT else item)
         return paths
 
     def previous_snapshot(self, snapshot_id: str) -> str | None:
