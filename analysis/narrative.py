@@ -210,14 +210,17 @@ def _escaped(value: object) -> str:
 
 
 def historic_sources(treaties: pl.DataFrame) -> str:
-    """Which registry table each treaty's figures come from, with its as-of date (for the
-    source line under a chart)."""
-    parts = [f"{row['short_title']}: "
-             + (f"registry snapshot {row['as_of']}" if row["is_this_treaty"]
-                else f"UN Treaty Collection participant table {row['treaty_id']} as of "
-                     f"{row['as_of']}")
-             for row in treaties.filter(pl.col("has_table")).sort("sort_order").to_dicts()]
-    return "; ".join(parts)
+    """Which registry tables the figures come from, each with its as-of date (for the source
+    line under a chart): the earlier treaties' UN Treaty Collection participant tables,
+    grouped by date, and this treaty's registry snapshot."""
+    tabled = treaties.filter(pl.col("has_table"))
+    earlier = (tabled.filter(~pl.col("is_this_treaty")).group_by("as_of")
+               .agg(pl.col("treaty_id").sort()).sort("as_of"))
+    this = tabled.filter(pl.col("is_this_treaty")).to_dicts()
+    return "; ".join(
+        [f"UN Treaty Collection participant tables {', '.join(row['treaty_id'])} as of "
+         f"{row['as_of']}" for row in earlier.to_dicts()]
+        + [f"{row['short_title']}: {row['source']}" for row in this])
 
 
 def _count_or_gap(value: int | None) -> str:
@@ -233,10 +236,13 @@ def uptake_at_same_age(milestones: pl.DataFrame) -> str:
     return (
         f"On day {this['same_age_day']} since its opening for signature, the "
         f"{_escaped(this['short_title'])} counts **{this['signatures_same_age']} signatures** "
-        f"and **{this['instruments_same_age']} instruments** toward entry into force. At the "
+        f"and **{this['instruments_same_age']} "
+        f"instrument{'' if this['instruments_same_age'] == 1 else 's'}** toward entry into "
+        "force. At the "
         "same age: " + "; ".join(
             f"{_escaped(r['short_title'])} {_count_or_gap(r['signatures_same_age'])} "
-            f"signatures, {_count_or_gap(r['instruments_same_age'])} instruments"
+            f"signatures, {_count_or_gap(r['instruments_same_age'])} "
+            f"instrument{'' if r['instruments_same_age'] == 1 else 's'}"
             for r in others.to_dicts())
         + f". It had more signatures than {faster.height} of the {others.height} earlier "
         "treaties at that age.")

@@ -221,13 +221,14 @@ for treaty_id in FOUNDATIONS:
 #
 # The multilateral-participation report compares opening events with figures curated from
 # press releases (signing-events.csv). Where a registry table can compute the same figure,
-# both are shown; a difference is flagged, and neither is corrected.
+# both are shown; a difference is flagged, and neither is corrected. The sources and notes of
+# each curated figure are in that report's table of signing events.
 
 # %%
 display(Markdown(narrative.crosscheck_findings(crosscheck)))
 display(report.table(
     crosscheck.select("short_title", "measure", "through_date", "curated", "computed",
-                      "difference", "differs", "curated_notes"),
+                      "difference", "differs"),
     name="curated-vs-registry",
     caption="Signing-event figures: curated (signing-events.csv) and computed from the "
             "registry tables",
