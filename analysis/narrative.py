@@ -248,14 +248,21 @@ def uptake_at_same_age(milestones: pl.DataFrame) -> str:
         "treaties at that age.")
 
 
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 40th."""
+    suffix = ("th" if 10 <= number % 100 <= 20
+              else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th"))
+    return f"{number}{suffix}"
+
+
 def scenario_method(start_count: int, target: int, delay_days: int) -> str:
     """The one-sentence method of eif_scenarios."""
     start = ("its opening day" if start_count == 0
-             else f"the day it deposited its {start_count}th instrument")
-    return (f"For each earlier treaty, the days it took from {start} to its {target}th "
+             else f"the day it deposited its {ordinal(start_count)} instrument")
+    return (f"For each earlier treaty, the days it took from {start} to its {ordinal(target)} "
             f"instrument by a State are added to this snapshot's date, on which the Hanoi "
             f"Convention has {start_count} instrument{'s' if start_count != 1 else ''}; entry "
-            f"into force follows {delay_days} days after the {target}th.")
+            f"into force follows {delay_days} days after the {ordinal(target)}.")
 
 
 def scenario_range(scenarios: pl.DataFrame, snapshot_id: str) -> str:

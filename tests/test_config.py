@@ -48,3 +48,15 @@ def test_yaml_syntax_error_names_the_line(project):
     (made.root / "params.yaml").write_text("treaty:\n  id: [unclosed\n")
     with pytest.raises(InputError, match=r"params.yaml, row \d+: not valid YAML"):
         config.load(made.root)
+
+
+def test_uptake_race_inputs_are_every_historic_file_and_its_own_snapshot(project):
+    made = project()
+    made.write_raw("historic/untc-XXI-1.csv", "participant\n")
+    loaded = config.load(made.root)
+    inputs = loaded.raw_inputs("uptake_race", "2025-11-19")
+    historic = sorted(p.relative_to(made.raw).as_posix()
+                      for p in (made.raw / "historic").iterdir())
+    assert [p for p in inputs if p.startswith("historic/")] == historic
+    assert "historic/untc-XXI-1.csv" in inputs
+    assert "untc/XVIII-16/2025-11-19.csv" in inputs
