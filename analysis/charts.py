@@ -357,7 +357,7 @@ def uptake_steps(curves: pl.DataFrame, *, count: str, label: str, last_day: int,
     order, colours = _treaty_colours(curves)
     colour = alt.Color("short_title:N", title=None, sort=order,
                        scale=alt.Scale(domain=order, range=colours))
-    x = alt.X("day:Q", title="Days since the opening for signature (day 1 = opening day)",
+    x = alt.X("day:Q", title="Days since opening (day 1 = opening day)",
               scale=alt.Scale(domain=[1, last_day], nice=False))
     lines = alt.Chart(alt.Data(values=curves.to_dicts())).mark_line(
         interpolate="step-after", clip=True).encode(

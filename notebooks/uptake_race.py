@@ -14,10 +14,8 @@
 # %% [markdown]
 # Is the United Nations Convention against Cybercrime joining faster or slower than earlier
 # treaties did at the same age? This report sets its registry record beside the full
-# participant tables of eight earlier treaties kept by the UN Treaty Collection: the
-# Convention against Transnational Organized Crime (UNTOC, Palermo) and its three protocols,
-# the Convention against Corruption (UNCAC, Mérida), the 1988 drugs convention, the Arms
-# Trade Treaty and the Paris Agreement. Every figure is computed from those tables, each cut
+# participant tables of earlier treaties kept by the UN Treaty Collection (named in the
+# first section and under each chart). Every figure is computed from those tables, each cut
 # at the date its data reflect; the caveats at the end say what they cannot show.
 
 # %% tags=["parameters"]
@@ -117,15 +115,17 @@ for name, last_day, span in (("instruments-four-years", four_years, "the first f
 #
 # Signatures on day 1, at the close of the signing event, by day 30 and by day 365;
 # instruments by States by day 30 and day 365; the day the threshold instrument was
-# deposited and the day of entry into force. An empty cell means the treaty had no signing
-# event, or its data do not reach that day yet.
+# deposited and the day of entry into force; and both counts on the day the Hanoi Convention
+# has reached (same_age_day). An empty cell means the treaty had no signing event, or its
+# data do not reach that day yet.
 
 # %%
 display(report.table(
     milestones.select(
         "short_title", "opened_for_signature", "as_of", "signatures_day_1",
         "signatures_event_close", "signatures_day_30", "signatures_day_365",
-        "instruments_day_30", "instruments_day_365", "threshold_instruments",
+        "instruments_day_30", "instruments_day_365", "same_age_day", "signatures_same_age",
+        "instruments_same_age", "threshold_instruments",
         "threshold_instrument_day", "threshold_instrument_date", "entry_into_force_day",
         "entry_into_force_date", "days_threshold_to_force"),
     name="milestones",
@@ -178,7 +178,7 @@ overlap_long = pl.concat([
     for position, (column, label) in enumerate(statuses.items(), start=1)])
 display(report.figure(
     charts.stacked_counts(overlap_long, category="short_title", part="status",
-                          count="states", label="Hanoi Convention signatory States"),
+                          count="states", label="Signatory States"),
     name="signatories-in-earlier-treaties",
     title="The Hanoi Convention's signatory States in the earlier treaties",
     description="Stacked horizontal bars per earlier treaty: " + "; ".join(
