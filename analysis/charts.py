@@ -394,11 +394,14 @@ def date_range_dots(frame: pl.DataFrame, *, category: str, date: str, label: str
     order = frame[category].to_list()
     dots = alt.Chart(alt.Data(values=values)).mark_point(
         filled=True, size=90, color=SIGNED).encode(
-        x=alt.X(f"{date}:T", title=label, axis=DATE_AXIS),
+        x=alt.X(f"{date}:T", title=label, axis=DATE_AXIS, scale=alt.Scale(padding=24)),
         y=alt.Y(f"{category}:N", sort=order, title=None),
         tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
                              else "nominal") for c in frame.columns])
     start_rule = alt.Chart(alt.Data(values=[{"start": start}])).mark_rule(
-        strokeDash=[5, 4], color="#555").encode(x="start:T")
-    return alt.layer(start_rule, dots).properties(width="container", height=alt.Step(26),
-                                                  padding=TIME_PADDING)
+        strokeDash=[5, 4], color="#555", strokeWidth=1.5).encode(x="start:T")
+    start_label = alt.Chart(alt.Data(values=[{"start": start, "text": start}])).mark_text(
+        align="left", baseline="top", dx=4, dy=2, fontSize=11, color="#555").encode(
+        x="start:T", y=alt.value(0), text="text:N")
+    return alt.layer(start_rule, start_label, dots).properties(
+        width="container", height=alt.Step(26), padding=TIME_PADDING)

@@ -124,7 +124,8 @@ def test_date_range_dots_keep_the_frames_order_and_mark_the_start():
                           "entry_into_force_date": [dt.date(2026, 7, 19), dt.date(2028, 9, 5)]})
     spec = charts.date_range_dots(frame, category="short_title", date="entry_into_force_date",
                                   label="Entry into force", start="2025-11-19").to_dict()
-    start, dots = spec["layer"]
+    start, label, dots = spec["layer"]
+    assert label["data"]["values"] == [{"start": "2025-11-19", "text": "2025-11-19"}]
     assert start["data"]["values"] == [{"start": "2025-11-19"}]
     assert dots["encoding"]["y"]["sort"] == ["Paris", "UNTOC"]
     assert dots["data"]["values"][0]["entry_into_force_date"] == "2026-07-19"
