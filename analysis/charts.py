@@ -479,3 +479,80 @@ def value_strip(frame: pl.DataFrame, *, category: str, value: str, label: str) -
         )
         .properties(width="container", height=_step(data, 36))
     )
+
+
+# --- the uptake race ---------------------------------------------------------------------
+
+THIS_TREATY = "#000000"
+OTHER_TREATIES = [*PALETTE[:7], "#999999", "#8c564b", "#7f7f7f"]
+
+
+def _treaty_colours(frame: pl.DataFrame) -> tuple[list[str], list[str]]:
+    """Treaties in sort order; this treaty in black, the others in the palette's order."""
+    treaties = frame.select("short_title", "is_this_treaty", "sort_order").unique().sort(
+        "sort_order")
+    others = iter(OTHER_TREATIES * (1 + treaties.height // len(OTHER_TREATIES)))
+    colours = [THIS_TREATY if this else next(others) for this in treaties["is_this_treaty"]]
+    return treaties["short_title"].to_list(), colours
+
+
+def uptake_steps(curves: pl.DataFrame, *, count: str, label: str, last_day: int,
+                 thresholds: pl.DataFrame | None = None,
+                 this_threshold: int | None = None) -> alt.LayerChart:
+    """Cumulative counts by day since opening, one step line per treaty (curves: short_title,
+    is_this_treaty, sort_order, day, date, <count>), each ending where its rows end and
+    clipped at ``last_day``; this treaty drawn heavier. ``thresholds`` (short_title,
+    is_this_treaty, sort_order, day, threshold) marks the day each treaty's threshold
+    instrument was deposited; ``this_threshold`` draws this treaty's threshold as a dashed
+    rule."""
+    order, colours = _treaty_colours(curves)
+    colour = alt.Color("short_title:N", title=None, sort=order,
+                       scale=alt.Scale(domain=order, range=colours))
+    x = alt.X("day:Q", title="Days since opening (day 1 = opening day)",
+              scale=alt.Scale(domain=[1, last_day], nice=False))
+    lines = alt.Chart(alt.Data(values=curves.to_dicts())).mark_line(
+        interpolate="step-after", clip=True).encode(
+        x=x, y=alt.Y(f"{count}:Q", title=label, scale=alt.Scale(zero=True)), color=colour,
+        strokeWidth=alt.condition("datum.is_this_treaty", alt.value(3.5), alt.value(1.6)),
+        tooltip=[alt.Tooltip("short_title:N", title="treaty"), alt.Tooltip("day:Q"),
+                 alt.Tooltip("date:N"), alt.Tooltip(f"{count}:Q")])
+    layers: list[alt.Chart] = [lines]
+    if thresholds is not None and thresholds.height:
+        layers.append(alt.Chart(alt.Data(values=thresholds.to_dicts())).mark_point(
+            shape="diamond", filled=True, size=90, stroke="#000", strokeWidth=0.6,
+            clip=True).encode(
+            x="day:Q", y="threshold:Q", color=colour,
+            tooltip=[alt.Tooltip("short_title:N", title="treaty"),
+                     alt.Tooltip("threshold:Q", title="threshold (instruments)"),
+                     alt.Tooltip("day:Q", title="reached on day"),
+                     alt.Tooltip("date:N", title="date")]))
+    if this_threshold is not None:
+        rule = alt.Chart(alt.Data(values=[{"threshold": this_threshold}]))
+        layers.append(rule.mark_rule(strokeDash=[5, 4], color=THIS_TREATY).encode(
+            y="threshold:Q"))
+        layers.append(rule.mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
+                                     color=THIS_TREATY).encode(
+            y="threshold:Q", x=alt.value("width"),
+            text=alt.value(f"{this_threshold} instruments: the Hanoi Convention's threshold")))
+    return alt.layer(*layers).properties(width="container", height=340, padding=TIME_PADDING)
+
+
+def date_range_dots(frame: pl.DataFrame, *, category: str, date: str, label: str,
+                    start: str) -> alt.LayerChart:
+    """One dot per row on a date axis (rows in the frame's order) and a dashed rule at
+    ``start`` (an ISO date: where every row begins)."""
+    values = frame.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
+    order = frame[category].to_list()
+    dots = alt.Chart(alt.Data(values=values)).mark_point(
+        filled=True, size=90, color=SIGNED).encode(
+        x=alt.X(f"{date}:T", title=label, axis=DATE_AXIS, scale=alt.Scale(padding=24)),
+        y=alt.Y(f"{category}:N", sort=order, title=None),
+        tooltip=[alt.Tooltip(c, type="quantitative" if frame[c].dtype.is_numeric()
+                             else "nominal") for c in frame.columns])
+    start_rule = alt.Chart(alt.Data(values=[{"start": start}])).mark_rule(
+        strokeDash=[5, 4], color="#555", strokeWidth=1.5).encode(x="start:T")
+    start_label = alt.Chart(alt.Data(values=[{"start": start, "text": start}])).mark_text(
+        align="left", baseline="top", dx=4, dy=2, fontSize=11, color="#555").encode(
+        x="start:T", y=alt.value(0), text="text:N")
+    return alt.layer(start_rule, start_label, dots).properties(
+        width="container", height=alt.Step(26), padding=TIME_PADDING)

@@ -244,3 +244,40 @@ def test_verdict_colours_stay_apart_for_colour_blind_readers():
                 if distance < 10:
                     close.append(f"{vision}: {first} vs {second}: {distance:.1f}")
     assert not close
+UPTAKE_CURVES = pl.DataFrame({
+    "short_title": ["Hanoi", "Hanoi", "UNTOC", "UNTOC", "UNCAC"],
+    "is_this_treaty": [True, True, False, False, False],
+    "sort_order": [1, 1, 3, 3, 2], "day": [1, 26, 1, 500, 1],
+    "date": ["2025-10-25", "2025-11-19", "2000-12-12", "2002-04-25", "2003-12-09"],
+    "instruments": [0, 0, 0, 41, 1],
+})
+
+
+def test_uptake_steps_draw_this_treaty_in_black_and_mark_thresholds():
+    thresholds = pl.DataFrame({"short_title": ["UNTOC"], "is_this_treaty": [False],
+                               "sort_order": [3], "day": [480], "date": ["2002-04-05"],
+                               "threshold": [40]})
+    spec = charts.uptake_steps(UPTAKE_CURVES, count="instruments", label="Instruments",
+                               last_day=365, thresholds=thresholds,
+                               this_threshold=40).to_dict()
+    lines, points, rule, label = spec["layer"]
+    colour = lines["encoding"]["color"]["scale"]
+    assert colour["domain"] == ["Hanoi", "UNCAC", "UNTOC"]
+    assert colour["range"][0] == charts.THIS_TREATY
+    assert len(set(colour["range"])) == 3
+    assert lines["mark"]["clip"] and lines["encoding"]["x"]["scale"]["domain"] == [1, 365]
+    assert points["data"]["values"][0]["threshold"] == 40
+    assert rule["data"]["values"] == [{"threshold": 40}]
+    assert "40 instruments" in label["encoding"]["text"]["value"]
+
+
+def test_date_range_dots_keep_the_frames_order_and_mark_the_start():
+    frame = pl.DataFrame({"short_title": ["Paris", "UNTOC"],
+                          "entry_into_force_date": [dt.date(2026, 7, 19), dt.date(2028, 9, 5)]})
+    spec = charts.date_range_dots(frame, category="short_title", date="entry_into_force_date",
+                                  label="Entry into force", start="2025-11-19").to_dict()
+    start, label, dots = spec["layer"]
+    assert label["data"]["values"] == [{"start": "2025-11-19", "text": "2025-11-19"}]
+    assert start["data"]["values"] == [{"start": "2025-11-19"}]
+    assert dots["encoding"]["y"]["sort"] == ["Paris", "UNTOC"]
+    assert dots["data"]["values"][0]["entry_into_force_date"] == "2026-07-19"

@@ -2,6 +2,7 @@
 them (lists with commas and "and", plurals, short group names, readable dates), and, for
 the shipped snapshots, exactly the sentences the reports print."""
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -349,3 +350,88 @@ def test_shipped_snapshot_sentences_show_no_codes_or_label_prefixes(shipped, sna
     assert not re.findall(r"\b[a-z]+_[a-z_]+\b", text)
     assert not re.search(r"UN regional group: [A-Z]", text)  # "UN regional group: African..."
     assert "((" not in text and "))" not in text
+# --- the uptake race ---------------------------------------------------------------------
+
+TREATIES = pl.DataFrame({
+    "treaty_id": ["untc-XVIII-16", "untc-A", "untc-B", "coe-C"],
+    "short_title": ["Hanoi", "Alpha <i>", "Beta", "Gamma"],
+    "is_this_treaty": [True, False, False, False],
+    "has_table": [True, True, True, False],
+    "sort_order": [1, 2, 3, 4],
+    "as_of": [dt.date(2025, 11, 19), dt.date(2014, 7, 10), dt.date(2014, 7, 10), None],
+    "source": ["UN Treaty Collection registry snapshot 2025-11-19", "s", "s", "NOT SOURCED"],
+})
+MILESTONES = pl.DataFrame({
+    "short_title": ["Hanoi", "Alpha <i>", "Beta"], "is_this_treaty": [True, False, False],
+    "sort_order": [1, 2, 3], "same_age_day": [26, 26, 26],
+    "signatures_same_age": [73, 124, 43], "instruments_same_age": [0, 1, 0],
+    "days_threshold_to_force": [None, 90, 83],
+})
+SCENARIOS = pl.DataFrame({
+    "short_title": ["Alpha", "Beta", "Gamma"], "sort_order": [2, 3, 4],
+    "start_count": [0, 0, 0], "target": [40, 40, 40],
+    "entry_into_force_date": [dt.date(2028, 9, 5), dt.date(2026, 7, 19), None],
+})
+
+
+def test_historic_sources_name_each_table_and_its_as_of_date():
+    text = narrative.historic_sources(TREATIES)
+    assert text == ("UN Treaty Collection participant tables untc-A, untc-B as of 2014-07-10; "
+                    "Hanoi: UN Treaty Collection registry snapshot 2025-11-19")
+
+
+def test_same_age_sentence_sets_every_earlier_treaty_beside_this_one_escaped():
+    text = narrative.uptake_at_same_age(MILESTONES)
+    assert text.startswith("On day 26 since its opening for signature, the Hanoi counts "
+                           "**73 signatures** and **0 instruments**")
+    assert "Alpha &lt;i&gt; 124 signatures, 1 instrument;" in text
+    assert "more signatures than 1 of the 2 earlier treaties" in text
+
+
+def test_scenario_is_a_range_from_zero_and_names_treaties_without_one():
+    text = narrative.scenario_range(SCENARIOS, "2025-11-19")
+    assert "between **2026-07-19** (at the pace of Beta) and **2028-09-05**" in text
+    assert "not a forecast" in text
+    assert "starts from **0 instruments on 2025-11-19**" in text
+    assert text.endswith("(their table never reached 40 instruments): Gamma.")
+
+
+def test_scenario_after_the_threshold_defers_to_the_registry():
+    reached = SCENARIOS.with_columns(pl.lit(40).alias("start_count"))
+    assert "has reached its threshold" in narrative.scenario_range(reached, "2027-01-01")
+
+
+def test_scenario_method_names_its_start():
+    assert narrative.scenario_method(0, 40, 90).startswith(
+        "For each earlier treaty, the days it took from its opening day to its 40th")
+    assert narrative.scenario_method(3, 40, 90) == (
+        "For each earlier treaty, the days it took from the day it deposited its 3rd instrument "
+        "to its 40th instrument by a State are added to this snapshot's date, on which the "
+        "Hanoi Convention has 3 instruments; entry into force follows 90 days after the 40th.")
+
+
+def test_ordinals_follow_english():
+    assert [narrative.ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 40, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "40th", "101st",
+        "111th"]
+
+
+def test_crosscheck_findings_list_each_difference_with_its_sign():
+    checks = pl.DataFrame({"short_title": ["UNCAC", "UNTOC"], "sort_order": [2, 1],
+                           "measure_order": [2, 2],
+                           "measure": ["close of the signing event"] * 2,
+                           "curated": [94, 124], "computed": [95, 124],
+                           "difference": [1, 0], "differs": [True, False]})
+    assert narrative.crosscheck_findings(checks) == (
+        "**1 of 2 curated figures differ from the registry tables** (neither side is "
+        "corrected here): UNCAC, close of the signing event: curated 94, registry table 95 "
+        "(+1). The other 1 agree.")
+    assert narrative.crosscheck_findings(checks.filter(~pl.col("differs"))).startswith(
+        "All 1 curated figures")
+
+
+def test_caveats_come_from_the_tables_dates_and_gaps():
+    text = narrative.uptake_caveats(TREATIES, MILESTONES)
+    assert "Alpha &lt;i&gt; and Beta on 2014-07-10" in text
+    assert "**No participant table**: Gamma (NOT SOURCED)" in text
+    assert "Alpha &lt;i&gt; 90 days; Beta 83 days" in text
