@@ -277,7 +277,34 @@ def test_date_range_dots_keep_the_frames_order_and_mark_the_start():
     spec = charts.date_range_dots(frame, category="short_title", date="entry_into_force_date",
                                   label="Entry into force", start="2025-11-19").to_dict()
     start, label, dots = spec["layer"]
-    assert label["data"]["values"] == [{"start": "2025-11-19", "text": "2025-11-19"}]
+    assert label["data"]["values"] == [{"start": "2025-11-19", "text": "19 Nov 2025"}]
     assert start["data"]["values"] == [{"start": "2025-11-19"}]
     assert dots["encoding"]["y"]["sort"] == ["Paris", "UNTOC"]
     assert dots["data"]["values"][0]["entry_into_force_date"] == "2026-07-19"
+
+
+def test_date_range_dots_wrap_long_names_and_keep_them_whole_in_the_tooltip():
+    name = "UNTOC Trafficking in Persons Protocol"
+    frame = pl.DataFrame({"short_title": [name],
+                          "entry_into_force_date": [dt.date(2027, 1, 2)]})
+    spec = charts.date_range_dots(frame, category="short_title", date="entry_into_force_date",
+                                  label="Entry into force", start="2025-11-19").to_dict()
+    dots = spec["layer"][2]
+    assert dots["encoding"]["y"]["sort"] == ["UNTOC Trafficking in\nPersons Protocol"]
+    assert dots["data"]["values"][0]["short_title"] == name
+    assert {"field": "short_title", "type": "nominal", "title": "Treaty"} in \
+        dots["encoding"]["tooltip"]
+
+
+def test_uptake_steps_wrap_long_treaty_names_in_the_legend_and_keep_them_in_tooltips():
+    name = "UNTOC Trafficking in Persons Protocol"
+    curves = pl.DataFrame({"short_title": [name], "is_this_treaty": [False], "sort_order": [4],
+                           "day": [1], "date": [dt.date(2000, 12, 12)], "signatures": [80]})
+    spec = charts.uptake_steps(curves, count="signatures", label="Signatures",
+                               last_day=365).to_dict()
+    colour = spec["encoding"]["color"] if "encoding" in spec else spec["layer"][0][
+        "encoding"]["color"]
+    assert colour["scale"]["domain"] == ["UNTOC Trafficking in\nPersons Protocol"]
+    assert colour["legend"]["labelLimit"] == 0
+    values = (spec.get("data") or spec["layer"][0]["data"])["values"]
+    assert values[0]["short_title"] == name and values[0]["date"] == "12 Dec 2000"
