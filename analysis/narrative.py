@@ -462,12 +462,12 @@ def historic_sources(treaties: pl.DataFrame) -> str:
     this = tabled.filter(pl.col("is_this_treaty")).to_dicts()
     return "; ".join(
         [f"UN Treaty Collection participant tables {', '.join(row['treaty_id'])} as of "
-         f"{row['as_of']}" for row in earlier.to_dicts()]
+         f"{formats.date(row['as_of'])}" for row in earlier.to_dicts()]
         + [f"{row['short_title']}: {row['source']}" for row in this])
 
 
-def _count_or_gap(value: int | None) -> str:
-    return "no data yet" if value is None else f"{value:,}"
+def _count(value: int | None, singular: str) -> str:
+    return "no data yet" if value is None else formats.plural(value, singular)
 
 
 def uptake_at_same_age(milestones: pl.DataFrame) -> str:
@@ -475,27 +475,23 @@ def uptake_at_same_age(milestones: pl.DataFrame) -> str:
     counts at the same age."""
     this = milestones.filter(pl.col("is_this_treaty")).row(0, named=True)
     others = milestones.filter(~pl.col("is_this_treaty")).sort("sort_order")
-    faster = others.filter(pl.col("signatures_same_age") < this["signatures_same_age"])
+    behind = others.filter(pl.col("signatures_same_age") < this["signatures_same_age"])
     return (
-        f"On day {this['same_age_day']} since its opening for signature, the "
-        f"{_escaped(this['short_title'])} counts **{this['signatures_same_age']} signatures** "
-        f"and **{this['instruments_same_age']} "
-        f"instrument{'' if this['instruments_same_age'] == 1 else 's'}** toward entry into "
-        "force. At the "
-        "same age: " + "; ".join(
-            f"{_escaped(r['short_title'])} {_count_or_gap(r['signatures_same_age'])} "
-            f"signatures, {_count_or_gap(r['instruments_same_age'])} "
-            f"instrument{'' if r['instruments_same_age'] == 1 else 's'}"
+        f"On day {formats.number(this['same_age_day'])} since its opening for signature, the "
+        f"{_escaped(this['short_title'])} counts "
+        f"**{_count(this['signatures_same_age'], 'signature')}** and "
+        f"**{_count(this['instruments_same_age'], 'instrument')}** toward entry into force. "
+        "At the same age: " + "; ".join(
+            f"{_escaped(r['short_title'])} {_count(r['signatures_same_age'], 'signature')}, "
+            f"{_count(r['instruments_same_age'], 'instrument')}"
             for r in others.to_dicts())
-        + f". It had more signatures than {faster.height} of the {others.height} earlier "
-        "treaties at that age.")
+        + f". It had more signatures than {formats.number(behind.height)} of the "
+        f"{formats.plural(others.height, 'earlier treaty', 'earlier treaties')} at that age.")
 
 
 def ordinal(number: int) -> str:
     """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 40th."""
-    suffix = ("th" if 10 <= number % 100 <= 20
-              else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th"))
-    return f"{number}{suffix}"
+    return formats.ordinal(number)
 
 
 def scenario_method(start_count: int, target: int, delay_days: int) -> str:
@@ -504,8 +500,8 @@ def scenario_method(start_count: int, target: int, delay_days: int) -> str:
              else f"the day it deposited its {ordinal(start_count)} instrument")
     return (f"For each earlier treaty, the days it took from {start} to its {ordinal(target)} "
             f"instrument by a State are added to this snapshot's date, on which the Hanoi "
-            f"Convention has {start_count} instrument{'s' if start_count != 1 else ''}; entry "
-            f"into force follows {delay_days} days after the {ordinal(target)}.")
+            f"Convention has {formats.plural(start_count, 'instrument')}; entry into force "
+            f"follows {formats.plural(delay_days, 'day')} after the {ordinal(target)}.")
 
 
 def scenario_range(scenarios: pl.DataFrame, snapshot_id: str) -> str:
@@ -519,17 +515,58 @@ def scenario_range(scenarios: pl.DataFrame, snapshot_id: str) -> str:
     first = dated.sort(["entry_into_force_date", "sort_order"]).row(0, named=True)
     last = dated.sort(["entry_into_force_date", "sort_order"], descending=[True, False]).row(
         0, named=True)
-    zero = (f" The scenario starts from **0 instruments on {snapshot_id}**: each earlier "
+    zero = (f" The scenario starts from **0 instruments on {formats.date(snapshot_id)}**: "
+            "each earlier "
             "treaty's clock starts at its own opening day."
             if scenarios["start_count"][0] == 0 else "")
     missing = scenarios.filter(pl.col("entry_into_force_date").is_null())
-    return (f"Across {dated.height} earlier treaties, entry into force would fall between "
-            f"**{first['entry_into_force_date']}** (at the pace of "
-            f"{_escaped(first['short_title'])}) and **{last['entry_into_force_date']}** (at the "
+    return (f"Across {formats.plural(dated.height, 'earlier treaty', 'earlier treaties')}, "
+            "entry into force would fall between "
+            f"**{formats.date(first['entry_into_force_date'])}** (at the pace of "
+            f"{_escaped(first['short_title'])}) and "
+            f"**{formats.date(last['entry_into_force_date'])}** (at the "
             f"pace of {_escaped(last['short_title'])}). This is a range of paces seen before, "
             "not a forecast." + zero
             + (f" Without a scenario (their table never reached {scenarios['target'][0]} "
                f"instruments): {names(missing['short_title'])}." if missing.height else ""))
+
+
+def regional_group(row: dict) -> vocabulary.GroupName:
+    """How the reports name the UN regional group of a treaty_overlap row (un_regional_group
+    and its un_regional_group_id; no id for 'all groups' or 'no UN regional group')."""
+    if row.get("un_regional_group_id"):
+        return vocabulary.group(row["un_regional_group_id"], row["un_regional_group"])
+    return vocabulary.GroupName(short=row["un_regional_group"],
+                                full=row["un_regional_group"], the=False)
+
+
+def with_regional_group_names(overlap: pl.DataFrame) -> pl.DataFrame:
+    """treaty_overlap rows plus ``group`` (short name) and ``group_full`` (full name)."""
+    named = [regional_group(row) for row in overlap.to_dicts()]
+    return overlap.with_columns(pl.Series("group", [n.short for n in named], dtype=pl.String),
+                                pl.Series("group_full", [n.full for n in named],
+                                          dtype=pl.String))
+
+
+def parties_not_signed(total: dict) -> str:
+    """How many of an earlier treaty's State parties have not signed this one (the
+    treaty_overlap row of all groups)."""
+    verb = "has" if total["parties_not_signed"] == 1 else "have"
+    return (f"**{_escaped(total['short_title'])}**: "
+            f"{formats.count_of(total['parties_not_signed'], total['parties'])} of its State "
+            f"parties as of {formats.date(total['status_date'])} {verb} not signed the Hanoi "
+            "Convention.")
+
+
+def signatories_in_earlier_treaties(totals: pl.DataFrame) -> str:
+    """This treaty's signatory States in each earlier treaty (treaty_overlap totals), for a
+    chart's text alternative."""
+    return "; ".join(
+        f"{r['short_title']} (as of {formats.date(r['status_date'])}): "
+        f"{formats.number(r['signatories_party'])} party, "
+        f"{formats.number(r['signatories_signatory_only'])} signatory only, "
+        f"{formats.number(r['signatories_not_participant'])} neither, of "
+        f"{formats.number(r['signatory_states'])}" for r in totals.to_dicts())
 
 
 def crosscheck_findings(crosscheck: pl.DataFrame) -> str:
@@ -537,14 +574,21 @@ def crosscheck_findings(crosscheck: pl.DataFrame) -> str:
     differing = crosscheck.filter(pl.col("differs")).sort("sort_order", "measure_order")
     agreeing = crosscheck.filter(~pl.col("differs"))
     if differing.is_empty():
-        return (f"All {crosscheck.height} curated figures that the registry tables can check "
-                "agree with them.")
-    return (f"**{differing.height} of {crosscheck.height} curated figures differ from the "
-            "registry tables** (neither side is corrected here): " + "; ".join(
+        if crosscheck.height == 1:
+            return "The one curated figure that the registry tables can check agrees with them."
+        return (f"All {formats.plural(crosscheck.height, 'curated figure')} that the "
+                "registry tables can check agree with them.")
+    differ = "differs" if differing.height == 1 else "differ"
+    agree = "agrees" if agreeing.height == 1 else f"{formats.number(agreeing.height)} agree"
+    return (f"**{formats.number(differing.height)} of the "
+            f"{formats.plural(crosscheck.height, 'curated figure')} {differ} from the registry "
+            "tables** (neither side is corrected here): "
+            + "; ".join(
                 f"{_escaped(r['short_title'])}, {_escaped(r['measure'])}: curated "
-                f"{r['curated']}, registry table {r['computed']} ({r['difference']:+d})"
+                f"{formats.number(r['curated'])}, registry table "
+                f"{formats.number(r['computed'])} ({r['difference']:+,d})"
                 for r in differing.to_dicts())
-            + f". The other {agreeing.height} agree.")
+            + (f". The other {agree}." if agreeing.height else "."))
 
 
 def uptake_caveats(treaties: pl.DataFrame, milestones: pl.DataFrame) -> str:
@@ -558,7 +602,8 @@ def uptake_caveats(treaties: pl.DataFrame, milestones: pl.DataFrame) -> str:
                              & pl.col("days_threshold_to_force").is_not_null()).sort("sort_order")
     lines = [
         "- **Each earlier table stops at its snapshot date**, and every curve ends there: "
-        + "; ".join(f"{names(row['short_title'])} on {row['as_of']}" for row in stops)
+        + "; ".join(f"{names(row['short_title'])} on {formats.date(row['as_of'])}"
+                    for row in stops)
         + ". Instruments deposited after that date are missing, so a signatory without an "
         "instrument in these tables means *no instrument by that date*, not *never*; the "
         "overlap counts hold at those dates.",
@@ -571,7 +616,7 @@ def uptake_caveats(treaties: pl.DataFrame, milestones: pl.DataFrame) -> str:
         "is counted, its instrument does not count toward entry into force.",
         "- The gap from the threshold instrument to entry into force is computed from the "
         "table, not assumed: " + "; ".join(
-            f"{_escaped(r['short_title'])} {r['days_threshold_to_force']} days"
+            f"{_escaped(r['short_title'])} {formats.plural(r['days_threshold_to_force'], 'day')}"
             for r in gaps.to_dicts())
         + ". A gap that is not the treaty's own delay means another condition applied or "
         "the table lacks an earlier instrument (data/raw/historic/SOURCES.md).",

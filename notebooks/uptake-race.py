@@ -29,7 +29,7 @@ from pathlib import Path
 import polars as pl
 from IPython.display import Markdown, display
 
-from analysis import charts, narrative
+from analysis import charts, formats, narrative
 from analysis.reportdata import SnapshotTables
 
 tables = SnapshotTables(Path(data_dir))
@@ -38,7 +38,8 @@ treaties = tables.uptake_treaties.sort("sort_order")
 curves = tables.uptake_curves.sort("sort_order", "day")
 milestones = tables.treaty_milestones.sort("sort_order")
 scenarios = tables.eif_scenarios.sort("sort_order")
-overlap = tables.treaty_overlap.sort("sort_order", "un_regional_group")
+overlap = narrative.with_regional_group_names(
+    tables.treaty_overlap.sort("sort_order", "un_regional_group"))
 crosscheck = tables.signing_event_crosscheck.sort("sort_order", "measure_order")
 this = treaties.filter(pl.col("is_this_treaty")).row(0, named=True)
 sources = narrative.historic_sources(treaties)
@@ -66,9 +67,11 @@ display(report.figure(
     title="Signatures in the first 365 days: the Hanoi Convention beside earlier treaties",
     description="Step lines, one per treaty, of cumulative signatures by day since opening, "
                 "days 1 to 365: " + "; ".join(
-        f"{r['short_title']} {r['signatures_day_1']} on day 1, "
-        + (f"{r['signatures_day_365']} by day 365" if r["signatures_day_365"] is not None
-           else f"{r['signatures_total']} by day {r['days_of_data']}, where its data end")
+        f"{r['short_title']} {formats.number(r['signatures_day_1'])} on day 1, "
+        + (f"{formats.number(r['signatures_day_365'])} by day 365"
+           if r["signatures_day_365"] is not None
+           else f"{formats.number(r['signatures_total'])} by day "
+                f"{formats.number(r['days_of_data'])}, where its data end")
         for r in milestones.to_dicts()) + ".",
     dataset=f"uptake_curves ({sources})",
     data=first_year.select("short_title", "day", "date", "signatures"),
@@ -98,13 +101,16 @@ for name, last_day, span in (("instruments-four-years", four_years, "the first f
                             this_threshold=this["threshold_instruments"]),
         name=name,
         title=f"Instruments toward entry into force, {span}",
-        description=f"Step lines of cumulative instruments by States, days 1 to {last_day}, "
+        description="Step lines of cumulative instruments by States, days 1 to "
+                    f"{formats.number(last_day)}, "
                     "with each treaty's threshold day marked: " + "; ".join(
             f"{r['short_title']} reached its threshold of {r['threshold_instruments']} on day "
-            f"{r['threshold_instrument_day']} ({r['threshold_instrument_date']})"
+            f"{formats.number(r['threshold_instrument_day'])} "
+            f"({formats.date(r['threshold_instrument_date'])})"
             if r["threshold_instrument_day"] is not None else
-            f"{r['short_title']} {r['instruments_total']} of {r['threshold_instruments']} by "
-            f"day {r['days_of_data']}" for r in milestones.to_dicts()) + ".",
+            f"{r['short_title']} "
+            f"{formats.count_of(r['instruments_total'], r['threshold_instruments'])} by day "
+            f"{formats.number(r['days_of_data'])}" for r in milestones.to_dicts()) + ".",
         dataset=f"uptake_curves, treaty_milestones ({sources})",
         data=curves.filter(pl.col("day") <= last_day).select(
             "short_title", "day", "date", "instruments", "threshold_instruments"),
@@ -114,10 +120,10 @@ for name, last_day, span in (("instruments-four-years", four_years, "the first f
 # ## Milestones
 #
 # Signatures on day 1, at the close of the signing event, by day 30 and by day 365;
-# instruments by States by day 30 and day 365; the day the threshold instrument was
-# deposited and the day of entry into force; and both counts on the day the Hanoi Convention
-# has reached (same_age_day). An empty cell means the treaty had no signing event, or its
-# data do not reach that day yet.
+# instruments by States by day 365; the date the threshold instrument was deposited and the
+# date of entry into force. The CSV download adds instruments by day 30, both counts on the
+# day the Hanoi Convention has reached, and the days behind each date. An empty cell means
+# the treaty had no signing event, or its data do not reach that day yet.
 
 # %%
 display(report.table(
@@ -128,6 +134,9 @@ display(report.table(
         "instruments_same_age", "threshold_instruments",
         "threshold_instrument_day", "threshold_instrument_date", "entry_into_force_day",
         "entry_into_force_date", "days_threshold_to_force"),
+    columns=["short_title", "signatures_day_1", "signatures_event_close", "signatures_day_30",
+             "signatures_day_365", "instruments_day_365", "threshold_instrument_date",
+             "entry_into_force_date"],
     name="milestones",
     caption="Milestones of the Hanoi Convention and the earlier treaties (day 1 = opening day)",
     dataset=f"treaty_milestones ({sources})",
@@ -147,13 +156,14 @@ dated = scenarios.filter(pl.col("entry_into_force_date").is_not_null()).sort(
 if dated.height:
     display(report.figure(
         charts.date_range_dots(dated, category="short_title", date="entry_into_force_date",
-                               label="Entry into force in the scenario",
+                               label="Entry into force",
                                start=snapshot_id),
         name="entry-into-force-scenarios",
         title="Entry into force if the Hanoi Convention kept each earlier treaty's pace",
         description="One dot per earlier treaty on a date axis, from the snapshot date "
-                    f"{snapshot_id} (dashed): " + "; ".join(
-            f"{r['short_title']} {r['entry_into_force_date']}" for r in dated.to_dicts())
+                    f"{formats.date(snapshot_id)} (dashed): " + "; ".join(
+            f"{r['short_title']} {formats.date(r['entry_into_force_date'])}"
+            for r in dated.to_dicts())
             + ".",
         dataset=f"eif_scenarios ({sources})",
         data=dated.select("short_title", "start_count", "comparator_start_date",
@@ -181,11 +191,8 @@ display(report.figure(
                           count="states", label="Signatory States"),
     name="signatories-in-earlier-treaties",
     title="The Hanoi Convention's signatory States in the earlier treaties",
-    description="Stacked horizontal bars per earlier treaty: " + "; ".join(
-        f"{r['short_title']} (as of {r['status_date']}): {r['signatories_party']} party, "
-        f"{r['signatories_signatory_only']} signatory only, "
-        f"{r['signatories_not_participant']} neither, of {r['signatory_states']}"
-        for r in totals.to_dicts()) + ".",
+    description="Stacked horizontal bars per earlier treaty: "
+                + narrative.signatories_in_earlier_treaties(totals) + ".",
     dataset=f"treaty_overlap ({sources})",
     data=totals.select("short_title", "status_date", "signatory_states", "signatories_party",
                        "signatories_signatory_only", "signatories_not_participant"),
@@ -200,18 +207,18 @@ display(report.figure(
 for treaty_id in FOUNDATIONS:
     rows = overlap.filter((pl.col("treaty_id") == treaty_id) & ~pl.col("is_total"))
     if rows.is_empty():
-        display(Markdown(f"No participant table for {treaty_id}."))
+        display(Markdown(f"No participant table for treaty {treaty_id}."))
         continue
     total = overlap.filter((pl.col("treaty_id") == treaty_id) & pl.col("is_total")).row(
         0, named=True)
-    display(Markdown(
-        f"**{total['short_title']}**: {total['parties_not_signed']} of its {total['parties']} "
-        f"State parties as of {total['status_date']} have not signed the Hanoi Convention."))
+    display(Markdown(narrative.parties_not_signed(total)))
     display(report.table(
-        rows.select("un_regional_group", "parties", "parties_not_signed",
-                    "parties_not_signed_names"),
+        rows.select("group", "parties", "parties_not_signed", "parties_not_signed_names",
+                    "group_full"),
+        columns=["group", "parties", "parties_not_signed", "parties_not_signed_names"],
         name=f"parties-not-signed-{treaty_id}",
-        caption=f"Parties to {total['short_title']} (as of {total['status_date']}) that have "
+        caption=f"Parties to {total['short_title']} (as of {formats.date(total['status_date'])})"
+                " that have "
                 "not signed the Hanoi Convention, by UN regional group",
         dataset=f"treaty_overlap ({sources})",
     ))

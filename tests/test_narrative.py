@@ -376,7 +376,7 @@ SCENARIOS = pl.DataFrame({
 
 def test_historic_sources_name_each_table_and_its_as_of_date():
     text = narrative.historic_sources(TREATIES)
-    assert text == ("UN Treaty Collection participant tables untc-A, untc-B as of 2014-07-10; "
+    assert text == ("UN Treaty Collection participant tables untc-A, untc-B as of 10 Jul 2014; "
                     "Hanoi: UN Treaty Collection registry snapshot 2025-11-19")
 
 
@@ -390,9 +390,9 @@ def test_same_age_sentence_sets_every_earlier_treaty_beside_this_one_escaped():
 
 def test_scenario_is_a_range_from_zero_and_names_treaties_without_one():
     text = narrative.scenario_range(SCENARIOS, "2025-11-19")
-    assert "between **2026-07-19** (at the pace of Beta) and **2028-09-05**" in text
+    assert "between **19 Jul 2026** (at the pace of Beta) and **5 Sep 2028**" in text
     assert "not a forecast" in text
-    assert "starts from **0 instruments on 2025-11-19**" in text
+    assert "starts from **0 instruments on 19 Nov 2025**" in text
     assert text.endswith("(their table never reached 40 instruments): Gamma.")
 
 
@@ -423,15 +423,15 @@ def test_crosscheck_findings_list_each_difference_with_its_sign():
                            "curated": [94, 124], "computed": [95, 124],
                            "difference": [1, 0], "differs": [True, False]})
     assert narrative.crosscheck_findings(checks) == (
-        "**1 of 2 curated figures differ from the registry tables** (neither side is "
+        "**1 of the 2 curated figures differs from the registry tables** (neither side is "
         "corrected here): UNCAC, close of the signing event: curated 94, registry table 95 "
-        "(+1). The other 1 agree.")
-    assert narrative.crosscheck_findings(checks.filter(~pl.col("differs"))).startswith(
-        "All 1 curated figures")
+        "(+1). The other agrees.")
+    assert narrative.crosscheck_findings(checks.filter(~pl.col("differs"))) == (
+        "The one curated figure that the registry tables can check agrees with them.")
 
 
 def test_caveats_come_from_the_tables_dates_and_gaps():
     text = narrative.uptake_caveats(TREATIES, MILESTONES)
-    assert "Alpha &lt;i&gt; and Beta on 2014-07-10" in text
+    assert "Alpha &lt;i&gt; and Beta on 10 Jul 2014" in text
     assert "**No participant table**: Gamma (NOT SOURCED)" in text
     assert "Alpha &lt;i&gt; 90 days; Beta 83 days" in text

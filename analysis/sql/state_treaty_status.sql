@@ -4,7 +4,7 @@
 -- party = an instrument deposited by that date; signatory = signed, no instrument yet;
 -- none = neither. States: UN members and observer States, and every State in any table.
 -- un_regional_group: the State's UN regional group (a primary seat before a secondary one,
--- membership before observer status).
+-- membership before observer status); un_regional_group_id its group_id (NULL: none).
 WITH states AS (
     SELECT iso3 FROM countries WHERE is_un_member OR is_un_observer_state
     UNION
@@ -14,7 +14,9 @@ regional AS (
     SELECT
         iso3,
         arg_min(regexp_replace(group_name, '^UN regional group:\s*', ''),
-                (role <> 'member', is_secondary_seat, group_id)) AS un_regional_group
+                (role <> 'member', is_secondary_seat, group_id)) AS un_regional_group,
+        arg_min(group_id, (role <> 'member', is_secondary_seat, group_id))
+            AS un_regional_group_id
     FROM group_memberships
     WHERE group_kind = 'un_regional_group' AND iso3 IS NOT NULL
     GROUP BY iso3
@@ -53,6 +55,7 @@ SELECT
     coalesce(c.name, e.iso3) AS name,
     coalesce(c.is_un_member, false) AS is_un_member,
     coalesce(g.un_regional_group, 'no UN regional group') AS un_regional_group,
+    g.un_regional_group_id,
     h.status AS this_treaty_status,
     h.signature_date AS this_treaty_signature_date,
     e.treaty_id,

@@ -8,6 +8,7 @@ SELECT
     short_title,
     sort_order,
     coalesce(un_regional_group, 'all groups') AS un_regional_group,
+    un_regional_group_id,
     un_regional_group IS NULL AS is_total,
     min(status_date) AS status_date,
     count(*) FILTER (WHERE this_treaty_status <> 'none') AS signatory_states,
@@ -24,5 +25,6 @@ SELECT
              FILTER (WHERE status = 'party' AND this_treaty_status = 'none'), '')
         AS parties_not_signed_names
 FROM state_treaty_status
-GROUP BY GROUPING SETS ((snapshot_id, treaty_id, short_title, sort_order, un_regional_group),
+GROUP BY GROUPING SETS ((snapshot_id, treaty_id, short_title, sort_order, un_regional_group,
+                         un_regional_group_id),
                         (snapshot_id, treaty_id, short_title, sort_order))
