@@ -466,6 +466,15 @@ def historic_sources(treaties: pl.DataFrame) -> str:
         + [f"{row['short_title']}: {row['source']}" for row in this])
 
 
+def treaty_in_prose(short_title: str) -> str:
+    """A treaty's short name for the middle of a sentence, escaped: "the Paris Agreement",
+    "the UNTOC Firearms Protocol", but "UNTOC (Palermo Convention)" and "ATT" as they are
+    (a name of several words before any parenthesis takes "the")."""
+    bare = short_title.split("(")[0].strip()
+    return ("the " if " " in bare and not short_title.startswith("the ") else "") + _escaped(
+        short_title)
+
+
 def _count(value: int | None, singular: str) -> str:
     return "no data yet" if value is None else formats.plural(value, singular)
 
@@ -523,9 +532,10 @@ def scenario_range(scenarios: pl.DataFrame, snapshot_id: str) -> str:
     return (f"Across {formats.plural(dated.height, 'earlier treaty', 'earlier treaties')}, "
             "entry into force would fall between "
             f"**{formats.date(first['entry_into_force_date'])}** (at the pace of "
-            f"{_escaped(first['short_title'])}) and "
+            f"{treaty_in_prose(first['short_title'])}) and "
             f"**{formats.date(last['entry_into_force_date'])}** (at the "
-            f"pace of {_escaped(last['short_title'])}). This is a range of paces seen before, "
+            f"pace of {treaty_in_prose(last['short_title'])}). This is a range of paces seen "
+            "before, "
             "not a forecast." + zero
             + (f" Without a scenario (their table never reached {scenarios['target'][0]} "
                f"instruments): {names(missing['short_title'])}." if missing.height else ""))
@@ -553,9 +563,9 @@ def parties_not_signed(total: dict) -> str:
     treaty_overlap row of all groups)."""
     verb = "has" if total["parties_not_signed"] == 1 else "have"
     return (f"**{_escaped(total['short_title'])}**: "
-            f"{formats.count_of(total['parties_not_signed'], total['parties'])} of its State "
-            f"parties as of {formats.date(total['status_date'])} {verb} not signed the Hanoi "
-            "Convention.")
+            f"{formats.number(total['parties_not_signed'])} of its "
+            f"{formats.plural(total['parties'], 'State party', 'State parties')} as of "
+            f"{formats.date(total['status_date'])} {verb} not signed the Hanoi Convention.")
 
 
 def signatories_in_earlier_treaties(totals: pl.DataFrame) -> str:
