@@ -479,3 +479,92 @@ def value_strip(frame: pl.DataFrame, *, category: str, value: str, label: str) -
         )
         .properties(width="container", height=_step(data, 36))
     )
+
+
+# --- the uptake race ---------------------------------------------------------------------
+
+THIS_TREATY = "#000000"
+OTHER_TREATIES = [*PALETTE[:7], "#999999", "#8c564b", "#7f7f7f"]
+
+
+def _treaty_names(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with each treaty's name wrapped for the legend (AXIS_FIELD) and its dates
+    as readers write them ("19 Nov 2025"); short_title keeps the whole name for tooltips."""
+    return frame.with_columns(
+        pl.col("short_title").map_elements(_wrap, return_dtype=pl.String).alias(AXIS_FIELD),
+        *[pl.col(c).cast(pl.String).map_elements(formats.date, return_dtype=pl.String)
+          for c in ("date",) if c in frame.columns])
+
+
+def _treaty_colours(frame: pl.DataFrame) -> alt.Color:
+    """One colour per treaty in sort order (frame from _treaty_names): this treaty in black,
+    the others in the palette's order; legend labels wrapped, never cut."""
+    treaties = frame.select(AXIS_FIELD, "is_this_treaty", "sort_order").unique().sort(
+        "sort_order")
+    others = iter(OTHER_TREATIES * (1 + treaties.height // len(OTHER_TREATIES)))
+    colours = [THIS_TREATY if this else next(others) for this in treaties["is_this_treaty"]]
+    order = treaties[AXIS_FIELD].to_list()
+    return alt.Color(f"{AXIS_FIELD}:N", title=None, sort=order,
+                     scale=alt.Scale(domain=order, range=colours),
+                     legend=alt.Legend(labelExpr=LINES, labelLimit=0, rowPadding=6,
+                                       symbolType="stroke"))
+
+
+def uptake_steps(curves: pl.DataFrame, *, count: str, label: str, last_day: int,
+                 thresholds: pl.DataFrame | None = None,
+                 this_threshold: int | None = None) -> alt.LayerChart:
+    """Cumulative counts by day since opening, one step line per treaty (curves: short_title,
+    is_this_treaty, sort_order, day, date, <count>), each ending where its rows end and
+    clipped at ``last_day``; this treaty drawn heavier. ``thresholds`` (short_title,
+    is_this_treaty, sort_order, day, threshold) marks the day each treaty's threshold
+    instrument was deposited; ``this_threshold`` draws this treaty's threshold as a dashed
+    rule. Treaty names are wrapped in the legend and whole in the tooltips."""
+    data = _treaty_names(curves)
+    colour = _treaty_colours(data)
+    x = alt.X("day:Q", title="Days since opening (day 1 = opening day)",
+              scale=alt.Scale(domain=[1, last_day], nice=False))
+    lines = alt.Chart(alt.Data(values=data.to_dicts())).mark_line(
+        interpolate="step-after", clip=True).encode(
+        x=x, y=alt.Y(f"{count}:Q", title=label, scale=alt.Scale(zero=True)), color=colour,
+        strokeWidth=alt.condition("datum.is_this_treaty", alt.value(3.5), alt.value(1.6)),
+        tooltip=_tooltip(data, ["short_title", "day", "date", count]))
+    layers: list[alt.Chart] = [lines]
+    if thresholds is not None and thresholds.height:
+        marks = _treaty_names(thresholds)
+        layers.append(alt.Chart(alt.Data(values=marks.to_dicts())).mark_point(
+            shape="diamond", filled=True, size=90, stroke="#000", strokeWidth=0.6,
+            clip=True).encode(
+            x="day:Q", y="threshold:Q", color=colour,
+            tooltip=[alt.Tooltip("short_title:N", title=vocabulary.heading("short_title")),
+                     alt.Tooltip("threshold:Q", title="Threshold (instruments)"),
+                     alt.Tooltip("day:Q", title="Reached on day", format=","),
+                     alt.Tooltip("date:N", title="Date")]))
+    if this_threshold is not None:
+        rule = alt.Chart(alt.Data(values=[{"threshold": this_threshold}]))
+        layers.append(rule.mark_rule(strokeDash=[5, 4], color=THIS_TREATY).encode(
+            y="threshold:Q"))
+        layers.append(rule.mark_text(align="right", baseline="bottom", dy=-3, fontSize=11,
+                                     color=THIS_TREATY).encode(
+            y="threshold:Q", x=alt.value("width"),
+            text=alt.value(f"{this_threshold} instruments: the Hanoi Convention's threshold")))
+    return alt.layer(*layers).properties(width="container", height=340, padding=TIME_PADDING)
+
+
+def date_range_dots(frame: pl.DataFrame, *, category: str, date: str, label: str,
+                    start: str) -> alt.LayerChart:
+    """One dot per row on a date axis (rows in the frame's order, category names wrapped)
+    and a dashed rule at ``start`` (an ISO date: where every row begins)."""
+    wrapped, y = _category_axis(frame, category)
+    values = wrapped.with_columns(pl.col(pl.Date).cast(pl.String)).to_dicts()
+    dots = alt.Chart(alt.Data(values=values)).mark_point(
+        filled=True, size=90, color=SIGNED).encode(
+        x=alt.X(f"{date}:T", title=label, axis=DATE_AXIS, scale=alt.Scale(padding=24)),
+        y=y, tooltip=_tooltip(frame, frame.columns))
+    start_rule = alt.Chart(alt.Data(values=[{"start": start}])).mark_rule(
+        strokeDash=[5, 4], color="#555", strokeWidth=1.5).encode(x="start:T")
+    start_label = alt.Chart(alt.Data(values=[{"start": start, "text": formats.date(start)}])
+                            ).mark_text(align="left", baseline="top", dx=4, dy=2, fontSize=11,
+                                        color="#555").encode(
+        x="start:T", y=alt.value(0), text="text:N")
+    return alt.layer(start_rule, start_label, dots).properties(
+        width="container", height=_step(wrapped, 26), padding=TIME_PADDING)

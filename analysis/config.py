@@ -18,6 +18,7 @@ SNAPSHOT = "{snapshot}"  # stands for the report's own registry snapshot in Repo
 ARTICLES = "{articles}"  # stands for every file under data/raw/articles/
 REPORT_STAGE = "report"  # the dvc.yaml stage that builds every report for every snapshot
 REPORT_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+HISTORIC = "{historic}"  # stands for every file under data/raw/historic/
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,18 @@ class Config:
     @property
     def reference(self) -> Path:
         return self.raw / "reference"
+
+    @property
+    def historic(self) -> Path:
+        """Participant tables of earlier treaties (<id>.csv) and their treaties.csv."""
+        return self.raw / "historic"
+
+    @property
+    def historic_treaties(self) -> Path:
+        return self.historic / "treaties.csv"
+
+    def historic_table(self, treaty_id: str) -> Path:
+        return self.historic / f"{treaty_id}.csv"
 
     @property
     def participation(self) -> Path:
@@ -176,12 +189,14 @@ class Config:
 
     def raw_inputs(self, report: str, snapshot_id: str) -> list[str]:
         snapshot_csv = self.snapshot_csv(snapshot_id).relative_to(self.raw).as_posix()
-        articles = sorted(p.relative_to(self.raw).as_posix()
-                          for p in self.articles.glob("*") if p.is_file())
+        folders = {ARTICLES: self.articles, HISTORIC: self.historic}
         paths: list[str] = []
         for item in self.report_spec(report).raw_inputs:
-            paths.extend(articles if item == ARTICLES else
-                         [snapshot_csv if item == SNAPSHOT else item])
+            if item in folders:
+                paths.extend(sorted(p.relative_to(self.raw).as_posix()
+                                    for p in folders[item].glob("*") if p.is_file()))
+            else:
+                paths.append(snapshot_csv if item == SNAPSHOT else item)
         return paths
 
     def previous_snapshot(self, snapshot_id: str) -> str | None:

@@ -458,3 +458,192 @@ def claims_by_outlet(claims: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame({"publisher": list(rows), "reported": ["; ".join(v) for v in
                                                                rows.values()]},
                         schema={"publisher": pl.String, "reported": pl.String})
+
+
+# --- the uptake race -----------------------------------------------------------------------
+
+
+def _escaped(value: object) -> str:
+    return html.escape(str(value))
+
+
+def historic_sources(treaties: pl.DataFrame) -> str:
+    """Which registry tables the figures come from, each with its as-of date (for the source
+    line under a chart): the earlier treaties' UN Treaty Collection participant tables,
+    grouped by date, and this treaty's registry snapshot."""
+    tabled = treaties.filter(pl.col("has_table"))
+    earlier = (tabled.filter(~pl.col("is_this_treaty")).group_by("as_of")
+               .agg(pl.col("treaty_id").sort()).sort("as_of"))
+    this = tabled.filter(pl.col("is_this_treaty")).to_dicts()
+    return "; ".join(
+        [f"UN Treaty Collection participant tables {', '.join(row['treaty_id'])} as of "
+         f"{formats.date(row['as_of'])}" for row in earlier.to_dicts()]
+        + [f"{row['short_title']}: {row['source']}" for row in this])
+
+
+def treaty_in_prose(short_title: str) -> str:
+    """A treaty's short name for the middle of a sentence, escaped: "the Paris Agreement",
+    "the UNTOC Firearms Protocol", but "UNTOC (Palermo Convention)" and "ATT" as they are
+    (a name of several words before any parenthesis takes "the")."""
+    bare = short_title.split("(")[0].strip()
+    return ("the " if " " in bare and not short_title.startswith("the ") else "") + _escaped(
+        short_title)
+
+
+def _count(value: int | None, singular: str) -> str:
+    return "no data yet" if value is None else formats.plural(value, singular)
+
+
+def uptake_at_same_age(milestones: pl.DataFrame) -> str:
+    """This treaty's signatures and instruments at its age, beside the earlier treaties'
+    counts at the same age."""
+    this = milestones.filter(pl.col("is_this_treaty")).row(0, named=True)
+    others = milestones.filter(~pl.col("is_this_treaty")).sort("sort_order")
+    behind = others.filter(pl.col("signatures_same_age") < this["signatures_same_age"])
+    return (
+        f"On day {formats.number(this['same_age_day'])} since its opening for signature, the "
+        f"{_escaped(this['short_title'])} counts "
+        f"**{_count(this['signatures_same_age'], 'signature')}** and "
+        f"**{_count(this['instruments_same_age'], 'instrument')}** toward entry into force. "
+        "At the same age: " + "; ".join(
+            f"{_escaped(r['short_title'])} {_count(r['signatures_same_age'], 'signature')}, "
+            f"{_count(r['instruments_same_age'], 'instrument')}"
+            for r in others.to_dicts())
+        + f". It had more signatures than {formats.number(behind.height)} of the "
+        f"{formats.plural(others.height, 'earlier treaty', 'earlier treaties')} at that age.")
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 40th."""
+    return formats.ordinal(number)
+
+
+def scenario_method(start_count: int, target: int, delay_days: int) -> str:
+    """The one-sentence method of eif_scenarios."""
+    start = ("its opening day" if start_count == 0
+             else f"the day it deposited its {ordinal(start_count)} instrument")
+    return (f"For each earlier treaty, the days it took from {start} to its {ordinal(target)} "
+            f"instrument by a State are added to this snapshot's date, on which the Hanoi "
+            f"Convention has {formats.plural(start_count, 'instrument')}; entry into force "
+            f"follows {formats.plural(delay_days, 'day')} after the {ordinal(target)}.")
+
+
+def scenario_range(scenarios: pl.DataFrame, snapshot_id: str) -> str:
+    """The range of the scenario dates across earlier treaties (never a single date)."""
+    dated = scenarios.filter(pl.col("entry_into_force_date").is_not_null())
+    if scenarios.height and scenarios["start_count"][0] >= scenarios["target"][0]:
+        return ("The Hanoi Convention has reached its threshold: the entry-into-force date is "
+                "the registry's, not a scenario (see the what-changed report).")
+    if dated.is_empty():
+        return "No earlier treaty's table reaches the threshold, so there is no scenario."
+    first = dated.sort(["entry_into_force_date", "sort_order"]).row(0, named=True)
+    last = dated.sort(["entry_into_force_date", "sort_order"], descending=[True, False]).row(
+        0, named=True)
+    zero = (f" The scenario starts from **0 instruments on {formats.date(snapshot_id)}**: "
+            "each earlier "
+            "treaty's clock starts at its own opening day."
+            if scenarios["start_count"][0] == 0 else "")
+    missing = scenarios.filter(pl.col("entry_into_force_date").is_null())
+    return (f"Across {formats.plural(dated.height, 'earlier treaty', 'earlier treaties')}, "
+            "entry into force would fall between "
+            f"**{formats.date(first['entry_into_force_date'])}** (at the pace of "
+            f"{treaty_in_prose(first['short_title'])}) and "
+            f"**{formats.date(last['entry_into_force_date'])}** (at the "
+            f"pace of {treaty_in_prose(last['short_title'])}). This is a range of paces seen "
+            "before, "
+            "not a forecast." + zero
+            + (f" Without a scenario (their table never reached {scenarios['target'][0]} "
+               f"instruments): {names(missing['short_title'])}." if missing.height else ""))
+
+
+def regional_group(row: dict) -> vocabulary.GroupName:
+    """How the reports name the UN regional group of a treaty_overlap row (un_regional_group
+    and its un_regional_group_id; no id for 'all groups' or 'no UN regional group')."""
+    if row.get("un_regional_group_id"):
+        return vocabulary.group(row["un_regional_group_id"], row["un_regional_group"])
+    return vocabulary.GroupName(short=row["un_regional_group"],
+                                full=row["un_regional_group"], the=False)
+
+
+def with_regional_group_names(overlap: pl.DataFrame) -> pl.DataFrame:
+    """treaty_overlap rows plus ``group`` (short name) and ``group_full`` (full name)."""
+    named = [regional_group(row) for row in overlap.to_dicts()]
+    return overlap.with_columns(pl.Series("group", [n.short for n in named], dtype=pl.String),
+                                pl.Series("group_full", [n.full for n in named],
+                                          dtype=pl.String))
+
+
+def parties_not_signed(total: dict) -> str:
+    """How many of an earlier treaty's State parties have not signed this one (the
+    treaty_overlap row of all groups)."""
+    verb = "has" if total["parties_not_signed"] == 1 else "have"
+    return (f"**{_escaped(total['short_title'])}**: "
+            f"{formats.number(total['parties_not_signed'])} of its "
+            f"{formats.plural(total['parties'], 'State party', 'State parties')} as of "
+            f"{formats.date(total['status_date'])} {verb} not signed the Hanoi Convention.")
+
+
+def signatories_in_earlier_treaties(totals: pl.DataFrame) -> str:
+    """This treaty's signatory States in each earlier treaty (treaty_overlap totals), for a
+    chart's text alternative."""
+    return "; ".join(
+        f"{r['short_title']} (as of {formats.date(r['status_date'])}): "
+        f"{formats.number(r['signatories_party'])} party, "
+        f"{formats.number(r['signatories_signatory_only'])} signatory only, "
+        f"{formats.number(r['signatories_not_participant'])} neither, of "
+        f"{formats.number(r['signatory_states'])}" for r in totals.to_dicts())
+
+
+def crosscheck_findings(crosscheck: pl.DataFrame) -> str:
+    """Where the curated signing-event figures differ from the registry tables."""
+    differing = crosscheck.filter(pl.col("differs")).sort("sort_order", "measure_order")
+    agreeing = crosscheck.filter(~pl.col("differs"))
+    if differing.is_empty():
+        if crosscheck.height == 1:
+            return "The one curated figure that the registry tables can check agrees with them."
+        return (f"All {formats.plural(crosscheck.height, 'curated figure')} that the "
+                "registry tables can check agree with them.")
+    differ = "differs" if differing.height == 1 else "differ"
+    agree = "agrees" if agreeing.height == 1 else f"{formats.number(agreeing.height)} agree"
+    return (f"**{formats.number(differing.height)} of the "
+            f"{formats.plural(crosscheck.height, 'curated figure')} {differ} from the registry "
+            "tables** (neither side is corrected here): "
+            + "; ".join(
+                f"{_escaped(r['short_title'])}, {_escaped(r['measure'])}: curated "
+                f"{formats.number(r['curated'])}, registry table "
+                f"{formats.number(r['computed'])} ({r['difference']:+,d})"
+                for r in differing.to_dicts())
+            + (f". The other {agree}." if agreeing.height else "."))
+
+
+def uptake_caveats(treaties: pl.DataFrame, milestones: pl.DataFrame) -> str:
+    """What the comparison cannot see, from the tables' own dates and gaps."""
+    earlier = treaties.filter(~pl.col("is_this_treaty")).sort("sort_order")
+    with_table = earlier.filter(pl.col("has_table"))
+    without = earlier.filter(~pl.col("has_table"))
+    stops = (with_table.group_by("as_of").agg(pl.col("short_title").sort())
+             .sort("as_of").to_dicts())
+    gaps = milestones.filter(~pl.col("is_this_treaty")
+                             & pl.col("days_threshold_to_force").is_not_null()).sort("sort_order")
+    lines = [
+        "- **Each earlier table stops at its snapshot date**, and every curve ends there: "
+        + "; ".join(f"{names(row['short_title'])} on {formats.date(row['as_of'])}"
+                    for row in stops)
+        + ". Instruments deposited after that date are missing, so a signatory without an "
+        "instrument in these tables means *no instrument by that date*, not *never*; the "
+        "overlap counts hold at those dates.",
+        "- **No participant table**: " + (names(
+            f"{row['short_title']} ({row['source']})" for row in without.to_dicts())
+            if without.height else "none") + ". Such a treaty is not in the charts.",
+        "- Dates are those the registry records for signatures and for deposits of "
+        "instruments; they are not the dates the treaty entered into force for each State.",
+        "- The European Union signs and deposits beside its member States: its signature "
+        "is counted, its instrument does not count toward entry into force.",
+        "- The gap from the threshold instrument to entry into force is computed from the "
+        "table, not assumed: " + "; ".join(
+            f"{_escaped(r['short_title'])} {formats.plural(r['days_threshold_to_force'], 'day')}"
+            for r in gaps.to_dicts())
+        + ". A gap that is not the treaty's own delay means another condition applied or "
+        "the table lacks an earlier instrument (data/raw/historic/SOURCES.md).",
+    ]
+    return "\n".join(lines)

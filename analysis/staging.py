@@ -9,6 +9,7 @@ import polars as pl
 
 from analysis import articles, atomic, claims, geo, names, validate
 from analysis.config import Config
+from analysis.errors import InputError
 
 
 def _registry(config: Config, lookup: dict[str, names.Match]) -> pl.DataFrame:
@@ -40,6 +41,37 @@ def _participation(config: Config, lookup: dict[str, names.Match],
         "signing_events": validate.signing_events(
             config.participation / "signing-events.csv").drop("_row"),
     }
+
+
+def _historic(config: Config, lookup: dict[str, names.Match]) -> dict[str, pl.DataFrame]:
+    """treaties.csv and every participant table it has: a row with an as-of date needs its
+    table, a table needs its row; only a treaty without a table (no as-of) stands alone."""
+    path = config.historic_treaties
+    treaties = validate.historic_treaties(path)
+    listed = set(treaties["id"])
+    for table in sorted(config.historic.glob("*.csv")):
+        if table != path and table.stem not in listed:
+            raise InputError(table, f"participant table without a row in {path.name} "
+                             f"(no treaty with id {table.stem!r})")
+    frames = []
+    for treaty in treaties.iter_rows(named=True):
+        table = config.historic_table(treaty["id"])
+        if treaty["as_of"] is None and not table.is_file():
+            continue
+        if treaty["as_of"] is None:
+            raise InputError(path, f"{table.name} exists but the treaty has no as-of date",
+                             row=treaty["_row"], field="as_of")
+        if not table.is_file():
+            raise InputError(path, f"as-of date given but {table.name} is missing",
+                             row=treaty["_row"], field="id")
+        frames.append(names.resolve(validate.historic_participants(table, treaty), lookup,
+                                    table))
+    actions = pl.concat(frames).rename({"_row": "source_row"}).select(
+        "treaty_id", "participant", "action", "action_date", "place", "date_basis", "source",
+        "iso3", "entity_kind", "matched_by", "source_row")
+    has_table = pl.col("id").is_in(actions["treaty_id"].unique().implode())
+    return {"historic_treaties": treaties.with_columns(has_table.alias("has_table")).drop("_row"),
+            "historic_actions": actions}
 
 
 def _press(config: Config) -> dict[str, pl.DataFrame]:
@@ -77,6 +109,7 @@ def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
     return {
         **_participation(config, lookup, known),
         **_press(config),
+        **_historic(config, lookup),
         "registry_actions": _registry(config, lookup),
         "country_codes": countries.drop("_row"),
         "un_member_additions": additions.drop("_row"),
@@ -88,6 +121,11 @@ def staging_tables(config: Config) -> dict[str, pl.DataFrame]:
             "snapshot_id": list(config.snapshots),
             "as_of": [dt.date.fromisoformat(s) for s in config.snapshots],
             "position": list(range(1, len(config.snapshots) + 1)),
+        }),
+        "this_treaty": pl.DataFrame({
+            "treaty_id": [f"untc-{config.treaty_id}"],
+            "title": [config.treaty_title],
+            "short_title": [config.treaty_short_title],
         }),
         "treaty_rules": pl.DataFrame({
             "instruments_required": [config.entry_into_force_instruments],

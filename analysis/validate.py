@@ -385,3 +385,86 @@ def press_claims(path: Path) -> pl.DataFrame:
     return table.frame.with_columns(
         _parse_dates(table, "published"), pl.col("value").cast(pl.Int64),
         (pl.col("is_forecast") == "yes").alias("is_forecast"))
+
+
+# --- historic comparator treaties ------------------------------------------------------------
+
+TREATY_COLUMNS = ("id", "title", "short_title", "depositary", "opened_for_signature",
+                  "signing_event_place", "entry_into_force_threshold", "entry_into_force_date",
+                  "source", "license", "as_of")
+THRESHOLD = r"^\d+\b"  # "40", "40 (not before the Convention's entry into force)", "55 Parties ..."
+CONSENT_ACTIONS = REGISTRY_ACTIONS[1:]
+
+
+def historic_treaties(path: Path) -> pl.DataFrame:
+    """treaties.csv: one row per comparator treaty. ``as_of`` (the date its participant table
+    reflects) is empty only for a treaty without a table; the threshold starts with the number
+    of instruments it needs, and may go on with the conditions in words."""
+    table = read_csv(path)
+    check_columns(table, TREATY_COLUMNS, strict=True)
+    run_schema(table, pa.DataFrameSchema({
+        "id": _text(r"^[A-Za-z0-9][A-Za-z0-9.-]*$"), "title": _text(), "short_title": _text(),
+        "opened_for_signature": _text(ISO_DATE), "entry_into_force_threshold": _text(THRESHOLD),
+        "entry_into_force_date": _text(ISO_DATE, nullable=True),
+        "as_of": _text(ISO_DATE, nullable=True), "source": _text(),
+        "signing_event_place": _text(nullable=True), "license": _text(nullable=True),
+    }))
+    duplicate = _first_duplicate(table, ["id"])
+    if duplicate is not None:
+        raise table.error(duplicate, "id", "treaty id listed twice")
+    frame = table.frame.with_columns(
+        *(_parse_dates(table, c) for c in ("opened_for_signature", "entry_into_force_date",
+                                           "as_of")),
+        pl.col("entry_into_force_threshold").str.extract(r"^(\d+)").cast(pl.Int64)
+        .alias("threshold_instruments"))
+    for position, row in enumerate(frame.iter_rows(named=True)):
+        for column in ("as_of", "entry_into_force_date"):
+            if row[column] is not None and row[column] < row["opened_for_signature"]:
+                raise table.error(position, column, f"{row[column]} is before the treaty opened "
+                                  f"for signature on {row['opened_for_signature']}")
+    return frame
+
+
+HISTORIC_COLUMNS = (*REGISTRY_COLUMNS, "source")
+HISTORIC_SCHEMA = pa.DataFrameSchema({**REGISTRY_SCHEMA.columns, "source": _text()})
+
+
+def historic_participants(path: Path, treaty: dict) -> pl.DataFrame:
+    """One comparator treaty's participant table (every signature and instrument with its
+    date), checked against its row of treaties.csv: signatures inside the treaty's signature
+    window as far as the table reaches (from its opening for signature to its as-of date),
+    instruments between the opening and the as-of date and never before the same
+    participant's own signature."""
+    table = read_csv(path)
+    check_columns(table, HISTORIC_COLUMNS, strict=True)
+    table = RawTable(path, table.frame.with_columns(pl.col("participant").str.strip_chars()))
+    run_schema(table, HISTORIC_SCHEMA)
+    dates = _parse_dates(table, "action_date")
+    opened, as_of = treaty["opened_for_signature"], treaty["as_of"]
+    for position, (action, date) in enumerate(zip(table.frame["action"], dates, strict=True)):
+        kind = "signature" if action == "signature" else "instrument"
+        if date < opened:
+            raise table.error(position, "action_date", f"{kind} dated {date}, before "
+                              f"{treaty['id']} opened for signature on {opened}")
+        if date > as_of:
+            raise table.error(position, "action_date", f"{kind} dated {date}, after the "
+                              f"table's as-of date {as_of} in treaties.csv")
+    duplicate = _first_duplicate(table, ["participant", "action"])
+    if duplicate is not None:
+        raise table.error(duplicate, "participant",
+                          f"{table.frame['participant'][duplicate]!r} has the action "
+                          f"{table.frame['action'][duplicate]!r} twice")
+    frame = table.frame.with_columns(dates)
+    _instruments_after_signature(RawTable(path, frame))
+    return frame.with_columns(pl.lit(treaty["id"]).alias("treaty_id"))
+
+
+def _instruments_after_signature(table: RawTable) -> None:
+    signed = dict(table.frame.filter(pl.col("action") == "signature")
+                  .select("participant", "action_date").iter_rows())
+    for position, row in enumerate(table.frame.iter_rows(named=True)):
+        signature = signed.get(row["participant"])
+        if row["action"] in CONSENT_ACTIONS and signature and row["action_date"] < signature:
+            raise table.error(position, "action_date",
+                              f"{row['action']} of {row['participant']!r} dated "
+                              f"{row['action_date']}, before its signature of {signature}")

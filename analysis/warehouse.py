@@ -163,6 +163,7 @@ def metrics(connection: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     ).fetchall():
         rates = figures[snapshot_id].setdefault("un_regional_group_rates", {})
         rates[group_id.removeprefix("un_regional_group_")] = rate
+    _uptake_metrics(connection, figures)
     return figures
 
 
@@ -179,6 +180,18 @@ def _new_actions(connection: duckdb.DuckDBPyConnection, figures: dict[str, dict]
         elif group == "instrument":
             figures[snapshot_id]["new_instruments"] += count
             figures[snapshot_id]["new_instruments_by_kind"][action] = count
+
+
+def _uptake_metrics(connection: duckdb.DuckDBPyConnection, figures: dict[str, dict]) -> None:
+    """The uptake race (uptake_summary), under 'uptake': dates as ISO text."""
+    result = connection.execute("SELECT * FROM uptake_summary ORDER BY snapshot_id")
+    columns = [column[0] for column in result.description]
+    for row in result.fetchall():
+        values = dict(zip(columns, row, strict=True))
+        snapshot_id = values.pop("snapshot_id")
+        figures.setdefault(snapshot_id, {})["uptake"] = {
+            key: value.isoformat() if hasattr(value, "isoformat") else value
+            for key, value in values.items()}
 
 
 def build(config: Config) -> dict[str, dict[str, float | int]]:

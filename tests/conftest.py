@@ -82,7 +82,7 @@ def project(tmp_path: Path) -> Callable[..., Project]:
 
     def make(snapshots: dict[str, list[str]] | None = None) -> Project:
         made = Project(tmp_path / "project")
-        for folder in ("reference", "participation", "articles"):
+        for folder in ("reference", "participation", "articles", "historic"):
             shutil.copytree(REPO / "data" / "raw" / folder, made.raw / folder)
         shutil.copy2(REPO / "data" / "raw" / "press-claims.csv", made.raw / "press-claims.csv")
         snapshots = snapshots if snapshots is not None else {

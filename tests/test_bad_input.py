@@ -175,12 +175,29 @@ def unmatched_participant(root: Path) -> tuple[str, str]:
                         "data/raw/reference/participant_aliases.csv")
 
 
+HISTORIC_UNTOC = "historic/untc-XVIII-12.csv"
+
+
+def historic_instrument_before_signature(root: Path) -> tuple[str, str]:
+    """A ratification dated before the same State's signature in an earlier treaty's table."""
+    lines = raw(root, HISTORIC_UNTOC).read_text(encoding="utf-8").splitlines()
+    row = next(n for n, line in enumerate(lines, start=1)
+               if line.startswith("Armenia,ratification,2003-07-01,"))
+    edit_lines(root, HISTORIC_UNTOC, replace_line(row, "2003-07-01", "2001-11-14"))
+    reseal(root, HISTORIC_UNTOC)
+    return "validate", (f"data/raw/{HISTORIC_UNTOC}, row {row}, field 'action_date': "
+                        "ratification of 'Armenia' dated 2001-11-14, before its signature of "
+                        "2001-11-15")
+
+
 def alias_shares_iso3_unallowed(root: Path) -> tuple[str, str]:
     edit_lines(root, ALIASES, lambda lines: [
         *lines, 'Czechoslovakia,CZE,state,no,"test: a second name for CZE"\n'])
     reseal(root, ALIASES)
-    return "validate", (f"data/raw/{ALIASES}, row 6, field 'iso3': CZE is mapped from more than "
-                        "one name; set allow_shared_iso3 = yes on each row if that is intended")
+    row = len(raw(root, ALIASES).read_text(encoding="utf-8").splitlines())  # the added one
+    return "validate", (f"data/raw/{ALIASES}, row {row}, field 'iso3': CZE is mapped from more "
+                        "than one name; set allow_shared_iso3 = yes on each row if that is "
+                        "intended")
 
 
 def not_utf8(root: Path) -> tuple[str, str]:
@@ -229,7 +246,8 @@ def raw_file_changed_after_sealing(root: Path) -> tuple[str, str]:
 
 REJECTED = [missing_column, unknown_column, empty_file, header_only, date_not_iso,
             date_after_as_of, unknown_action, duplicate_participant_action,
-            unmatched_participant, alias_shares_iso3_unallowed, not_utf8,
+            unmatched_participant, historic_instrument_before_signature,
+            alias_shares_iso3_unallowed, not_utf8,
             article_metadata_missing_key, snapshot_file_missing, snapshot_id_not_a_date,
             render_engine_unknown, raw_file_changed_after_sealing]
 

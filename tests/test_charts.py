@@ -244,3 +244,67 @@ def test_verdict_colours_stay_apart_for_colour_blind_readers():
                 if distance < 10:
                     close.append(f"{vision}: {first} vs {second}: {distance:.1f}")
     assert not close
+UPTAKE_CURVES = pl.DataFrame({
+    "short_title": ["Hanoi", "Hanoi", "UNTOC", "UNTOC", "UNCAC"],
+    "is_this_treaty": [True, True, False, False, False],
+    "sort_order": [1, 1, 3, 3, 2], "day": [1, 26, 1, 500, 1],
+    "date": ["2025-10-25", "2025-11-19", "2000-12-12", "2002-04-25", "2003-12-09"],
+    "instruments": [0, 0, 0, 41, 1],
+})
+
+
+def test_uptake_steps_draw_this_treaty_in_black_and_mark_thresholds():
+    thresholds = pl.DataFrame({"short_title": ["UNTOC"], "is_this_treaty": [False],
+                               "sort_order": [3], "day": [480], "date": ["2002-04-05"],
+                               "threshold": [40]})
+    spec = charts.uptake_steps(UPTAKE_CURVES, count="instruments", label="Instruments",
+                               last_day=365, thresholds=thresholds,
+                               this_threshold=40).to_dict()
+    lines, points, rule, label = spec["layer"]
+    colour = lines["encoding"]["color"]["scale"]
+    assert colour["domain"] == ["Hanoi", "UNCAC", "UNTOC"]
+    assert colour["range"][0] == charts.THIS_TREATY
+    assert len(set(colour["range"])) == 3
+    assert lines["mark"]["clip"] and lines["encoding"]["x"]["scale"]["domain"] == [1, 365]
+    assert points["data"]["values"][0]["threshold"] == 40
+    assert rule["data"]["values"] == [{"threshold": 40}]
+    assert "40 instruments" in label["encoding"]["text"]["value"]
+
+
+def test_date_range_dots_keep_the_frames_order_and_mark_the_start():
+    frame = pl.DataFrame({"short_title": ["Paris", "UNTOC"],
+                          "entry_into_force_date": [dt.date(2026, 7, 19), dt.date(2028, 9, 5)]})
+    spec = charts.date_range_dots(frame, category="short_title", date="entry_into_force_date",
+                                  label="Entry into force", start="2025-11-19").to_dict()
+    start, label, dots = spec["layer"]
+    assert label["data"]["values"] == [{"start": "2025-11-19", "text": "19 Nov 2025"}]
+    assert start["data"]["values"] == [{"start": "2025-11-19"}]
+    assert dots["encoding"]["y"]["sort"] == ["Paris", "UNTOC"]
+    assert dots["data"]["values"][0]["entry_into_force_date"] == "2026-07-19"
+
+
+def test_date_range_dots_wrap_long_names_and_keep_them_whole_in_the_tooltip():
+    name = "UNTOC Trafficking in Persons Protocol"
+    frame = pl.DataFrame({"short_title": [name],
+                          "entry_into_force_date": [dt.date(2027, 1, 2)]})
+    spec = charts.date_range_dots(frame, category="short_title", date="entry_into_force_date",
+                                  label="Entry into force", start="2025-11-19").to_dict()
+    dots = spec["layer"][2]
+    assert dots["encoding"]["y"]["sort"] == ["UNTOC Trafficking in\nPersons Protocol"]
+    assert dots["data"]["values"][0]["short_title"] == name
+    assert {"field": "short_title", "type": "nominal", "title": "Treaty"} in \
+        dots["encoding"]["tooltip"]
+
+
+def test_uptake_steps_wrap_long_treaty_names_in_the_legend_and_keep_them_in_tooltips():
+    name = "UNTOC Trafficking in Persons Protocol"
+    curves = pl.DataFrame({"short_title": [name], "is_this_treaty": [False], "sort_order": [4],
+                           "day": [1], "date": [dt.date(2000, 12, 12)], "signatures": [80]})
+    spec = charts.uptake_steps(curves, count="signatures", label="Signatures",
+                               last_day=365).to_dict()
+    colour = spec["encoding"]["color"] if "encoding" in spec else spec["layer"][0][
+        "encoding"]["color"]
+    assert colour["scale"]["domain"] == ["UNTOC Trafficking in\nPersons Protocol"]
+    assert colour["legend"]["labelLimit"] == 0
+    values = (spec.get("data") or spec["layer"][0]["data"])["values"]
+    assert values[0]["short_title"] == name and values[0]["date"] == "12 Dec 2000"

@@ -61,10 +61,12 @@ def test_signature_closing_day_that_is_not_a_date_is_refused(project):
     with pytest.raises(InputError, match=r"field 'treaty.signature_closes': expected an ISO "
                                          r"date YYYY-MM-DD, got 'end of 2026'"):
         config.load(made.root)
+
+
 def test_reports_are_read_in_order_with_their_raw_inputs():
     specs = config.load().report_specs
     assert list(specs) == ["what-changed", "signatory-geography", "multilateral-participation",
-                           "press-claims"]
+                           "uptake-race", "press-claims"]
     assert specs["press-claims"].raw_inputs[-1] == config.ARTICLES
     assert specs["signatory-geography"].slug == "signatory-geography"
 
@@ -86,3 +88,15 @@ def test_report_name_that_is_not_lower_case_words_and_hyphens_is_refused(project
 def test_unknown_report_is_named_with_the_known_ones():
     with pytest.raises(InputError, match=r"no report named 'nope' \(known: what-changed, "):
         config.load().report_spec("nope")
+
+
+def test_uptake_race_inputs_are_every_historic_file_and_its_own_snapshot(project):
+    made = project()
+    made.write_raw("historic/untc-XXI-1.csv", "participant\n")
+    loaded = config.load(made.root)
+    inputs = loaded.raw_inputs("uptake-race", "2025-11-19")
+    historic = sorted(p.relative_to(made.raw).as_posix()
+                      for p in (made.raw / "historic").iterdir())
+    assert [p for p in inputs if p.startswith("historic/")] == historic
+    assert "historic/untc-XXI-1.csv" in inputs
+    assert "untc/XVIII-16/2025-11-19.csv" in inputs

@@ -2,6 +2,7 @@
 them (lists with commas and "and", plurals, short group names, readable dates), and, for
 the shipped snapshots, exactly the sentences the reports print."""
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -251,7 +252,7 @@ SNAPSHOTS = ("2025-10-26", "2025-11-19")
 def shipped(tmp_path_factory: pytest.TempPathFactory) -> dict[str, SnapshotTables]:
     """The warehouse built from the shipped raw data, both snapshots."""
     made = Project(tmp_path_factory.mktemp("narrative") / "project")
-    for folder in ("reference", "participation", "articles"):
+    for folder in ("reference", "participation", "articles", "historic"):
         shutil.copytree(REPO / "data" / "raw" / folder, made.raw / folder)
     shutil.copy2(REPO / "data" / "raw" / "press-claims.csv", made.raw / "press-claims.csv")
     for snapshot_id in SNAPSHOTS:
@@ -349,3 +350,183 @@ def test_shipped_snapshot_sentences_show_no_codes_or_label_prefixes(shipped, sna
     assert not re.findall(r"\b[a-z]+_[a-z_]+\b", text)
     assert not re.search(r"UN regional group: [A-Z]", text)  # "UN regional group: African..."
     assert "((" not in text and "))" not in text
+# --- the uptake race ---------------------------------------------------------------------
+
+TREATIES = pl.DataFrame({
+    "treaty_id": ["untc-XVIII-16", "untc-A", "untc-B", "coe-C"],
+    "short_title": ["Hanoi", "Alpha <i>", "Beta", "Gamma"],
+    "is_this_treaty": [True, False, False, False],
+    "has_table": [True, True, True, False],
+    "sort_order": [1, 2, 3, 4],
+    "as_of": [dt.date(2025, 11, 19), dt.date(2014, 7, 10), dt.date(2014, 7, 10), None],
+    "source": ["UN Treaty Collection registry snapshot 2025-11-19", "s", "s", "NOT SOURCED"],
+})
+MILESTONES = pl.DataFrame({
+    "short_title": ["Hanoi", "Alpha <i>", "Beta"], "is_this_treaty": [True, False, False],
+    "sort_order": [1, 2, 3], "same_age_day": [26, 26, 26],
+    "signatures_same_age": [73, 124, 43], "instruments_same_age": [0, 1, 0],
+    "days_threshold_to_force": [None, 90, 83],
+})
+SCENARIOS = pl.DataFrame({
+    "short_title": ["Alpha", "Beta", "Gamma"], "sort_order": [2, 3, 4],
+    "start_count": [0, 0, 0], "target": [40, 40, 40],
+    "entry_into_force_date": [dt.date(2028, 9, 5), dt.date(2026, 7, 19), None],
+})
+
+
+def test_historic_sources_name_each_table_and_its_as_of_date():
+    text = narrative.historic_sources(TREATIES)
+    assert text == ("UN Treaty Collection participant tables untc-A, untc-B as of 10 Jul 2014; "
+                    "Hanoi: UN Treaty Collection registry snapshot 2025-11-19")
+
+
+def test_same_age_sentence_sets_every_earlier_treaty_beside_this_one_escaped():
+    text = narrative.uptake_at_same_age(MILESTONES)
+    assert text.startswith("On day 26 since its opening for signature, the Hanoi counts "
+                           "**73 signatures** and **0 instruments**")
+    assert "Alpha &lt;i&gt; 124 signatures, 1 instrument;" in text
+    assert "more signatures than 1 of the 2 earlier treaties" in text
+
+
+def test_scenario_is_a_range_from_zero_and_names_treaties_without_one():
+    text = narrative.scenario_range(SCENARIOS, "2025-11-19")
+    assert "between **19 Jul 2026** (at the pace of Beta) and **5 Sep 2028**" in text
+    assert "not a forecast" in text
+    assert "starts from **0 instruments on 19 Nov 2025**" in text
+    assert text.endswith("(their table never reached 40 instruments): Gamma.")
+
+
+def test_scenario_after_the_threshold_defers_to_the_registry():
+    reached = SCENARIOS.with_columns(pl.lit(40).alias("start_count"))
+    assert "has reached its threshold" in narrative.scenario_range(reached, "2027-01-01")
+
+
+def test_scenario_method_names_its_start():
+    assert narrative.scenario_method(0, 40, 90).startswith(
+        "For each earlier treaty, the days it took from its opening day to its 40th")
+    assert narrative.scenario_method(3, 40, 90) == (
+        "For each earlier treaty, the days it took from the day it deposited its 3rd instrument "
+        "to its 40th instrument by a State are added to this snapshot's date, on which the "
+        "Hanoi Convention has 3 instruments; entry into force follows 90 days after the 40th.")
+
+
+def test_ordinals_follow_english():
+    assert [narrative.ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 40, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "40th", "101st",
+        "111th"]
+
+
+def test_crosscheck_findings_list_each_difference_with_its_sign():
+    checks = pl.DataFrame({"short_title": ["UNCAC", "UNTOC"], "sort_order": [2, 1],
+                           "measure_order": [2, 2],
+                           "measure": ["close of the signing event"] * 2,
+                           "curated": [94, 124], "computed": [95, 124],
+                           "difference": [1, 0], "differs": [True, False]})
+    assert narrative.crosscheck_findings(checks) == (
+        "**1 of the 2 curated figures differs from the registry tables** (neither side is "
+        "corrected here): UNCAC, close of the signing event: curated 94, registry table 95 "
+        "(+1). The other agrees.")
+    assert narrative.crosscheck_findings(checks.filter(~pl.col("differs"))) == (
+        "The one curated figure that the registry tables can check agrees with them.")
+
+
+def test_caveats_come_from_the_tables_dates_and_gaps():
+    text = narrative.uptake_caveats(TREATIES, MILESTONES)
+    assert "Alpha &lt;i&gt; and Beta on 10 Jul 2014" in text
+    assert "**No participant table**: Gamma (NOT SOURCED)" in text
+    assert "Alpha &lt;i&gt; 90 days; Beta 83 days" in text
+
+
+UPTAKE_EXPECTED = {
+    "2025-10-26": [
+        "On day 2 since its opening for signature, the Hanoi Convention counts 72 signatures "
+        "and 0 instruments toward entry into force.",
+        "UNCAC (Mérida Convention) 87 signatures, 1 instrument; ATT 68 signatures, 0 "
+        "instruments; Paris Agreement 175 signatures, 15 instruments. It had more signatures "
+        "than 5 of the 8 earlier treaties at that age.",
+        "Across 8 earlier treaties, entry into force would fall between 25 Jun 2026 (at the "
+        "pace of the Paris Agreement) and 27 Oct 2029 (at the pace of the UNTOC Firearms "
+        "Protocol). This is a range of paces seen before, not a forecast. The scenario starts "
+        "from 0 instruments on 26 Oct 2025",
+        "UNTOC (Palermo Convention): 112 of its 178 State parties as of 10 Jul 2014 have not "
+        "signed the Hanoi Convention.",
+        "UNCAC (Mérida Convention): 100 of its 170 State parties as of 10 Jul 2014 have not "
+        "signed the Hanoi Convention.",
+    ],
+    "2025-11-19": [
+        "On day 26 since its opening for signature, the Hanoi Convention counts 73 signatures "
+        "and 0 instruments toward entry into force.",
+        "UNCAC (Mérida Convention) 98 signatures, 1 instrument; ATT 74 signatures, 0 "
+        "instruments; Paris Agreement 177 signatures, 16 instruments. It had more signatures "
+        "than 2 of the 8 earlier treaties at that age.",
+        "Across 8 earlier treaties, entry into force would fall between 19 Jul 2026 (at the "
+        "pace of the Paris Agreement) and 20 Nov 2029 (at the pace of the UNTOC Firearms "
+        "Protocol). This is a range of paces seen before, not a forecast. The scenario starts "
+        "from 0 instruments on 19 Nov 2025",
+        "UNTOC (Palermo Convention): 111 of its 178 State parties as of 10 Jul 2014 have not "
+        "signed the Hanoi Convention.",
+        "UNCAC (Mérida Convention): 99 of its 170 State parties as of 10 Jul 2014 have not "
+        "signed the Hanoi Convention.",
+    ],
+}
+UPTAKE_BOTH = [
+    "For each earlier treaty, the days it took from its opening day to its 40th instrument "
+    "by a State are added to this snapshot's date, on which the Hanoi Convention has 0 "
+    "instruments; entry into force follows 90 days after the 40th.",
+    "2 of the 12 curated figures differ from the registry tables (neither side is corrected "
+    "here): UNCAC (Mérida Convention), first day: curated 45, registry table 43 (-2); UNCAC "
+    "(Mérida Convention), close of the signing event: curated 94, registry table 95 (+1). The "
+    "other 10 agree.",
+    "1988 Vienna Drugs Convention, UNCAC (Mérida Convention) and UNTOC (Palermo Convention) "
+    "on 10 Jul 2014; ATT, UNTOC Firearms Protocol, UNTOC Smuggling of Migrants Protocol and "
+    "UNTOC Trafficking in Persons Protocol on 15 Jan 2018; Paris Agreement on 13 Feb 2023.",
+    "1988 Vienna Drugs Convention 83 days; UNTOC (Palermo Convention) 90 days;",
+]
+
+
+def uptake_sentences(tables: SnapshotTables, snapshot_id: str) -> str:
+    """Every generated sentence of the uptake-race report for one snapshot."""
+    scenarios = tables.eif_scenarios.sort("sort_order")
+    start = scenarios.row(0, named=True)
+    overlap = narrative.with_regional_group_names(tables.treaty_overlap)
+    totals = overlap.filter(pl.col("is_total")).sort("sort_order")
+    parts = [
+        narrative.uptake_at_same_age(tables.treaty_milestones),
+        narrative.scenario_method(start["start_count"], start["target"],
+                                  start["entry_into_force_delay_days"]),
+        narrative.scenario_range(scenarios, snapshot_id),
+        *[narrative.parties_not_signed(row) for row in totals.to_dicts()],
+        narrative.crosscheck_findings(tables.signing_event_crosscheck),
+        narrative.uptake_caveats(tables.uptake_treaties, tables.treaty_milestones),
+    ]
+    return re.sub(r"\s+", " ", plain("\n\n".join(parts)).replace("**", ""))
+
+
+@pytest.mark.parametrize("snapshot_id", SNAPSHOTS)
+def test_shipped_uptake_sentences_read_as_expected(shipped, snapshot_id):
+    text = uptake_sentences(shipped[snapshot_id], snapshot_id)
+    missing = [s for s in UPTAKE_EXPECTED[snapshot_id] + UPTAKE_BOTH if s not in text]
+    assert not missing, f"not in the {snapshot_id} uptake sentences:\n" + "\n".join(
+        missing) + f"\n--- they read:\n{text}"
+
+
+@pytest.mark.parametrize("snapshot_id", SNAPSHOTS)
+def test_shipped_uptake_sentences_show_no_codes_or_iso_dates(shipped, snapshot_id):
+    text = uptake_sentences(shipped[snapshot_id], snapshot_id)
+    assert not re.findall(r"\b[a-z]+_[a-z_]+\b", text)
+    assert not re.findall(r"\b\d{4}-\d{2}-\d{2}\b", text)
+
+
+def test_regional_groups_of_the_overlap_take_the_vocabulary_short_names():
+    rows = pl.DataFrame({"un_regional_group": ["Western European and other States (WEOG)",
+                                               "all groups"],
+                         "un_regional_group_id": ["un_regional_group_weog", None]})
+    named = narrative.with_regional_group_names(rows)
+    assert named["group"].to_list() == ["WEOG", "all groups"]
+    assert named["group_full"][0] == "Western European and other States Group"
+
+
+def test_treaties_in_prose_take_the_where_a_name_of_several_words_needs_it():
+    assert [narrative.treaty_in_prose(t) for t in (
+        "Paris Agreement", "UNTOC (Palermo Convention)", "ATT", "Alpha <i>")] == [
+        "the Paris Agreement", "UNTOC (Palermo Convention)", "ATT", "the Alpha &lt;i&gt;"]

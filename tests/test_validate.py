@@ -1,3 +1,4 @@
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,104 @@ def test_population_rows_are_typed(tmp_path):
     frame = validate.population(path)
     assert frame.row(0, named=True) == {"iso3": "NAM", "name": "Namibia", "year": 2024,
                                         "population": 3030131}
+
+
+# --- historic comparator treaties ------------------------------------------------------------
+
+TREATY_HEADER = ("id,title,short_title,depositary,opened_for_signature,signing_event_place,"
+                 "entry_into_force_threshold,entry_into_force_date,source,license,as_of\n")
+TREATY = {"id": "untc-T-1", "opened_for_signature": dt.date(2000, 12, 12),
+          "as_of": dt.date(2014, 7, 10)}
+HISTORIC_HEADER = "participant,action,action_date,place,date_basis,source\n"
+SIGNED = "Algeria,signature,2000-12-12,Palermo,registry,test\n"
+
+
+def historic_error(path: Path, treaty: dict = TREATY) -> str:
+    with pytest.raises(InputError) as caught:
+        validate.historic_participants(path, treaty)
+    return str(caught.value)
+
+
+def test_treaty_threshold_is_read_from_its_leading_number(tmp_path):
+    path = write(tmp_path, TREATY_HEADER
+                 + "T-1,A treaty,T,SG,2000-12-12,Palermo,40 (not before X),2003-09-29,s,l,"
+                   "2014-07-10\n"
+                 + "T-2,Another,U,SG,2001-11-23,Budapest,5 (including 3 members),,none,,\n",
+                 "treaties.csv")
+    frame = validate.historic_treaties(path)
+    assert frame["threshold_instruments"].to_list() == [40, 5]
+    assert frame["as_of"].to_list() == [dt.date(2014, 7, 10), None]
+
+
+def test_treaty_threshold_without_a_number_is_refused(tmp_path):
+    path = write(tmp_path, TREATY_HEADER
+                 + "T-1,A treaty,T,SG,2000-12-12,Palermo,forty,2003-09-29,s,l,2014-07-10\n",
+                 "treaties.csv")
+    with pytest.raises(InputError) as caught:
+        validate.historic_treaties(path)
+    assert str(caught.value).startswith(f"{path}, row 2, field 'entry_into_force_threshold': "
+                                        "value 'forty' fails check str_matches")
+
+
+def test_treaty_as_of_before_its_opening_is_refused(tmp_path):
+    path = write(tmp_path, TREATY_HEADER
+                 + "T-1,A treaty,T,SG,2000-12-12,Palermo,40,2003-09-29,s,l,1999-07-10\n",
+                 "treaties.csv")
+    with pytest.raises(InputError) as caught:
+        validate.historic_treaties(path)
+    assert str(caught.value) == (f"{path}, row 2, field 'as_of': 1999-07-10 is before the "
+                                 "treaty opened for signature on 2000-12-12")
+
+
+def test_historic_table_is_typed_and_tagged_with_its_treaty(tmp_path):
+    path = write(tmp_path, HISTORIC_HEADER + SIGNED
+                 + "Algeria,ratification,2002-10-07,,registry,test\n", "untc-T-1.csv")
+    frame = validate.historic_participants(path, TREATY)
+    assert frame["action_date"].to_list() == [dt.date(2000, 12, 12), dt.date(2002, 10, 7)]
+    assert set(frame["treaty_id"]) == {"untc-T-1"}
+    assert frame["_row"].to_list() == [2, 3]
+
+
+def test_historic_signature_before_the_opening_names_row_and_field(tmp_path):
+    path = write(tmp_path, HISTORIC_HEADER + SIGNED
+                 + "Mali,signature,2000-12-11,Palermo,registry,test\n", "untc-T-1.csv")
+    assert historic_error(path) == (f"{path}, row 3, field 'action_date': signature dated "
+                                    "2000-12-11, before untc-T-1 opened for signature on "
+                                    "2000-12-12")
+
+
+def test_historic_action_after_the_tables_as_of_date_is_refused(tmp_path):
+    path = write(tmp_path, HISTORIC_HEADER + SIGNED
+                 + "Algeria,ratification,2014-07-11,,registry,test\n", "untc-T-1.csv")
+    assert historic_error(path) == (f"{path}, row 3, field 'action_date': instrument dated "
+                                    "2014-07-11, after the table's as-of date 2014-07-10 in "
+                                    "treaties.csv")
+
+
+def test_historic_instrument_before_the_same_states_signature_is_refused(tmp_path):
+    path = write(tmp_path, HISTORIC_HEADER
+                 + "Mali,signature,2001-03-05,New York,registry,test\n"
+                 + "Mali,ratification,2001-03-04,,registry,test\n", "untc-T-1.csv")
+    assert historic_error(path) == (f"{path}, row 3, field 'action_date': ratification of "
+                                    "'Mali' dated 2001-03-04, before its signature of 2001-03-05")
+
+
+def test_historic_accession_without_signature_is_accepted(tmp_path):
+    path = write(tmp_path, HISTORIC_HEADER + SIGNED
+                 + "Mali,accession,2001-01-04,,registry,test\n", "untc-T-1.csv")
+    assert validate.historic_participants(path, TREATY).height == 2
+
+
+def test_historic_unknown_action_and_duplicate_are_refused(tmp_path):
+    unknown = write(tmp_path, HISTORIC_HEADER + SIGNED.replace("signature", "confirmation"),
+                    "untc-T-1.csv")
+    assert historic_error(unknown).startswith(
+        f"{unknown}, row 2, field 'action': value 'confirmation' fails check isin")
+    twice = write(tmp_path, HISTORIC_HEADER + SIGNED + SIGNED, "untc-T-2.csv")
+    assert historic_error(twice) == (f"{twice}, row 3, field 'participant': 'Algeria' has the "
+                                     "action 'signature' twice")
+
+
+def test_historic_table_without_source_column_is_refused(tmp_path):
+    path = write(tmp_path, HEADER + GOOD, "untc-T-1.csv")
+    assert historic_error(path) == f"{path}, row 1, field 'source': required column is missing"

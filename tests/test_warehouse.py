@@ -172,3 +172,12 @@ def test_an_unknown_materialization_names_the_model_file(tmp_path):
     (tmp_path / "odd.sql").write_text("-- materialized: index\nSELECT 1", encoding="utf-8")
     with pytest.raises(RuntimeError, match=r"odd\.sql: materialized: 'index' is neither"):
         warehouse.run_models(warehouse.connect(), tmp_path)
+
+
+def test_snapshot_raw_files_list_the_historic_tables_its_uptake_report_uses(project):
+    made = project()
+    cfg, _ = made.build()
+    recorded = json.loads(cfg.snapshot_raw_files("2025-11-19").read_text(encoding="utf-8"))
+    historic = {p.relative_to(cfg.raw).as_posix() for p in cfg.historic.iterdir()}
+    assert historic and historic <= set(recorded)
+    assert "historic/treaties.csv" in recorded
