@@ -300,9 +300,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
-        if kind not in ("threshold", "ratifications"):
+        if kind == "signatories" and noun_follows_directly:
+            pass  # "the 73rd signatory", "the 73rd country to sign": the total it reached
+        elif kind not in ("threshold", "ratifications"):
             return None
-        kind = "threshold"
+        else:
+            kind = "threshold"
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     start, before_qualifier = _qualifier_before(text, number.start, language)
