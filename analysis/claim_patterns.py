@@ -71,6 +71,7 @@ class Language:
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
     abbreviations: frozenset[str]
+    decimal_scales: tuple[tuple[re.Pattern[str], int], ...] = ()  # "2,5 тыс." = 2500
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,18 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         not_followed_by=build.edge([*common.get("not_followed_by", []),
                                     *spec.get("not_followed_by", [])], r"^\s*{}<A>"),
         abbreviations=frozenset(a.casefold() for a in spec.get("abbreviations") or []),
+        decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
+    )
+
+
+def _decimal_scales(build: _Builder, scales: dict[str, Any]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """"2,5 тыс.", "1.2 million": a decimal fraction and its scale word, one number."""
+    after = build.after
+    return tuple(
+        (build.compile(rf"(?<![0-9A-Za-z.,])(?P<int>\d+)[.,](?P<frac>\d{{1,2}})(?!\d)\s*(?:{scale})"
+                       + ("" if str(scale).endswith(".") else after),
+                       f"{build.field}.decimal_scales"), int(value))
+        for scale, value in scales.items()
     )
 
 

@@ -169,6 +169,9 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
     """Fixed phrases, digit groups and number words, without overlaps, in text order;
     a number word with its digits in parentheses is one number, and so is a range."""
     found: list[Number] = []
+    for pattern, scale in language.decimal_scales:
+        found += [Number(m.start(), m.end(), _scaled(m.group("int"), m.group("frac"), scale))
+                  for m in pattern.finditer(text) if not overlaps(m.span(), found)]
     for fixed in language.fixed:
         found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier,
                          ordinal=fixed.ordinal, noun_class=fixed.noun_class)
@@ -184,6 +187,11 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
              if language.parse_words else iter(()))
     found += [n for n in words if not overlaps((n.start, n.end), found)]
     return _ranges(text, _parenthesised(text, sorted(found, key=lambda n: n.start)), language)
+
+
+def _scaled(whole: str, fraction: str, scale: int) -> int:
+    """"2", "5", 1000 -> 2500: exact integer arithmetic, no float rounding."""
+    return (int(whole) * 10 ** len(fraction) + int(fraction)) * scale // 10 ** len(fraction)
 
 
 def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:
