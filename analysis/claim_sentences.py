@@ -330,11 +330,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     group = None
     if kind in ("signatories", "ratifications", "attending_states"):
         window = (noun_start, noun_end)
-        if (noun_start, noun_end) == (number.start, number.end) and not number.noun_class:
+        elliptical = (noun_start, noun_end) == (number.start, number.end)
+        if elliptical and not number.noun_class:
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (_words_before(sentence, antecedent[0], 2), antecedent[1])
         subset = _subset(sentence, number, after_end, *window)
+        if subset is None and elliptical and _increment_next_to(sentence, number, after_end):
+            subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is not None:
             kind, group = "subset", subset or None
     return Claim(span_start, span_end, number, qualifier, kind,
@@ -598,6 +601,22 @@ def _other_treaty(text: str, number: Number, clauses: list[int], language: Langu
         return False
     between = text[mentions[-1].end():number.start]
     return not (language.this_treaty and language.this_treaty.search(between))
+
+
+def _increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
+    """A number without a noun of its own with an increment word right before or after
+    it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
+    language, text = sentence.language, sentence.text
+    if language.increments is None:
+        return False
+    if language.cjk:
+        words = [text[max(0, number.start - 2):number.start], text[after_end:after_end + 2]]
+    else:
+        previous = _PREVIOUS_WORD.search(text[:number.start])
+        following = _GAP_WORD.match(text, after_end)
+        words = [m.group(1) for m in (previous, following) if m]
+    return any(language.increments.fullmatch(word) or language.increments.search(word)
+               for word in words if word)
 
 
 def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
