@@ -240,7 +240,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
     )
 
 
-def _decimal_scales(build: _Builder, scales: dict[str, Any]) -> tuple[tuple[re.Pattern[str], int], ...]:
+def _decimal_scales(build: _Builder,
+                    scales: dict[str, Any]) -> tuple[tuple[re.Pattern[str], int], ...]:
     """"2,5 тыс.", "1.2 million": a decimal fraction and its scale word, one number."""
     after = build.after
     return tuple(
