@@ -611,3 +611,12 @@ def test_a_decimal_before_a_scale_word_is_one_number(language, text):
 ])
 def test_the_first_state_party_in_the_singular_is_one_ratification(language, text):
     assert claims_in(text, language) == [(R, 1, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El convenio entrará en vigor tras la ratificación número 40."),
+    ("pt", "A convenção entra em vigor após a ratificação número 40."),
+    ("ar", "تدخل المعاهدة حيز النفاذ في اليوم التسعين بعد إيداع الصك الأربعين."),
+])
+def test_an_ordinal_after_its_noun_is_the_threshold_and_the_ninetieth_day_is_not(language, text):
+    assert claims_in(text, language) == [(T, 40, "exact", None, None)]
