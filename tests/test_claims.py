@@ -620,3 +620,16 @@ def test_the_first_state_party_in_the_singular_is_one_ratification(language, tex
 ])
 def test_an_ordinal_after_its_noun_is_the_threshold_and_the_ninetieth_day_is_not(language, text):
     assert claims_in(text, language) == [(T, 40, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Un total de 110 países enviaron delegaciones a Hanói."),
+    ("fr", "Au total, 110 pays ont envoyé des délégations à Hanoï."),
+    ("de", "Insgesamt 110 Staaten entsandten Delegationen nach Hanoi."),
+    ("pt", "Ao todo, 110 países enviaram delegações a Hanói."),
+    ("vi", "Có 110 quốc gia cử đoàn đến Hà Nội."),
+    ("ru", "Делегации в Ханой направили 110 государств."),
+    ("zh", "共有110个国家派团赴河内。"),  # noqa: RUF001
+])
+def test_states_that_sent_delegations_attended(language, text):
+    assert claims_in(text, language) == [(A, 110, "exact", None, None)]
