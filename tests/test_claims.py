@@ -633,3 +633,12 @@ def test_an_ordinal_after_its_noun_is_the_threshold_and_the_ninetieth_day_is_not
 ])
 def test_states_that_sent_delegations_attended(language, text):
     assert claims_in(text, language) == [(A, 110, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("已有73國簽署公約。", (S, 73, "exact", None, None)),
+    ("公約需獲得四十個國家批准方能生效。", (T, 40, "exact", None, None)),
+    ("迄今只有兩個國家批准了該公約。", (R, 2, "exact", None, None)),
+])
+def test_traditional_chinese_reads_like_simplified(text, expected):
+    assert claims_in(text, "zh") == [expected]
