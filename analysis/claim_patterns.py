@@ -72,6 +72,7 @@ class Language:
     not_followed_by: re.Pattern[str] | None
     abbreviations: frozenset[str]
     decimal_scales: tuple[tuple[re.Pattern[str], int], ...] = ()  # "2,5 тыс." = 2500
+    owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                     *spec.get("not_followed_by", [])], r"^\s*{}<A>"),
         abbreviations=frozenset(a.casefold() for a in spec.get("abbreviations") or []),
         decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
+        owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
     )
 
 

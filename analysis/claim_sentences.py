@@ -320,6 +320,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
+    if (noun_class == "states" and language.owners is not None
+            and language.owners.search(text[:start])):
+        return None  # "its 27 member States", "Interpol, which has 196 member countries"
     if after_qualifier is None and noun_start >= number.end:
         noun_end, after_qualifier = _qualifier_after(text, noun_end, language)  # "60 negara lebih"
     stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]

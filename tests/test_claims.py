@@ -642,3 +642,15 @@ def test_states_that_sent_delegations_attended(language, text):
 ])
 def test_traditional_chinese_reads_like_simplified(text, expected):
     assert claims_in(text, "zh") == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The EU signed on behalf of its 27 member states."),
+    ("en", "Interpol, which has 196 member countries, welcomed the signing."),
+    ("fr", "L'UE a signé au nom de ses 27 États membres."),
+    ("de", "Die EU unterzeichnete für ihre 27 Mitgliedstaaten."),
+    ("en", "Human Rights Watch, Access Now and 28 other groups urged states not to sign."),
+    ("es", "Amnistía y otros 28 grupos pidieron a los Estados no firmar."),
+])
+def test_an_organisations_membership_and_counts_of_groups_are_not_claims(language, text):
+    assert claims_in(text, language) == []
