@@ -654,3 +654,17 @@ def test_traditional_chinese_reads_like_simplified(text, expected):
 ])
 def test_an_organisations_membership_and_counts_of_groups_are_not_claims(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Chile está entre la docena de países latinoamericanos que firmaron.",
+     (SUB, 12, "about", None, "Latin America and the Caribbean")),
+    ("fr", "La France fait partie de la vingtaine de pays européens qui ont signé.",
+     (SUB, 20, "about", None, "Europe")),
+    ("pt", "O Brasil integra a dúzia de países sul-americanos que assinaram.",
+     (SUB, 12, "about", None, "South America")),
+    ("en", "Nine South American countries signed.", (SUB, 9, "exact", None, "South America")),
+])
+def test_collective_numerals_with_the_definite_article_and_south_america(language, text,
+                                                                         expected):
+    assert claims_in(text, language) == [expected]
