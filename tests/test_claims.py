@@ -630,6 +630,8 @@ def test_an_ordinal_after_its_noun_is_the_threshold_and_the_ninetieth_day_is_not
     ("vi", "Có 110 quốc gia cử đoàn đến Hà Nội."),
     ("ru", "Делегации в Ханой направили 110 государств."),
     ("zh", "共有110个国家派团赴河内。"),
+    ("nl", "In totaal stuurden 110 landen afgevaardigden naar Hanoi."),
+    ("en", "A total of 110 countries sent representatives to Hanoi."),
 ])
 def test_states_that_sent_delegations_attended(language, text):
     assert claims_in(text, language) == [(A, 110, "exact", None, None)]
