@@ -364,9 +364,20 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes):
         return None
-    if _antecedent(sentence, number.start) is None:
+    if _antecedent(sentence, number.start) is None and not _headline_count(
+            text, after_end, follows, precedes if ends_clause else []):
         return None
     return "states", number.start, number.end, 0
+
+
+def _headline_count(text: str, after_end: int, follows: list[Keyword],
+                    precedes: list[Keyword]) -> bool:
+    """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
+    signed by 72": only right next to a signing or ratifying verb."""
+    acts = ("sign", "ratify")
+    if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
+        return True
+    return bool(precedes) and precedes[-1].kind in acts
 
 
 def _antecedent(sentence: Sentence, position: int) -> tuple[int, int] | None:

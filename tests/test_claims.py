@@ -670,3 +670,14 @@ def test_an_organisations_membership_and_counts_of_groups_are_not_claims(languag
 def test_collective_numerals_with_the_definite_article_and_south_america(language, text,
                                                                          expected):
     assert claims_in(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cybercrime treaty: 72 sign, 121 stay away", [(S, 72, "exact", None, None)]),
+    ("UN treaty signed by 72; rights groups cry foul", [(S, 72, "exact", None, None)]),
+    ("Some 10 heads of state and 50 ministers attended.",
+     [("delegates_people", 10, "about", None, None),
+      ("delegates_people", 50, "exact", None, None)]),
+])
+def test_headline_ellipsis_and_heads_of_state(text, expected):
+    assert sorted(claims_in(text, "en"), key=str) == sorted(expected, key=str)
