@@ -244,10 +244,10 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
 
 def _decimal_scales(build: _Builder,
                     scales: dict[str, Any]) -> tuple[tuple[re.Pattern[str], int], ...]:
-    """"2,5 тыс.", "1.2 million": a decimal fraction and its scale word, one number."""
+    """"2,5 тыс.", "2 тыс.", "1.2 million": a number and its scale word, one number."""
     after = build.after
     return tuple(
-        (build.compile(rf"(?<![0-9A-Za-z.,])(?P<int>\d+)[.,](?P<frac>\d{{1,2}})(?!\d)\s*(?:{scale})"
+        (build.compile(rf"(?<![0-9A-Za-z.,])(?P<int>\d+)(?:[.,](?P<frac>\d{{1,2}}))?(?![\d.,]\d)\s*(?:{scale})"
                        + ("" if str(scale).endswith(".") else after),
                        f"{build.field}.decimal_scales"), int(value))
         for scale, value in scales.items()

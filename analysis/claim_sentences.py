@@ -170,7 +170,8 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
     a number word with its digits in parentheses is one number, and so is a range."""
     found: list[Number] = []
     for pattern, scale in language.decimal_scales:
-        found += [Number(m.start(), m.end(), _scaled(m.group("int"), m.group("frac"), scale))
+        found += [Number(m.start(), m.end(),
+                         _scaled(m.group("int"), m.group("frac") or "", scale))
                   for m in pattern.finditer(text) if not overlaps(m.span(), found)]
     for fixed in language.fixed:
         found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier,
@@ -191,7 +192,7 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
 
 def _scaled(whole: str, fraction: str, scale: int) -> int:
     """"2", "5", 1000 -> 2500: exact integer arithmetic, no float rounding."""
-    return (int(whole) * 10 ** len(fraction) + int(fraction)) * scale // 10 ** len(fraction)
+    return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
 
 
 def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:

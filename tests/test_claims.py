@@ -681,3 +681,16 @@ def test_collective_numerals_with_the_definite_article_and_south_america(languag
 ])
 def test_headline_ellipsis_and_heads_of_state(text, expected):
     assert sorted(claims_in(text, "en"), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Более 2 тыс. участников собрались в Ханое.",
+     [("delegates_people", 2000, "more_than", None, None)]),
+    ("es", "El fraude costó 2 mil millones de dólares.", []),
+    ("ru", "Страна с населением более 100 миллионов человек приняла церемонию.", []),  # noqa: RUF001
+    ("ar", "وقع على الاتفاقية 81 بلدا من أصل 193 دولة عضو.", [(S, 81, "exact", None, None)]),
+    ("ar", "المعاهدة التي وقعتها 81 دولة رغم انتقادات المنظمات الحقوقية.",
+     [(S, 81, "exact", None, None)]),
+])
+def test_scale_words_arabic_accusative_and_attached_pronouns(language, text, expected):
+    assert claims_in(text, language) == expected
