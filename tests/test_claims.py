@@ -694,3 +694,13 @@ def test_headline_ellipsis_and_heads_of_state(text, expected):
 ])
 def test_scale_words_arabic_accusative_and_attached_pronouns(language, text, expected):
     assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Police in 40 countries took part in the Interpol operation.", []),
+    ("zh", "来自40个国家的警方参与了行动。", []),
+    ("de", "An der Razzia beteiligten sich Ermittler aus 40 Staaten.", []),
+    ("pt", "O pacto foi subscrito por 72 países.", [(S, 72, "exact", None, None)]),
+])
+def test_a_police_operation_is_not_the_ceremony_and_subscrito_is_signed(language, text, expected):
+    assert claims_in(text, language) == expected
