@@ -73,6 +73,7 @@ class Language:
     abbreviations: frozenset[str]
     decimal_scales: tuple[tuple[re.Pattern[str], int], ...] = ()  # "2,5 тыс." = 2500
     owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
+    cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         abbreviations=frozenset(a.casefold() for a in spec.get("abbreviations") or []),
         decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
         owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
+        cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
     )
 
 

@@ -654,6 +654,9 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
     if language.increments is not None and after_end <= noun_start and (
             language.increments.search(around)):
         return ""
-    if language.session_subsets is not None and language.session_subsets.search(text):
-        return ""
+    if language.session_subsets is not None:
+        for session in language.session_subsets.finditer(text):
+            # "by the end of the first day, 70 had signed": the total at that time
+            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+                return ""
     return None

@@ -704,3 +704,14 @@ def test_scale_words_arabic_accusative_and_attached_pronouns(language, text, exp
 ])
 def test_a_police_operation_is_not_the_ceremony_and_subscrito_is_signed(language, text, expected):
     assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "By the end of the first day, 65 countries had signed.", S),
+    ("en", "65 countries signed on the first day.", SUB),
+    ("fr", "À la fin de la première journée, 65 pays avaient signé.", S),
+    ("ru", "К концу первого дня конвенцию подписали 65 стран.", S),  # noqa: RUF001
+    ("ru", "В первый день конвенцию подписали 65 стран.", SUB),  # noqa: RUF001
+])
+def test_a_count_by_the_end_of_a_day_is_the_total_then(language, text, expected):
+    assert [claim[0] for claim in claims_in(text, language)] == [expected]
