@@ -71,6 +71,9 @@ class Language:
     not_preceded_by: re.Pattern[str] | None
     not_followed_by: re.Pattern[str] | None
     abbreviations: frozenset[str]
+    decimal_scales: tuple[tuple[re.Pattern[str], int], ...] = ()  # "2,5 тыс." = 2500
+    owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
+    cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,21 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         not_followed_by=build.edge([*common.get("not_followed_by", []),
                                     *spec.get("not_followed_by", [])], r"^\s*{}<A>"),
         abbreviations=frozenset(a.casefold() for a in spec.get("abbreviations") or []),
+        decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
+        owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
+        cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
+    )
+
+
+def _decimal_scales(build: _Builder,
+                    scales: dict[str, Any]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """"2,5 тыс.", "2 тыс.", "1.2 million": a number and its scale word, one number."""
+    after = build.after
+    return tuple(
+        (build.compile(rf"(?<![0-9A-Za-z.,])(?P<int>\d+)(?:[.,](?P<frac>\d{{1,2}}))?(?![\d.,]\d)\s*(?:{scale})"
+                       + ("" if str(scale).endswith(".") else after),
+                       f"{build.field}.decimal_scales"), int(value))
+        for scale, value in scales.items()
     )
 
 

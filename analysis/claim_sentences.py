@@ -169,6 +169,10 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
     """Fixed phrases, digit groups and number words, without overlaps, in text order;
     a number word with its digits in parentheses is one number, and so is a range."""
     found: list[Number] = []
+    for pattern, scale in language.decimal_scales:
+        found += [Number(m.start(), m.end(),
+                         _scaled(m.group("int"), m.group("frac") or "", scale))
+                  for m in pattern.finditer(text) if not overlaps(m.span(), found)]
     for fixed in language.fixed:
         found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier,
                          ordinal=fixed.ordinal, noun_class=fixed.noun_class)
@@ -184,6 +188,11 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
              if language.parse_words else iter(()))
     found += [n for n in words if not overlaps((n.start, n.end), found)]
     return _ranges(text, _parenthesised(text, sorted(found, key=lambda n: n.start)), language)
+
+
+def _scaled(whole: str, fraction: str, scale: int) -> int:
+    """"2", "5", 1000 -> 2500: exact integer arithmetic, no float rounding."""
+    return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
 
 
 def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:
@@ -300,15 +309,21 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
-        if kind not in ("threshold", "ratifications"):
+        if kind == "signatories" and noun_follows_directly:
+            pass  # "the 73rd signatory", "the 73rd country to sign": the total it reached
+        elif kind not in ("threshold", "ratifications"):
             return None
-        kind = "threshold"
+        else:
+            kind = "threshold"
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     start, before_qualifier = _qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
+    if (noun_class == "states" and language.owners is not None
+            and language.owners.search(text[:start])):
+        return None  # "its 27 member States", "Interpol, which has 196 member countries"
     if after_qualifier is None and noun_start >= number.end:
         noun_end, after_qualifier = _qualifier_after(text, noun_end, language)  # "60 negara lebih"
     stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]
@@ -319,11 +334,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     group = None
     if kind in ("signatories", "ratifications", "attending_states"):
         window = (noun_start, noun_end)
-        if (noun_start, noun_end) == (number.start, number.end) and not number.noun_class:
+        elliptical = (noun_start, noun_end) == (number.start, number.end)
+        if elliptical and not number.noun_class:
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (_words_before(sentence, antecedent[0], 2), antecedent[1])
         subset = _subset(sentence, number, after_end, *window)
+        if subset is None and elliptical and _increment_next_to(sentence, number, after_end):
+            subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is not None:
             kind, group = "subset", subset or None
     return Claim(span_start, span_end, number, qualifier, kind,
@@ -347,9 +365,20 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes):
         return None
-    if _antecedent(sentence, number.start) is None:
+    if _antecedent(sentence, number.start) is None and not _headline_count(
+            text, after_end, follows, precedes if ends_clause else []):
         return None
     return "states", number.start, number.end, 0
+
+
+def _headline_count(text: str, after_end: int, follows: list[Keyword],
+                    precedes: list[Keyword]) -> bool:
+    """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
+    signed by 72": only right next to a signing or ratifying verb."""
+    acts = ("sign", "ratify")
+    if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
+        return True
+    return bool(precedes) and precedes[-1].kind in acts
 
 
 def _antecedent(sentence: Sentence, position: int) -> tuple[int, int] | None:
@@ -589,6 +618,22 @@ def _other_treaty(text: str, number: Number, clauses: list[int], language: Langu
     return not (language.this_treaty and language.this_treaty.search(between))
 
 
+def _increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
+    """A number without a noun of its own with an increment word right before or after
+    it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
+    language, text = sentence.language, sentence.text
+    if language.increments is None:
+        return False
+    if language.cjk:
+        words = [text[max(0, number.start - 2):number.start], text[after_end:after_end + 2]]
+    else:
+        previous = _PREVIOUS_WORD.search(text[:number.start])
+        following = _GAP_WORD.match(text, after_end)
+        words = [m.group(1) for m in (previous, following) if m]
+    return any(language.increments.fullmatch(word) or language.increments.search(word)
+               for word in words if word)
+
+
 def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
             noun_end: int) -> str | None:
     """The group a count names ("nine ASEAN members"): its key; "" for a subset the
@@ -609,6 +654,9 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
     if language.increments is not None and after_end <= noun_start and (
             language.increments.search(around)):
         return ""
-    if language.session_subsets is not None and language.session_subsets.search(text):
-        return ""
+    if language.session_subsets is not None:
+        for session in language.session_subsets.finditer(text):
+            # "by the end of the first day, 70 had signed": the total at that time
+            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+                return ""
     return None
