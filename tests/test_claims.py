@@ -715,3 +715,22 @@ def test_a_police_operation_is_not_the_ceremony_and_subscrito_is_signed(language
 ])
 def test_a_count_by_the_end_of_a_day_is_the_total_then(language, text, expected):
     assert [claim[0] for claim in claims_in(text, language)] == [expected]
+
+
+# failure classes found on the fresh set (analysis/eval/claims-fresh)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Our envoy signed the treaty on Friday, joining 55 other nations.",
+     [(S, 56, "exact", None, None)]),
+    ("es", "La embajadora firmó el texto y se sumó a otros 55 países.",
+     [(S, 56, "exact", None, None)]),
+    ("de", "Der Botschafter unterzeichnete und schloss sich so 55 anderen Ländern an.",
+     [(S, 56, "exact", None, None)]),
+    ("ru", "Посол подписал конвенцию, присоединившись к 55 другим странам.",  # noqa: RUF001
+     [(S, 56, "exact", None, None)]),
+    ("zh", "大使签署了公约，与其他55个国家一起成为签署国。", [(S, 56, "exact", None, None)]),
+    ("en", "Seven other countries signed on Sunday.", [(SUB, 7, "exact", None, None)]),
+])
+def test_a_signer_joining_n_other_countries_makes_n_plus_one(language, text, expected):
+    assert claims_in(text, language) == expected
