@@ -727,9 +727,9 @@ def test_a_count_by_the_end_of_a_day_is_the_total_then(language, text, expected)
      [(S, 56, "exact", None, None)]),
     ("de", "Der Botschafter unterzeichnete und schloss sich so 55 anderen Ländern an.",
      [(S, 56, "exact", None, None)]),
-    ("ru", "Посол подписал конвенцию, присоединившись к 55 другим странам.",  # noqa: RUF001
+    ("ru", "Посол подписал конвенцию, присоединившись к 55 другим странам.",
      [(S, 56, "exact", None, None)]),
-    ("zh", "大使签署了公约，与其他55个国家一起成为签署国。", [(S, 56, "exact", None, None)]),
+    ("zh", "大使签署了公约，与其他55个国家一起成为签署国。", [(S, 56, "exact", None, None)]),  # noqa: RUF001
     ("en", "Seven other countries signed on Sunday.", [(SUB, 7, "exact", None, None)]),
 ])
 def test_a_signer_joining_n_other_countries_makes_n_plus_one(language, text, expected):
