@@ -734,3 +734,13 @@ def test_a_count_by_the_end_of_a_day_is_the_total_then(language, text, expected)
 ])
 def test_a_signer_joining_n_other_countries_makes_n_plus_one(language, text, expected):
     assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Paris Agreement was signed by 175 countries on a single day in 2016."),
+    ("fr", "Le traité sur le commerce des armes avait réuni 60 signatures dès son ouverture."),
+    ("de", "Das Römische Statut hatten damals 120 Staaten unterzeichnet."),
+    ("zh", "武器贸易条约开放签署首日获得60个国家签署。"),
+])
+def test_counts_about_the_arms_trade_treaty_paris_or_rome_are_not_claims(language, text):
+    assert claims_in(text, language) == []
