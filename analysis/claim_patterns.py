@@ -76,6 +76,7 @@ class Language:
     cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
+    inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
+        inclusions=build.edge(spec.get("inclusions") or [],
+                              r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
     )
 
 

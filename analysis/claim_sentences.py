@@ -654,6 +654,14 @@ def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tup
     return start, stated[0] if stated else "exact"
 
 
+def _included(language: Language, window: str, group_start: int) -> bool:
+    """"72 States and the EU", "72 Staaten einschließlich der EU", "包括欧盟在内的72国": a bloc
+    added to or included in the count, not the bloc the count is part of."""
+    if language.inclusions is None:
+        return False
+    return bool(language.inclusions.search(window[:group_start]))
+
+
 def _increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
     """A number without a noun of its own with an increment word right before or after
     it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
@@ -680,7 +688,8 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
     high = noun_end + (tail.end() if tail else 0)
     window = text[max(0, low - 12) if language.cjk else low:high]
     for group, pattern in language.groups:
-        if pattern.search(window):
+        named = pattern.search(window)
+        if named and not _included(language, window, named.start()):
             return group
     next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
     previous = (_PREVIOUS_WORD.search(text[:number.start]) if not language.cjk

@@ -744,3 +744,30 @@ def test_a_signer_joining_n_other_countries_makes_n_plus_one(language, text, exp
 ])
 def test_counts_about_the_arms_trade_treaty_paris_or_rome_are_not_claims(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "By Sunday 60 countries and the European Union had signed.", S),
+    ("de", "Bis Sonntag hatten 60 Staaten einschließlich der EU unterzeichnet.", S),
+    ("zh", "截至周日，包括欧盟在内的60个国家签署了公约。", S),  # noqa: RUF001
+    ("en", "Nine EU member states signed on Saturday.", SUB),
+])
+def test_a_bloc_added_to_or_included_in_a_count_makes_no_subset(language, text, expected):
+    assert [claim[0] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le texte a été adopté par l'Assemblée, qui réunit 190 États membres."),
+    ("pt", "O texto foi adotado pela Assembleia, que reúne 190 Estados-membros."),
+    ("vi", "Văn kiện được Đại hội đồng gồm 190 quốc gia thành viên thông qua."),
+])
+def test_the_membership_an_assembly_brings_together_is_not_a_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Treaty update: 50 countries sign on day one"),
+    ("vi", "50 quốc gia ký trong ngày đầu"),
+])
+def test_day_one_is_a_subset_by_day(language, text):
+    assert [claim[0] for claim in claims_in(text, language)] == [SUB]
