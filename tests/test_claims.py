@@ -771,3 +771,16 @@ def test_the_membership_an_assembly_brings_together_is_not_a_claim(language, tex
 ])
 def test_day_one_is_a_subset_by_day(language, text):
     assert [claim[0] for claim in claims_in(text, language)] == [SUB]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Chile became the sixth State Party on Tuesday.", [(R, 6, "exact", None, None)]),
+    ("de", "Chile ist seit Dienstag der sechste Vertragsstaat.", [(R, 6, "exact", None, None)]),
+    ("pt", "O Chile tornou-se na quinta-feira o sexto Estado Parte.",
+     [(R, 6, "exact", None, None)]),
+    ("en", "The treaty enters into force after the forty-fifth day.", []),
+    ("id", "Perjanjian berlaku setelah instrumen ratifikasi keempat puluh didepositkan.",
+     [(T, 40, "exact", None, None)]),
+])
+def test_a_small_ordinal_before_a_party_noun_is_the_count_reached(language, text, expected):
+    assert claims_in(text, language) == expected
