@@ -551,6 +551,9 @@ def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Ke
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
+    if (keyword is not None and keyword.kind == "threshold" and not own
+            and "any" in mapping and keyword.end <= low):
+        kind = mapping["any"]  # "it needs 40; so far 18 ratifications": a count of its own
     if keyword is None:
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping

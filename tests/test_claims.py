@@ -784,3 +784,14 @@ def test_day_one_is_a_subset_by_day(language, text):
 ])
 def test_a_small_ordinal_before_a_party_noun_is_the_count_reached(language, text, expected):
     assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The treaty enters into force once 40 States ratify; so far 12 ratifications "
+     "have been deposited.", [(T, 40, "exact", None, None), (R, 12, "exact", None, None)]),
+    ("id", "Konvensi berlaku setelah 40 negara meratifikasi; sejauh ini tercatat 12 ratifikasi.",
+     [(T, 40, "exact", None, None), (R, 12, "exact", None, None)]),
+])
+def test_a_ratification_count_after_the_threshold_clause_is_a_ratification_count(
+        language, text, expected):
+    assert claims_in(text, language) == expected
