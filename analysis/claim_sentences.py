@@ -317,6 +317,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             kind = "threshold"
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
+    if _joins_others(sentence, number, after_end, noun_end, clauses, keywords):
+        # "signed ..., joining 71 other countries": the signer and the 71, a total
+        number = replace(number, value=number.value + 1)
+        return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
+                     _stated_qualifier(sentence, number, after_end)[1], "signatories",
+                     None, None)
     start, before_qualifier = _qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")):
@@ -545,6 +551,9 @@ def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Ke
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
+    if (keyword is not None and keyword.kind == "threshold" and not own
+            and "any" in mapping and keyword.end <= low):
+        kind = mapping["any"]  # "it needs 40; so far 18 ratifications": a count of its own
     if keyword is None:
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping
@@ -618,6 +627,44 @@ def _other_treaty(text: str, number: Number, clauses: list[int], language: Langu
     return not (language.this_treaty and language.this_treaty.search(between))
 
 
+def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: int,
+                  clauses: list[int], keywords: list[Keyword]) -> bool:
+    """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
+    joining before the count in its clause, an "other" word next to the count or its
+    noun, and a signing word in the sentence."""
+    language, text = sentence.language, sentence.text
+    if language.joins is None or language.others is None:
+        return False
+    if not any(k.kind == "sign" for k in keywords):
+        return False
+    low, _ = _clause_of(number, clauses, len(text))
+    if not language.joins.search(text, low, number.start):
+        return False
+    if language.cjk:
+        around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
+    else:
+        previous = _PREVIOUS_WORD.search(text[:number.start])
+        words = [_GAP_WORD.match(text, after_end), _GAP_WORD.match(text, noun_end)]
+        around = [m.group(1) for m in (previous, *words) if m]
+    return any(language.others.search(word) for word in around)
+
+
+def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:
+    """The qualifier written before or after the number ("exact" when none is)."""
+    start, before = _qualifier_before(sentence.text, number.start, sentence.language)
+    _, after = _qualifier_after(sentence.text, number.end, sentence.language)
+    stated = [q for q in (before, after, number.qualifier) if q and q != "exact"]
+    return start, stated[0] if stated else "exact"
+
+
+def _included(language: Language, window: str, group_start: int) -> bool:
+    """"72 States and the EU", "72 Staaten einschließlich der EU", "包括欧盟在内的72国": a bloc
+    added to or included in the count, not the bloc the count is part of."""
+    if language.inclusions is None:
+        return False
+    return bool(language.inclusions.search(window[:group_start]))
+
+
 def _increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
     """A number without a noun of its own with an increment word right before or after
     it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
@@ -644,7 +691,8 @@ def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
     high = noun_end + (tail.end() if tail else 0)
     window = text[max(0, low - 12) if language.cjk else low:high]
     for group, pattern in language.groups:
-        if pattern.search(window):
+        named = pattern.search(window)
+        if named and not _included(language, window, named.start()):
             return group
     next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
     previous = (_PREVIOUS_WORD.search(text[:number.start]) if not language.cjk

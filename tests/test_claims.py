@@ -715,3 +715,83 @@ def test_a_police_operation_is_not_the_ceremony_and_subscrito_is_signed(language
 ])
 def test_a_count_by_the_end_of_a_day_is_the_total_then(language, text, expected):
     assert [claim[0] for claim in claims_in(text, language)] == [expected]
+
+
+# failure classes found on the fresh set (analysis/eval/claims-fresh)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Our envoy signed the treaty on Friday, joining 55 other nations.",
+     [(S, 56, "exact", None, None)]),
+    ("es", "La embajadora firmó el texto y se sumó a otros 55 países.",
+     [(S, 56, "exact", None, None)]),
+    ("de", "Der Botschafter unterzeichnete und schloss sich so 55 anderen Ländern an.",
+     [(S, 56, "exact", None, None)]),
+    ("ru", "Посол подписал конвенцию, присоединившись к 55 другим странам.",
+     [(S, 56, "exact", None, None)]),
+    ("zh", "大使签署了公约，与其他55个国家一起成为签署国。", [(S, 56, "exact", None, None)]),  # noqa: RUF001
+    ("en", "Seven other countries signed on Sunday.", [(SUB, 7, "exact", None, None)]),
+])
+def test_a_signer_joining_n_other_countries_makes_n_plus_one(language, text, expected):
+    assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Paris Agreement was signed by 175 countries on a single day in 2016."),
+    ("fr", "Le traité sur le commerce des armes avait réuni 60 signatures dès son ouverture."),
+    ("de", "Das Römische Statut hatten damals 120 Staaten unterzeichnet."),
+    ("zh", "武器贸易条约开放签署首日获得60个国家签署。"),
+])
+def test_counts_about_the_arms_trade_treaty_paris_or_rome_are_not_claims(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "By Sunday 60 countries and the European Union had signed.", S),
+    ("de", "Bis Sonntag hatten 60 Staaten einschließlich der EU unterzeichnet.", S),
+    ("zh", "截至周日，包括欧盟在内的60个国家签署了公约。", S),  # noqa: RUF001
+    ("en", "Nine EU member states signed on Saturday.", SUB),
+])
+def test_a_bloc_added_to_or_included_in_a_count_makes_no_subset(language, text, expected):
+    assert [claim[0] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le texte a été adopté par l'Assemblée, qui réunit 190 États membres."),
+    ("pt", "O texto foi adotado pela Assembleia, que reúne 190 Estados-membros."),
+    ("vi", "Văn kiện được Đại hội đồng gồm 190 quốc gia thành viên thông qua."),
+])
+def test_the_membership_an_assembly_brings_together_is_not_a_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Treaty update: 50 countries sign on day one"),
+    ("vi", "50 quốc gia ký trong ngày đầu"),
+])
+def test_day_one_is_a_subset_by_day(language, text):
+    assert [claim[0] for claim in claims_in(text, language)] == [SUB]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Chile became the sixth State Party on Tuesday.", [(R, 6, "exact", None, None)]),
+    ("de", "Chile ist seit Dienstag der sechste Vertragsstaat.", [(R, 6, "exact", None, None)]),
+    ("pt", "O Chile tornou-se na quinta-feira o sexto Estado Parte.",
+     [(R, 6, "exact", None, None)]),
+    ("en", "The treaty enters into force after the forty-fifth day.", []),
+    ("id", "Perjanjian berlaku setelah instrumen ratifikasi keempat puluh didepositkan.",
+     [(T, 40, "exact", None, None)]),
+])
+def test_a_small_ordinal_before_a_party_noun_is_the_count_reached(language, text, expected):
+    assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The treaty enters into force once 40 States ratify; so far 12 ratifications "
+     "have been deposited.", [(T, 40, "exact", None, None), (R, 12, "exact", None, None)]),
+    ("id", "Konvensi berlaku setelah 40 negara meratifikasi; sejauh ini tercatat 12 ratifikasi.",
+     [(T, 40, "exact", None, None), (R, 12, "exact", None, None)]),
+])
+def test_a_ratification_count_after_the_threshold_clause_is_a_ratification_count(
+        language, text, expected):
+    assert claims_in(text, language) == expected
