@@ -216,14 +216,11 @@ class UnsupportedLanguage(Exception):
 
 
 def default_extractor() -> Extractor:
-    """The project's extractor: ``analysis.claims.extract_from_text`` where it exists, else
-    ``extract_claims`` on a one-article frame (the interface before issue 11)."""
-    from analysis import claims
+    """The project's extractor, ``analysis.claims.extract_from_text``."""
+    from analysis.claims import extract_from_text
 
-    extract = getattr(claims, "extract_from_text", None)
-    if extract is None:
-        return _frame_extractor
-    return lambda text, language, published: _text_extract(extract, text, language, published)
+    return lambda text, language, published: _text_extract(extract_from_text, text, language,
+                                                            published)
 
 
 def _text_extract(extract: Callable[..., Iterable[Any]], text: str, language: str,
@@ -235,35 +232,8 @@ def _text_extract(extract: Callable[..., Iterable[Any]], text: str, language: st
     return [as_label(claim) for claim in found]
 
 
-def _frame_extractor(text: str, language: str, published: dt.date | None) -> list[ClaimLabel]:
-    import polars as pl
-
-    from analysis import articles, claims
-
-    if language.casefold().split("-")[0] not in _legacy_patterns().languages:
-        raise UnsupportedLanguage(language)
-    lines = text.split("\n\n")
-    article = pl.DataFrame([{"article_id": "eval", "language": language}])
-    paragraphs = pl.DataFrame(
-        [{"article_id": "eval", "paragraph_no": n, "text": line, "is_furniture": False}
-         for n, line in enumerate(lines, start=1)],
-        schema={k: articles.PARAGRAPH_SCHEMA[k]
-                for k in ("article_id", "paragraph_no", "text", "is_furniture")},
-    )
-    frame = claims.extract_claims(article, paragraphs)
-    return [as_label(row) for row in frame.iter_rows(named=True)]
-
-
-@lru_cache(maxsize=1)
-def _legacy_patterns() -> Any:
-    from analysis import claims
-
-    return claims.load_patterns()
-
-
 def as_label(claim: Any) -> ClaimLabel:
-    """A predicted claim (a mapping, a row or an object with attributes) as a ClaimLabel.
-    The kind 'other' of the extractor before issue 11 was its subset kind."""
+    """A predicted claim (a mapping, a row or an object with attributes) as a ClaimLabel."""
 
     def get(name: str, *alternatives: str) -> Any:
         for key in (name, *alternatives):
@@ -275,7 +245,7 @@ def as_label(claim: Any) -> ClaimLabel:
     kind = str(get("kind", "claim_kind"))
     high = get("value_high")
     return ClaimLabel(
-        kind="subset" if kind == "other" else kind,
+        kind=kind,
         value=int(get("value")),
         qualifier=get("qualifier"),
         value_high=int(high) if high is not None else None,

@@ -188,8 +188,8 @@ def test_a_language_without_patterns_is_named_in_the_report(tmp_path: Path) -> N
 def test_predicted_claims_are_read_from_mappings_rows_and_objects() -> None:
     assert as_label({"kind": "subset", "value": 9, "qualifier": "exact", "value_high": None,
                      "group": "asean"}) == ClaimLabel("subset", 9, "exact", None, "asean")
-    # the extractor before issue 11: claim_kind, and 'other' for a regional subset
-    assert as_label({"claim_kind": "other", "value": 21, "qualifier": "exact"}).kind == "subset"
+    assert as_label({"claim_kind": "ratifications", "value": 2, "qualifier": "exact"}).kind == (
+        "ratifications")
     assert as_label(ClaimLabel("signatories", 50, "range", 55)).value_high == 55
 
 
