@@ -53,11 +53,11 @@ def test_new_report_refuses_a_name_that_exists(tmp_path):
 
 def test_new_report_writes_a_notebook_that_config_and_dvc_see(tmp_path):
     root = copy_tree(tmp_path)
-    notebook, name = scaffold.new_report(config.load(root), "Uptake race")
-    assert (name, notebook) == ("uptake-race", root / "notebooks" / "uptake-race.py")
+    notebook, name = scaffold.new_report(config.load(root), "Signing pace")
+    assert (name, notebook) == ("signing-pace", root / "notebooks" / "signing-pace.py")
     loaded = config.load(root)
-    assert loaded.report_specs["uptake-race"].title == "Uptake race"
-    assert loaded.raw_inputs("uptake-race", "2025-11-19")[0] == "untc/XVIII-16/2025-11-19.csv"
+    assert loaded.report_specs["signing-pace"].title == "Signing pace"
+    assert loaded.raw_inputs("signing-pace", "2025-11-19")[0] == "untc/XVIII-16/2025-11-19.csv"
     text = notebook.read_text(encoding="utf-8")
     assert 'snapshot_id = "2025-11-19"' in text and '# %% tags=["parameters"]' in text
     compile(text, str(notebook), "exec")
@@ -80,15 +80,15 @@ def test_scaffolded_report_is_built_and_linked_from_the_index_with_its_chart_dra
         pytest.skip(f"{bs.CHROMIUM} is not installed")
     sync_api = pytest.importorskip("playwright.sync_api")
     root = copy_repo(tmp_path / "repo")
-    made = subprocess.run([sys.executable, "-m", "analysis", "new-report", "Uptake race"],
+    made = subprocess.run([sys.executable, "-m", "analysis", "new-report", "Signing pace"],
                           cwd=root, capture_output=True, text=True, env=pipeline_env())
     assert made.returncode == 0, made.stderr
     snapshot = config.load(root).snapshots[-1]
-    built = dvc(root, "repro", f"report@uptake-race-{snapshot}", "index")
-    assert f"Running stage 'report@uptake-race-{snapshot}'" in built.stdout
-    assert not re.search(r"Running stage 'report@(?!uptake-race)", built.stdout)
+    built = dvc(root, "repro", f"report@signing-pace-{snapshot}", "index")
+    assert f"Running stage 'report@signing-pace-{snapshot}'" in built.stdout
+    assert not re.search(r"Running stage 'report@(?!signing-pace)", built.stdout)
     index = (root / "reports" / "index.html").read_text(encoding="utf-8")
-    assert f'href="{snapshot}/uptake-race.html"' in index
+    assert f'href="{snapshot}/signing-pace.html"' in index
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(bs.CHROMIUM),
                                              args=bs.CHROMIUM_ARGS)
@@ -96,15 +96,15 @@ def test_scaffolded_report_is_built_and_linked_from_the_index_with_its_chart_dra
             tab, visit = bs.open_offline(browser, root / "reports", "index.html", bs.DESKTOP)
             bs.load(tab, visit)
             with tab.expect_navigation():
-                tab.click(f'a[href="{snapshot}/uptake-race.html"]')
+                tab.click(f'a[href="{snapshot}/signing-pace.html"]')
             tab.wait_for_function(bs.ALL_CHARTS_RENDERED, timeout=bs.CHART_TIMEOUT_MS)
             info = tab.evaluate(bs.INSPECT)
         finally:
             browser.close()
-    assert info["title"].startswith("Uptake race")
+    assert info["title"].startswith("Signing pace")
     assert len(info["charts"]) == 1 and info["charts"][0]["drawn"] in ("svg", "canvas")
     assert info["charts"][0]["width"] > 100 and info["charts"][0]["height"] > 100
     assert [table["rows"] > 0 for table in info["tables"]][:1] == [True]
     assert visit.page_errors == [] and visit.blocked == []
-    assert (root / "reports" / snapshot / "figures" / "uptake-race"
+    assert (root / "reports" / snapshot / "figures" / "signing-pace"
             / "signatures-over-time.svg").is_file()
