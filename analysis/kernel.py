@@ -10,6 +10,7 @@ only jupyter_client, so that the kernel starts before the heavy imports begin.
 from __future__ import annotations
 
 import ast
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,17 +35,26 @@ def started(kernel_name: str, cwd: Path, preload: str = "") -> Iterator[AsyncKer
     """A running kernel for papermill (`km=`), already importing ``preload``; killed on
     exit, since the executed notebook has been read back by then (see _kill). The preload
     runs silently: if it fails, the notebook's own import cell fails the same way, visibly."""
-    manager = AsyncKernelManager(kernel_name=kernel_name)
-    run_sync(manager.start_kernel)(cwd=str(cwd))
-    client = manager.blocking_client()
-    client.start_channels()
-    try:
-        if preload:
-            client.execute(preload, silent=True, store_history=False)
-        yield manager
-    finally:
-        client.stop_channels()
-        _kill(manager)
+    with tempfile.TemporaryDirectory(prefix="hanoi-kernel-") as sockets:
+        manager = over_ipc(kernel_name, Path(sockets))
+        run_sync(manager.start_kernel)(cwd=str(cwd))
+        client = manager.blocking_client()
+        client.start_channels()
+        try:
+            if preload:
+                client.execute(preload, silent=True, store_history=False)
+            yield manager
+        finally:
+            client.stop_channels()
+            _kill(manager)
+
+
+def over_ipc(kernel_name: str, sockets: Path) -> AsyncKernelManager:
+    """A kernel manager talking to its kernel over Unix sockets in ``sockets``: no ports
+    to find, and no warning from ipykernel about unencrypted TCP in every stage's log."""
+    manager = AsyncKernelManager(kernel_name=kernel_name, transport="ipc")
+    manager.ip = str(sockets / "kernel")
+    return manager
 
 
 def _kill(manager: AsyncKernelManager) -> None:

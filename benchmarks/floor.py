@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
@@ -24,9 +25,13 @@ def notebook_imports(path: Path) -> str:
 def kernel_floor(root: Path, kernel: str, code: str) -> dict[str, float]:
     """Start a kernel of the report kernelspec, wait until it answers, run the imports.
     Shutdown is timed apart and is not part of the floor."""
+    import tempfile
+
     from jupyter_client.manager import KernelManager
 
-    manager = KernelManager(kernel_name=kernel)
+    sockets = tempfile.mkdtemp(prefix="hanoi-floor-")
+    manager = KernelManager(kernel_name=kernel, transport="ipc")  # as analysis.kernel does
+    manager.ip = f"{sockets}/kernel"
     start = time.perf_counter()
     manager.start_kernel(cwd=str(root), env=pipeline_env())
     client = manager.client()
@@ -42,6 +47,7 @@ def kernel_floor(root: Path, kernel: str, code: str) -> dict[str, float]:
         client.stop_channels()
         down = time.perf_counter()
         manager.shutdown_kernel(now=False)
+        shutil.rmtree(sockets, ignore_errors=True)
     return {"kernel_start_s": ready - start, "imports_s": imported - ready,
             "shutdown_s": time.perf_counter() - down}
 

@@ -4,6 +4,7 @@ import json
 import re
 
 import altair as alt
+import jsonschema
 import polars as pl
 import pytest
 
@@ -308,3 +309,26 @@ def test_uptake_steps_wrap_long_treaty_names_in_the_legend_and_keep_them_in_tool
     assert colour["legend"]["labelLimit"] == 0
     values = (spec.get("data") or spec["layer"][0]["data"])["values"]
     assert values[0]["short_title"] == name and values[0]["date"] == "12 Dec 2000"
+
+
+def test_uptake_steps_embed_only_the_rows_and_columns_the_chart_draws():
+    curves = pl.DataFrame({
+        "short_title": ["UNTOC"] * 4 + ["Hanoi"], "is_this_treaty": [False] * 4 + [True],
+        "sort_order": [3] * 4 + [1], "day": [1, 300, 400, 900, 1],
+        "date": ["2000-12-12", "2001-10-07", "2002-01-15", "2003-05-30", "2025-10-25"],
+        "instruments": [0, 10, 20, 45, 0], "snapshot_id": ["x"] * 5})
+    spec = charts.uptake_steps(curves, count="instruments", label="Instruments",
+                               last_day=365).to_dict()
+    values = (spec.get("data") or spec["layer"][0]["data"])["values"]
+    assert [(v["short_title"], v["day"]) for v in values] == [
+        ("Hanoi", 1), ("UNTOC", 1), ("UNTOC", 300), ("UNTOC", 400)]
+    assert "snapshot_id" not in values[0]
+
+
+def test_figure_still_rejects_a_spec_the_schema_does_not_allow():
+    chart = alt.Chart(alt.Data(values=[{"n": i} for i in range(50)])).mark_bar().encode(
+        x=alt.X("n:Q"))
+    assert charts._validated_spec(chart)["data"]["values"][49] == {"n": 49}
+    chart.height = "tall"
+    with pytest.raises(jsonschema.ValidationError):
+        charts._validated_spec(chart)

@@ -37,3 +37,15 @@ def test_unknown_number_engine_is_an_input_error(tmp_path):
     patterns.write_text("languages:\n  xx:\n    numbers: {engine: abacus}\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"numbers\.engine must be one of"):
         load_patterns(patterns)
+
+
+def test_patterns_are_compiled_once_per_version_of_the_file(tmp_path):
+    from analysis.claim_patterns import CLAIMS_PATTERNS
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(CLAIMS_PATTERNS.read_text(encoding="utf-8"), encoding="utf-8")
+    first = load_patterns(path)
+    assert load_patterns(path) is first
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "max_gap_words:", "max_gap_words: 99\n  old_max_gap_words:", 1), encoding="utf-8")
+    assert load_patterns(path).max_gap_words == 99

@@ -81,3 +81,13 @@ def test_dvc_names_each_report_stage_after_its_report_and_snapshot():
     snapshots = config.load(REPO).snapshots
     assert sorted(name for name in listed if name.startswith("report@")) == sorted(
         f"report@{report}-{snapshot}" for report in REPORTS for snapshot in snapshots)
+
+
+def test_the_committed_lock_holds_only_stages_dvc_yaml_declares():
+    # DVC never drops the lock entry of a renamed or removed stage; every stage it runs
+    # parses and rewrites the whole lock, so stale entries slow every build.
+    listed = subprocess.run([str(Path(sys.executable).parent / "dvc"), "stage", "list",
+                             "--name-only"], cwd=REPO, capture_output=True, text=True,
+                            check=True).stdout.split()
+    locked = yaml.safe_load((REPO / "dvc.lock").read_text(encoding="utf-8"))["stages"]
+    assert set(locked) <= set(listed), sorted(set(locked) - set(listed))
