@@ -22,7 +22,7 @@ from typing import Any
 import polars as pl
 import yaml
 
-from analysis.errors import InputError
+from analysis.errors import InputError, utf8_text
 
 FURNITURE_PATTERNS = Path(__file__).parent / "patterns" / "furniture.yaml"
 REQUIRED_KEYS = ("title", "language", "publisher", "published")
@@ -116,13 +116,7 @@ def _pairs(directory: Path) -> Iterator[tuple[str, Path, Path]]:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        row = data[: error.start].count(b"\n") + 1
-        raise InputError(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})",
-                         row=row) from None
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", utf8_text(data, path))
 
 
 def _read_yaml_mapping(path: Path) -> dict[str, Any]:

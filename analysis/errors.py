@@ -29,3 +29,14 @@ class InputError(Exception):
         if self.field is not None:
             where += f", field '{self.field}'"
         return f"{where}: {self.message}"
+
+
+def utf8_text(data: bytes, source: Path | str) -> str:
+    """``data`` as text (UTF-8, a BOM allowed), or an InputError naming the row of the
+    first byte that is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        row = data[: error.start].count(b"\n") + 1
+        raise InputError(source, f"not valid UTF-8 (byte 0x{data[error.start]:02x})",
+                         row=row) from None

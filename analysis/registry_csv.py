@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from analysis.errors import InputError
+from analysis.errors import InputError, utf8_text
 from analysis.registry_terms import ACTIONS, DATE_BASES, REGISTRY_COLUMNS
 
 Row = dict[str, str]
@@ -27,15 +27,6 @@ def to_csv(rows: Iterable[Row]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
-
-
-def _decode(data: bytes, source: Path | str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        row = data[: error.start].count(b"\n") + 1
-        raise InputError(source, f"not valid UTF-8 (byte 0x{data[error.start]:02x})",
-                         row=row) from None
 
 
 def _checked(source: Path | str, number: int, row: Row, as_of: dt.date | None) -> Row:
@@ -61,7 +52,7 @@ def _checked(source: Path | str, number: int, row: Row, as_of: dt.date | None) -
 
 def parse_csv(data: bytes, source: Path | str, as_of: dt.date | None = None) -> list[Row]:
     """Rows of a raw registry CSV, sorted by participant then action."""
-    reader = csv.reader(io.StringIO(_decode(data, source), newline=""))
+    reader = csv.reader(io.StringIO(utf8_text(data, source), newline=""))
     header = [name.strip() for name in next(reader, [])]
     if tuple(header) != REGISTRY_COLUMNS:
         raise InputError(source, f"the header must be {','.join(REGISTRY_COLUMNS)}", row=1)

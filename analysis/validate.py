@@ -18,7 +18,7 @@ import pandera.polars as pa
 import polars as pl
 
 from analysis import registry_terms
-from analysis.errors import InputError
+from analysis.errors import InputError, utf8_text
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ISO3 = r"^[A-Z]{3}$"
@@ -39,21 +39,11 @@ class RawTable:
         return InputError(self.path, message, row=int(self.frame["_row"][position]), field=field)
 
 
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        row = data[: error.start].count(b"\n") + 1
-        raise InputError(path, f"not valid UTF-8 (byte 0x{data[error.start]:02x})",
-                         row=row) from None
-
-
 def read_csv(path: Path) -> RawTable:
     """Read a CSV as text: UTF-8 (a BOM is allowed), any line ending, no NA guessing."""
     if not path.is_file():
         raise InputError(path, "file not found")
-    text = _decode(path)
+    text = utf8_text(path.read_bytes(), path)
     if not text.strip():
         raise InputError(path, "file is empty")
     reader = csv.reader(io.StringIO(text, newline=""))
