@@ -1,0 +1,63 @@
+"""Whether a count is part of the signatories: a region or bloc it names ("nine ASEAN
+members"), a session or an increment ("three more signed on Sunday"), or the total."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claim_patterns import Language
+from analysis.claim_text import GAP_WORD, PREVIOUS_WORD, TAIL, Sentence
+from analysis.numbers import Number
+
+
+def _included(language: Language, window: str, group_start: int) -> bool:
+    """"72 States and the EU", "72 Staaten einschließlich der EU", "包括欧盟在内的72国": a bloc
+    added to or included in the count, not the bloc the count is part of."""
+    if language.inclusions is None:
+        return False
+    return bool(language.inclusions.search(window[:group_start]))
+
+
+def increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
+    """A number without a noun of its own with an increment word right before or after
+    it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
+    language, text = sentence.language, sentence.text
+    if language.increments is None:
+        return False
+    if language.cjk:
+        words = [text[max(0, number.start - 2):number.start], text[after_end:after_end + 2]]
+    else:
+        previous = PREVIOUS_WORD.search(text[:number.start])
+        following = GAP_WORD.match(text, after_end)
+        words = [m.group(1) for m in (previous, following) if m]
+    return any(language.increments.fullmatch(word) or language.increments.search(word)
+               for word in words if word)
+
+
+def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+            noun_end: int) -> str | None:
+    """The group a count names ("nine ASEAN members"): its key; "" for a subset the
+    registry cannot check (by session, or new signatures of a day); None for a total."""
+    text, language = sentence.text, sentence.language
+    tail = TAIL.match(text[noun_end:]) if not language.cjk else None
+    low = min(number.end, noun_start)
+    high = noun_end + (tail.end() if tail else 0)
+    window = text[max(0, low - 12) if language.cjk else low:high]
+    for group, pattern in language.groups:
+        named = pattern.search(window)
+        if named and not _included(language, window, named.start()):
+            return group
+    next_word = GAP_WORD.match(text, noun_end) if not language.cjk else None
+    previous = (PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
+                else re.search(r"(.{0,3})$", text[:number.start]))
+    around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
+                       next_word.group(1) if next_word else ""])
+    if language.increments is not None and after_end <= noun_start and (
+            language.increments.search(around)):
+        return ""
+    if language.session_subsets is not None:
+        for session in language.session_subsets.finditer(text):
+            # "by the end of the first day, 70 had signed": the total at that time
+            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+                return ""
+    return None
