@@ -13,7 +13,9 @@ import bisect
 import re
 from dataclasses import replace
 
+from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
+from analysis.claim_references import back_reference
 from analysis.claim_subsets import increment_next_to, subset_group
 from analysis.claim_text import (
     GAP_WORD,
@@ -142,7 +144,8 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
              else word_numbers(text, language.parse_words, max_words)
              if language.parse_words else iter(()))
     found += [n for n in words if not overlaps((n.start, n.end), found)]
-    return _ranges(text, _parenthesised(text, sorted(found, key=lambda n: n.start)), language)
+    found = compound_ordinals(text, sorted(found, key=lambda n: n.start), language)
+    return _ranges(text, _parenthesised(text, found), language)
 
 
 def _scaled(whole: str, fraction: str, scale: int) -> int:
@@ -237,26 +240,31 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     after_end, after_qualifier = qualifier_after(text, number.end, language)
     if number.noun_from is not None:
         after_end = number.noun_from
+    if (language.ordinal_prefix is not None and not number.ordinal
+            and language.ordinal_prefix.search(text[:number.start])):
+        number = replace(number, ordinal=True)
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
-    noun = (own or _noun_after(sentence, after_end, patterns)
-            or _noun_before(sentence, number, patterns, clauses)
+    noun = own or _noun_after(sentence, after_end, patterns)
+    if number.ordinal and (noun is None or noun[3]):
+        noun = noun_before_ordinal(sentence, number) or noun  # "negara penandatangan ke-73"
+    noun = (noun or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns))
+    tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
+    noun = noun or back_reference(sentence, number)
     if noun is None:
         return None
     noun_class, noun_start, noun_end, gap = noun
     if (language.noun_not_followed_by is not None and noun_start >= number.end
             and language.noun_not_followed_by.match(text, noun_end)):
         return None
-    if (language.ordinal_prefix is not None and not number.ordinal
-            and language.ordinal_prefix.search(text[:number.start])):
-        number = replace(number, ordinal=True)
     number_text = text[number.start:number.end]
     noun_follows_directly = noun_start >= number.end and not gap
     if patterns.year_like.fullmatch(number_text) and not noun_follows_directly:
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
-    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
+    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns,
+                          conditional=not tally)
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
@@ -264,8 +272,11 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
-        if kind == "signatories" and noun_follows_directly:
-            pass  # "the 73rd signatory", "the 73rd country to sign": the total it reached
+        ranked = noun_class in RANKED_NOUNS and (noun_follows_directly
+                                                 or noun_start < number.start)
+        if (kind == "signatories" and noun_follows_directly) or (
+                ranked and kind in ("signatories", "ratifications")):
+            pass  # "the 73rd signatory", "the 21st State Party": the total it reached
         elif kind not in ("threshold", "ratifications"):
             return None
         else:
@@ -444,7 +455,8 @@ def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
 
 
 def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
-          clauses: list[int], patterns: Patterns) -> tuple[str | None, Keyword | None]:
+          clauses: list[int], patterns: Patterns,
+          conditional: bool = True) -> tuple[str | None, Keyword | None]:
     mapping = patterns.kinds.get(noun_class, {})
     relevant = [k for k in keywords if k.kind in mapping]
     low, high = clause_of(number, clauses, len(sentence.text))
@@ -459,7 +471,7 @@ def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Ke
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping
             and any(k.kind == "threshold" for k in keywords)
-            and _conditional(sentence, low, number.start)):
+            and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
     return kind, keyword
 
