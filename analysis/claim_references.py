@@ -1,10 +1,11 @@
 """Counts whose noun is elsewhere in the sentence: a bare count that refers back to an
 earlier noun ("on en comptait dix-huit", "waren es achtzehn", "их было восемнадцать",
-"there were 12 of them")."""
+"there were 12 of them"), and a count far from the noun for the total it gives ("the final
+tally published by the treaty section on Monday was 72")."""
 
 from __future__ import annotations
 
-from analysis.claim_text import Sentence, noun_at, qualifier_before, starts
+from analysis.claim_text import Sentence, clause_of, noun_at, qualifier_before, starts
 from analysis.numbers import Number
 
 # the noun classes a back-reference can take over (a "total" names no thing counted)
@@ -35,4 +36,41 @@ def last_counted_noun(sentence: Sentence, position: int) -> str | None:
         found = noun_at(sentence, at)
         if found and found[0] in COUNTED and found[1] <= position:
             return found[0]
+    return None
+
+
+def distant_total(sentence: Sentence, number: Number, clauses: list[int]) -> Noun | None:
+    """"the final tally published by the treaty section on Monday was 72": a noun for the
+    total anywhere earlier in the number's clause, with no other number in between."""
+    text = sentence.text
+    low, _ = clause_of(number, clauses, len(text))
+    for at in reversed(starts(sentence, low, number.start)):
+        found = noun_at(sentence, at)
+        if found is None or found[0] != "total" or found[1] > number.start:
+            continue
+        if any(ch.isdigit() for ch in text[found[1]:number.start]):
+            return None
+        return "total", at, found[1], 0
+    return None
+
+
+def counted_before(sentence: Sentence, position: int) -> str | None:
+    """"65 signatures were reported; the final tally was 72": the class of what an earlier
+    noun counted, for a total without a kind keyword (signers, parties or instruments)."""
+    earlier = last_counted_noun(sentence, position)
+    return earlier if earlier in ("signers", "parties", "instruments") else None
+
+
+def total_named_next(sentence: Sentence, number: Number, clauses: list[int]) -> Noun | None:
+    """"Initially put at 65, the number of signatories stood at 72 on Monday": a bare count
+    that ends its clause, followed by a clause that opens with a noun for the total."""
+    text = sentence.text
+    _, high = clause_of(number, clauses, len(text))
+    if text[number.end:high].strip() or high >= len(text):
+        return None
+    opening = starts(sentence, high, len(text))[:3]
+    for at in opening:
+        found = noun_at(sentence, at)
+        if found and found[0] == "total":
+            return "total", number.start, number.end, 0
     return None

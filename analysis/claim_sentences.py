@@ -15,7 +15,12 @@ from dataclasses import replace
 
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
-from analysis.claim_references import back_reference
+from analysis.claim_references import (
+    back_reference,
+    counted_before,
+    distant_total,
+    total_named_next,
+)
 from analysis.claim_subsets import increment_next_to, subset_group
 from analysis.claim_text import (
     GAP_WORD,
@@ -248,7 +253,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if number.ordinal and (noun is None or noun[3]):
         noun = noun_before_ordinal(sentence, number) or noun  # "negara penandatangan ke-73"
     noun = (noun or _noun_before(sentence, number, patterns, clauses)
-            or _elliptical(sentence, number, after_end, keywords, patterns))
+            or _elliptical(sentence, number, after_end, keywords, patterns)
+            or distant_total(sentence, number, clauses)
+            or total_named_next(sentence, number, clauses))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
     noun = noun or back_reference(sentence, number)
     if noun is None:
@@ -265,6 +272,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None  # "the ninetieth day after ... instrument"
     kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns,
                           conditional=not tally)
+    if kind is None and noun_class == "total" and (counted := counted_before(sentence,
+                                                                          noun_start)):
+        kind = patterns.kinds[counted].get("any")
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
@@ -498,9 +508,12 @@ def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
 def _non_state(text: str, number: Number, clauses: list[int], language: Language,
                keyword: Keyword | None) -> bool:
     """A count in a clause about companies or NGOs, or of what was signed with them
-    ("signed cooperation agreements with 12 countries")."""
+    ("signed cooperation agreements with 12 countries"); this treaty's own name ("the UN
+    convention on cybercrime") is not another treaty."""
     if language.non_state_actors is None:
         return False
+    if language.this_treaty is not None:
+        text = language.this_treaty.sub(lambda m: " " * len(m.group()), text)
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
@@ -523,11 +536,14 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
 
 def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
     """A count about another treaty named earlier ("the Budapest Convention ... has been
-    ratified by 81 countries"), unless this treaty is named again before the count."""
+    ratified by 81 countries"), unless this treaty is named again before the count; a name
+    inside this treaty's ("the UN convention on cybercrime") is this treaty."""
     if language.other_treaties is None:
         return False
     _, high = clause_of(number, clauses, len(text))
-    mentions = list(language.other_treaties.finditer(text[:high]))
+    this = list(language.this_treaty.finditer(text)) if language.this_treaty else []
+    mentions = [m for m in language.other_treaties.finditer(text[:high])
+                if not any(t.start() <= m.start() < t.end() for t in this)]
     if not mentions:
         return False
     between = text[mentions[-1].end():number.start]

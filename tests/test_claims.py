@@ -856,3 +856,29 @@ def test_a_compound_ordinal_of_a_signatory_or_party_is_the_total_reached(languag
 ])
 def test_sessions_days_and_weekdays_are_not_ordinal_counts(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Early reports spoke of 60 signatures, but the official count released by the UN "
+           "treaty office on Tuesday was 68."),
+    ("de", "Anfangs war von 60 Unterschriften die Rede, die offizielle Zahl lag am Dienstag "
+           "dann bei 68."),
+    ("ru", "Сначала говорили о 60 подписях, но официальное число во вторник составило 68."),  # noqa: RUF001
+    ("vi", "Ban đầu có tin 60 nước ký, nhưng con số chính thức do Liên Hợp Quốc công bố hôm "
+           "thứ Ba là 68."),
+    ("zh", "最初报道称有60个签署国，但联合国周二公布的正式数字为68个。"),  # noqa: RUF001
+    ("ar", "أُعلن أولا عن ٦٠ توقيعا، لكن العدد الرسمي بلغ ٦٨ يوم الثلاثاء."),
+    ("nl", "Eerst werd gesproken van 60 handtekeningen, maar het officiële aantal dat de VN "
+           "dinsdag bekendmaakte was 68."),
+    ("fr", "Annoncé d'abord à 60, le nombre de signataires s'élevait finalement à 68 mardi."),
+    ("pt", "Noticiado primeiro como 60, o número de signatários chegou a 68 na terça-feira."),
+])
+def test_a_total_noun_far_from_its_number_or_named_after_it_counts_it(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 60), (S, 68)]
+
+
+def test_this_treaty_called_the_un_convention_on_cybercrime_is_not_the_budapest_one():
+    text = "The number of signatories to the new UN convention on cybercrime reached 68."
+    assert claims_in(text, "en") == [(S, 68, "exact", None, None)]
+    assert claims_in("The Convention on Cybercrime of the Council of Europe has 76 parties.",
+                     "en") == []
