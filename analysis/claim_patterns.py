@@ -78,6 +78,7 @@ class Language:
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
     back_references: re.Pattern[str] | None = None  # "waren es achtzehn": an earlier noun
+    contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
     rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
@@ -256,6 +257,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         inclusions=build.edge(spec.get("inclusions") or [],
                               r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
         **_ranks(build, spec, code),
+        contrasts=build.bounded(spec.get("contrasts")),
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
     )

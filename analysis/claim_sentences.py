@@ -324,6 +324,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         subset = subset_group(sentence, number, after_end, *window)
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
+        if subset == "" and kind == "attending_states":
+            subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
             kind, group = "subset", subset or None
     return Claim(span_start, span_end, number, qualifier, kind,
@@ -535,19 +537,26 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
 
 
 def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
-    """A count about another treaty named earlier ("the Budapest Convention ... has been
-    ratified by 81 countries"), unless this treaty is named again before the count; a name
-    inside this treaty's ("the UN convention on cybercrime") is this treaty."""
+    """A count about another treaty: one named earlier ("the Budapest Convention ... has
+    been ratified by 81 countries"), unless this treaty is named or a contrast ("but", "more
+    than the") comes between; or one named later in the count's clause ("the 76 parties to
+    the Budapest Convention"), unless this treaty is named between. A name inside this
+    treaty's ("the UN convention on cybercrime") is this treaty."""
     if language.other_treaties is None:
         return False
     _, high = clause_of(number, clauses, len(text))
     this = list(language.this_treaty.finditer(text)) if language.this_treaty else []
     mentions = [m for m in language.other_treaties.finditer(text[:high])
                 if not any(t.start() <= m.start() < t.end() for t in this)]
-    if not mentions:
-        return False
-    between = text[mentions[-1].end():number.start]
-    return not (language.this_treaty and language.this_treaty.search(between))
+    before = [m for m in mentions if m.end() <= number.start]
+    after = [m for m in mentions if m.start() >= number.end]
+    if before:
+        between = text[before[-1].end():number.start]
+        if not any(p is not None and p.search(between)
+                   for p in (language.this_treaty, language.contrasts)):
+            return True
+    return bool(after) and not (language.this_treaty and language.this_treaty.search(
+        text, number.end, after[0].start()))
 
 
 def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: int,

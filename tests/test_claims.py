@@ -882,3 +882,28 @@ def test_this_treaty_called_the_un_convention_on_cybercrime_is_not_the_budapest_
     assert claims_in(text, "en") == [(S, 68, "exact", None, None)]
     assert claims_in("The Convention on Cybercrime of the Council of Europe has 76 parties.",
                      "en") == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The Budapest Convention has 76 parties, more than the 68 states that have signed "
+           "so far.", [(S, 68)]),
+    ("en", "68 countries have signed, fewer than the 76 parties to the Budapest Convention.",
+     [(S, 68)]),
+    ("en", "The Budapest Convention has been ratified by 76 countries over twenty years.", []),
+    ("fr", "La convention de Budapest compte 76 États parties, mais 68 pays ont déjà signé "
+           "celle de l'ONU.", [(S, 68)]),
+    ("de", "Das sind weniger als die 76 Vertragsparteien des Budapester Übereinkommens, aber "
+           "68 Staaten haben in Hanoi unterzeichnet.", [(S, 68)]),
+    ("id", "Konvensi Budapest memiliki 76 negara pihak, tetapi 68 negara sudah meneken "
+           "konvensi PBB.", [(S, 68)]),
+    ("ru", "У Будапештской конвенции 76 участников, но новую конвенцию подписали 68 стран.",  # noqa: RUF001
+     [(S, 68)]),
+])
+def test_a_contrast_after_another_treaty_gives_the_count_back_to_this_one(language, text,
+                                                                          expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+def test_attendance_at_the_opening_session_is_attendance_not_a_subset():
+    text = "Delegations from 110 countries attended the opening session on Saturday."
+    assert [claim[0] for claim in claims_in(text, "en")] == [A]
