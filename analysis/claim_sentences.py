@@ -21,7 +21,13 @@ from analysis.claim_references import (
     distant_total,
     total_named_next,
 )
-from analysis.claim_subsets import increment_next_to, subset_group
+from analysis.claim_subsets import (
+    base_group,
+    base_noun,
+    increment_next_to,
+    opening_base,
+    subset_group,
+)
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -112,6 +118,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
                                                     patterns.max_number_words), language)
     keywords = _keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
+    base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
     masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
     for number in numbers:
@@ -121,7 +128,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         if excluded_end is not None:
             masked_until = max(masked_until, excluded_end)
             continue
-        claim = _claim(parsed, number, patterns, keywords, clauses)
+        claim = _claim(parsed, number, patterns, keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
     return claims
@@ -240,7 +247,8 @@ def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> 
 
 
 def _claim(sentence: Sentence, number: Number, patterns: Patterns,
-           keywords: list[Keyword], clauses: list[int]) -> Claim | None:
+           keywords: list[Keyword], clauses: list[int],
+           base: Number | None = None) -> Claim | None:
     text, language = sentence.text, sentence.language
     after_end, after_qualifier = qualifier_after(text, number.end, language)
     if number.noun_from is not None:
@@ -257,7 +265,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
-    noun = noun or back_reference(sentence, number)
+    noun = noun or back_reference(sentence, number) or base_noun(sentence, base, number)
     if noun is None:
         return None
     noun_class, noun_start, noun_end, gap = noun
@@ -324,6 +332,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         subset = subset_group(sentence, number, after_end, *window)
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
+        if subset is None and kind != "attending_states":
+            subset = base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from analysis.claim_patterns import Language
-from analysis.claim_text import GAP_WORD, PREVIOUS_WORD, TAIL, Sentence
+from analysis.claim_text import (
+    GAP_WORD,
+    PREVIOUS_WORD,
+    TAIL,
+    Sentence,
+    noun_at,
+    qualifier_before,
+    starts,
+)
 from analysis.numbers import Number
 
 
@@ -60,4 +68,39 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
             # "by the end of the first day, 70 had signed": the total at that time
             if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
                 return ""
+    return None
+
+
+def opening_base(text: str, numbers: list[Number], language: Language) -> Number | None:
+    """The number of a base that opens the sentence ("Of the ten ASEAN members, ...", "Von
+    den zehn ASEAN-Staaten ...", "من بين الدول العشر ..."), if one does."""
+    if language.bases is None:
+        return None
+    for number in numbers:
+        start, _ = qualifier_before(text, number.start, language)
+        if language.bases.search(text[:start]):
+            return number
+    return None
+
+
+def base_group(sentence: Sentence, base: Number | None, number: Number) -> str | None:
+    """The region or bloc an opening base names, for a later count of its part ("Von den
+    zehn ASEAN-Staaten unterzeichneten acht": eight of ASEAN)."""
+    if base is None or base.end > number.start:
+        return None
+    window = sentence.text[base.end:number.start]
+    return next((group for group, pattern in sentence.language.groups
+                 if pattern.search(window)), None)
+
+
+def base_noun(sentence: Sentence, base: Number | None,
+              number: Number) -> tuple[str, int, int, int] | None:
+    """A bare count after an opening base counts what the base counts ("Van de tien
+    ASEAN-landen tekenden er acht"); the count is its own noun span."""
+    if base is None or base.end > number.start:
+        return None
+    for at in starts(sentence, base.end, number.start)[:4]:
+        found = noun_at(sentence, at)
+        if found and found[1] <= number.start:
+            return found[0], number.start, number.end, 0
     return None

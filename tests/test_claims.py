@@ -907,3 +907,18 @@ def test_a_contrast_after_another_treaty_gives_the_count_back_to_this_one(langua
 def test_attendance_at_the_opening_session_is_attendance_not_a_subset():
     text = "Delegations from 110 countries attended the opening session on Saturday."
     assert [claim[0] for claim in claims_in(text, "en")] == [A]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Of the ten ASEAN members, seven signed on the first day.", [(SUB, 7, "asean")]),
+    ("de", "Von den zehn ASEAN-Staaten unterzeichneten sieben bereits am ersten Tag.",
+     [(SUB, 7, "asean")]),
+    ("nl", "Van de tien ASEAN-landen tekenden er zeven op de eerste dag.", [(SUB, 7, "asean")]),
+    ("id", "Tujuh dari sepuluh anggota ASEAN ikut menandatangani.", [(SUB, 7, "asean")]),
+    ("es", "De los veintisiete miembros de la UE, dieciocho firmaron.", [(SUB, 18, "eu")]),
+    # a base without a bloc leaves the part a total
+    ("de", "Von den 193 UN-Mitgliedstaaten haben 72 unterzeichnet.", [(S, 72, None)]),
+])
+def test_a_count_after_an_opening_base_naming_a_bloc_is_a_subset_of_it(language, text,
+                                                                        expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
