@@ -5,7 +5,16 @@ tally published by the treaty section on Monday was 72")."""
 
 from __future__ import annotations
 
-from analysis.claim_text import Sentence, clause_of, noun_at, qualifier_before, starts
+from analysis.claim_text import (
+    Keyword,
+    Sentence,
+    clause_of,
+    noun_at,
+    qualifier_before,
+    starts,
+    words_after,
+    words_before,
+)
 from analysis.numbers import Number
 
 # the noun classes a back-reference can take over (a "total" names no thing counted)
@@ -74,3 +83,18 @@ def total_named_next(sentence: Sentence, number: Number, clauses: list[int]) -> 
         if found and found[0] == "total":
             return "total", number.start, number.end, 0
     return None
+
+
+def bare_threshold(sentence: Sentence, number: Number, after_end: int,
+                   keywords: list[Keyword]) -> Noun | None:
+    """"se necesitan cuarenta para que entre en vigor", "the 40 needed for it to enter into
+    force": a bare count next to a threshold word, in a sentence with another threshold or
+    a ratification word, counts instruments (the entry-into-force requirement)."""
+    low = words_before(sentence, number.start, 2)
+    high = words_after(sentence, after_end, 2)
+    near = [k for k in keywords if k.kind == "threshold"
+            and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high)]
+    others = [k for k in keywords if k not in near and k.kind in ("threshold", "ratify")]
+    if not near or not others:
+        return None
+    return "instruments", number.start, number.end, 0

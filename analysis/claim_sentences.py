@@ -17,6 +17,7 @@ from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
     back_reference,
+    bare_threshold,
     counted_before,
     distant_total,
     total_named_next,
@@ -58,6 +59,8 @@ _CLAUSE_PUNCTUATION = re.compile(
 _SENTENCE_END = re.compile(
     rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
+# a part of a base counted by these is a count of States among the signatories or parties
+PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
 
 
@@ -114,8 +117,8 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    numbers = _partitives(parsed.text, find_numbers(parsed.text, language,
-                                                    patterns.max_number_words), language)
+    numbers = _partitives(parsed, find_numbers(parsed.text, language,
+                                               patterns.max_number_words))
     keywords = _keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
@@ -165,8 +168,11 @@ def _scaled(whole: str, fraction: str, scale: int) -> int:
     return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
 
 
-def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:
-    """"65 of the 72 States": the first number counts the base's noun; the base goes."""
+def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
+    """"65 of the 72 States": the first number counts the base's noun; the base goes,
+    unless it counts signatories or parties ("11 of the 73 signatories have ratified": 73
+    is a claim too)."""
+    text, language = sentence.text, sentence.language
     if language.partitives is None:
         return numbers
     kept: list[Number] = []
@@ -178,9 +184,21 @@ def _partitives(text: str, numbers: list[Number], language: Language) -> list[Nu
         # is a part of its base
         if (base is not None and number.value > 1
                 and language.partitives.fullmatch(text, number.end, base.start)):
-            number, skip = replace(number, noun_from=base.end), base
+            number = replace(number, noun_from=base.end)
+            if _base_noun(sentence, base) in PART_OF_SIGNATORIES:
+                kept.append(number)
+                number, skip = replace(base, whole=True), base
+            else:
+                skip = base
         kept.append(number)
     return kept
+
+
+def _base_noun(sentence: Sentence, base: Number) -> str | None:
+    text = sentence.text
+    at = base.end + len(text[base.end:]) - len(text[base.end:].lstrip())
+    found = noun_at(sentence, at)
+    return found[0] if found else None
 
 
 def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
@@ -263,7 +281,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     noun = (noun or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or distant_total(sentence, number, clauses)
-            or total_named_next(sentence, number, clauses))
+            or total_named_next(sentence, number, clauses)
+            or bare_threshold(sentence, number, after_end, keywords))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
     noun = noun or back_reference(sentence, number) or base_noun(sentence, base, number)
     if noun is None:
@@ -280,6 +299,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None  # "the ninetieth day after ... instrument"
     kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns,
                           conditional=not tally)
+    if number.whole:
+        kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
+    elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
+        # "11 of the 73 signatories have ratified": a count of States by its own verb
+        verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
+        kind = _kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
@@ -329,7 +354,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
-        subset = subset_group(sentence, number, after_end, *window)
+        subset = (subset_group(sentence, number, after_end, *window)
+                  if not number.whole else None)  # "9 of the 72 signatories": 72 is all
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and kind != "attending_states":

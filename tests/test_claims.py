@@ -922,3 +922,31 @@ def test_attendance_at_the_opening_session_is_attendance_not_a_subset():
 def test_a_count_after_an_opening_base_naming_a_bloc_is_a_subset_of_it(language, text,
                                                                         expected):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Forty are needed before the treaty can enter into force."),
+    ("es", "Hasta ahora nadie ha ratificado; se necesitan cuarenta para que entre en vigor."),
+    ("fr", "Il en faut quarante pour que la convention entre en vigueur."),
+    ("pt", "São precisos quarenta para que a convenção entre em vigor."),
+    ("ru", "Для вступления в силу нужно сорок."),
+    ("zh", "公约生效需要四十个。"),
+])
+def test_a_threshold_without_a_noun_is_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+def test_a_bare_number_needed_for_something_else_is_not_a_threshold():
+    assert claims_in("In 2024 the agency needed 40 for the new office.", "en") == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Only 9 of the 70 signatories have ratified, far short of the 40 needed for the "
+           "treaty to take effect.", [(R, 9), (S, 70), (T, 40)]),
+    ("de", "Nur 9 der 70 Unterzeichnerstaaten haben bisher ratifiziert.", [(R, 9), (S, 70)]),
+    ("fr", "Seuls 9 des 70 signataires ont ratifié la convention.", [(R, 9), (S, 70)]),
+    ("en", "Nine of the 72 signatories are ASEAN members.", [(SUB, 9), (S, 72)]),
+    ("en", "It was signed by 65 of the 81 States that had registered.", [(S, 65)]),
+])
+def test_the_signatories_a_part_is_taken_from_are_a_claim_too(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
