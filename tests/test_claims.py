@@ -950,3 +950,14 @@ def test_a_bare_number_needed_for_something_else_is_not_a_threshold():
 ])
 def test_the_signatories_a_part_is_taken_from_are_a_claim_too(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Sénégal, le Mali et le Niger, soit trois pays d'Afrique de l'Ouest, ont signé."),
+    ("en", "Three West African states signed on Saturday."),
+    ("de", "Drei westafrikanische Staaten haben unterzeichnet."),
+    ("zh", "三个西非国家签署了公约。"),
+])
+def test_a_sub_region_is_named_before_its_region(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [
+        (SUB, 3, "Western Africa")]
