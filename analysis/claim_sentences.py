@@ -250,9 +250,13 @@ def _keywords(sentence: Sentence) -> list[Keyword]:
             if any(pattern.fullmatch(form) for form in forms):
                 found.append(Keyword(kind, start, end, sentence.text[start:end]))
     # "signing ceremony" (attend) hides the "signing" (sign) inside it
-    return [k for k in found if not any(
+    found = [k for k in found if not any(
         o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
         for o in found)]
+    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold
+    return [k for k in found if k.kind != "threshold" or not any(
+        s.kind == "sign" and k.end <= s.start < words_after(sentence, k.end, 2)
+        for s in found)]
 
 
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:

@@ -961,3 +961,32 @@ def test_the_signatories_a_part_is_taken_from_are_a_claim_too(language, text, ex
 def test_a_sub_region_is_named_before_its_region(language, text):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [
         (SUB, 3, "Western Africa")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "Cerca de 80 Estados devem assinar o texto em Hanói.", [(S, 80)]),
+    ("fr", "Quelque 80 États doivent signer le texte à Hanoï.", [(S, 80)]),
+    ("en", "At least 80 states must sign it in Hanoi.", [(S, 80)]),
+    ("en", "The treaty must be ratified by 40 states before it enters into force.", [(T, 40)]),
+])
+def test_a_modal_before_signing_is_a_forward_looking_count_not_a_threshold(language, text,
+                                                                           expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Российская делегация из 15 человек прибыла в Ханой."),
+    ("en", "A delegation of 15 officials travelled to Hanoi for the signing."),
+    ("fr", "Une délégation de 15 personnes a fait le déplacement pour la signature."),
+])
+def test_the_size_of_one_delegation_is_not_a_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "逾百国派团出席签署仪式。", (A, 100, "more_than", None, None)),
+    ("zh", "百余个国家派代表出席。", (A, 100, "more_than", None, None)),
+    ("ar", "حضر قرابة ألفي مندوب.", ("delegates_people", 2000, "nearly", None, None)),
+])
+def test_a_bare_hundred_and_the_arabic_dual_thousand_are_numbers(language, text, expected):
+    assert claims_in(text, language) == [expected]
