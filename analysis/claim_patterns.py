@@ -78,6 +78,8 @@ class Language:
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
     back_references: re.Pattern[str] | None = None  # "waren es achtzehn": an earlier noun
+    of_them: re.Pattern[str] | None = None  # "signed by 72 of them": ends the count
+    own_members: re.Pattern[str] | None = None  # "15 of its member States": the bloc's own
     contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
@@ -258,6 +260,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                               r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
         **_ranks(build, spec, code),
         contrasts=build.bounded(spec.get("contrasts")),
+        of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
+        own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
     )

@@ -27,6 +27,7 @@ from analysis.claim_subsets import (
     base_noun,
     increment_next_to,
     opening_base,
+    own_members_group,
     subset_group,
 )
 from analysis.claim_text import (
@@ -315,7 +316,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
-    if (kind is None or _non_state(text, number, clauses, language, keyword)
+    if (kind in (None, "other") or _non_state(text, number, clauses, language, keyword)
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
@@ -363,7 +364,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and kind != "attending_states":
-            subset = base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
+            subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
+                      or own_members_group(sentence, number, after_end))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
@@ -383,6 +385,9 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         follows = []
     rest = text[after_end:].lstrip()
+    if sentence.language.of_them is not None and (them := sentence.language.of_them.match(
+            rest)):
+        rest = rest[them.end():].lstrip()  # "signed by 72 of them."
     ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS
     before = words_before(sentence, number.start, 2)
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start

@@ -104,3 +104,14 @@ def base_noun(sentence: Sentence, base: Number | None,
         if found and found[1] <= number.start:
             return found[0], number.start, number.end, 0
     return None
+
+
+def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str | None:
+    """"the European Union and 15 of its member States": a count of a bloc's own members
+    is a subset of the last bloc named before it."""
+    language, text = sentence.language, sentence.text
+    if language.own_members is None or not language.own_members.match(text, after_end):
+        return None
+    named = [(m.start(), m.end(), group) for group, pattern in language.groups
+             for m in pattern.finditer(text, 0, number.start)]
+    return max(named, key=lambda n: n[:2])[2] if named else None

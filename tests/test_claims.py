@@ -990,3 +990,24 @@ def test_the_size_of_one_delegation_is_not_a_claim(language, text):
 ])
 def test_a_bare_hundred_and_the_arabic_dual_thousand_are_numbers(language, text, expected):
     assert claims_in(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Among those signing were the European Union and 12 of its member states."),
+    ("fr", "Parmi les signataires figurent l'Union européenne et 12 de ses États membres."),
+    ("de", "Unterzeichnet haben die Europäische Union und 12 ihrer Mitgliedstaaten."),
+    ("es", "Firmaron la Unión Europea y 12 de sus Estados miembros."),
+])
+def test_a_count_of_a_blocs_own_members_is_a_subset_of_that_bloc(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 12, "eu")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The text, adopted by 193 member states, was signed by 72 of them."),
+    ("es", "El texto, adoptado por 193 Estados miembros, fue firmado por 72 de ellos."),
+    ("fr", "Le texte, adopté par 193 États membres, a été signé par 72 d'entre eux."),
+    ("de", "Der Text wurde von 193 Staaten angenommen und von 72 davon unterzeichnet."),
+])
+def test_the_states_that_adopted_the_text_are_no_claim_and_those_of_them_that_signed_are(
+        language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 72)]
