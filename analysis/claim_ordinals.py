@@ -40,13 +40,13 @@ def compound_ordinals(text: str, numbers: list[Number], language: Language) -> l
 
 def noun_before_ordinal(sentence: Sentence,
                         number: Number) -> tuple[str, int, int, int] | None:
-    """A States, signatory or party noun ending at most one word before an ordinal that
-    follows its noun ("negara penandatangan ke-73", "quốc gia thứ 73", "الدولة الموقعة
-    الثالثة والسبعين")."""
+    """A States, signatory, party or instrument noun ending at most one word before an
+    ordinal that follows its noun ("negara penandatangan ke-73", "quốc gia thứ 73", "الدولة
+    الموقعة الثالثة والسبعين", "instrumen ke-40": the threshold)."""
     low = words_before(sentence, number.start, 3)
     for at in reversed(starts(sentence, low, number.start)):
         found = noun_at(sentence, at)
-        if found and found[0] in RANKED_NOUNS and found[1] <= number.start:
+        if found and found[0] in (*RANKED_NOUNS, "instruments") and found[1] <= number.start:
             return found[0], at, found[1], 0
     return None
 

@@ -370,6 +370,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
             kind, group = "subset", subset or None
+            if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+                return None  # "the first African State Party": no count of a region
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
 

@@ -1011,3 +1011,34 @@ def test_a_count_of_a_blocs_own_members_is_a_subset_of_that_bloc(language, text)
 def test_the_states_that_adopted_the_text_are_no_claim_and_those_of_them_that_signed_are(
         language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 72)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("id", "Konvensi akan berlaku 90 hari setelah instrumen ke-40 diserahkan; hingga akhir "
+           "November tercatat 12 ratifikasi.", [(T, 40), (R, 12)]),
+    ("nl", "Het verdrag treedt in werking na de neerlegging van de veertigste akte; half "
+           "november waren het er twaalf.", [(T, 40), (R, 12)]),
+])
+def test_an_ordinal_after_an_instrument_noun_is_the_threshold(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana est devenu le premier État partie africain à la convention."),
+    ("en", "Ghana became the first African State Party."),
+])
+def test_the_first_of_a_region_is_not_a_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "قال الوزير إن 60 دولة وقعت في الساعات الأولى."),
+    ("en", "Officials said 60 states signed in the first hours."),
+])
+def test_signatures_of_the_first_hours_are_a_subset(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 60)]
+
+
+def test_arabic_states_sending_their_delegations_attended():
+    assert [claim[:2] for claim in claims_in("أرسلت أكثر من مئة دولة وفودها إلى هانوي.",
+                                             "ar")] == [(A, 100)]
