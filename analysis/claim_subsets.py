@@ -17,6 +17,8 @@ from analysis.claim_text import (
 )
 from analysis.numbers import Number
 
+_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+
 
 def _included(language: Language, window: str, group_start: int) -> bool:
     """"72 States and the EU", "72 Staaten einschließlich der EU", "包括欧盟在内的72国": a bloc
@@ -50,7 +52,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     tail = TAIL.match(text[noun_end:]) if not language.cjk else None
     low = min(number.end, noun_start)
     high = noun_end + (tail.end() if tail else 0)
-    window = text[max(0, low - 12) if language.cjk else low:high]
+    window = text[max(0, low - 12) if language.cjk else low:high] + _after_parentheses(
+        text, number)
     for group, pattern in language.groups:
         named = pattern.search(window)
         if named and not _included(language, window, named.start()):
@@ -69,6 +72,21 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
             if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
                 return ""
     return None
+
+
+def _after_parentheses(text: str, number: Number) -> str:
+    """"Argentina, Chile y Perú (tres en total) figuran entre los firmantes sudamericanos":
+    a count in parentheses after a list describes the list; the words after the
+    parentheses, to the end of their clause, name its group."""
+    opened = text.rfind("(", 0, number.start)
+    if opened < 0 or ")" in text[opened:number.start] or "," not in text[:opened]:
+        return ""  # "The signatories (72 in all) include ...": no list, no group
+    closed = text.find(")", number.end)
+    if closed < 0:
+        return ""
+    rest = text[closed + 1:]
+    stop = _CLAUSE_END.search(rest)
+    return " " + rest[:stop.start() if stop else len(rest)]
 
 
 def opening_base(text: str, numbers: list[Number], language: Language) -> Number | None:

@@ -1042,3 +1042,14 @@ def test_signatures_of_the_first_hours_are_a_subset(language, text):
 def test_arabic_states_sending_their_delegations_attended():
     assert [claim[:2] for claim in claims_in("أرسلت أكثر من مئة دولة وفودها إلى هانوي.",
                                              "ar")] == [(A, 100)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Argentina, Chile y Perú (tres en total) figuran entre los firmantes sudamericanos.",
+     [(SUB, 3, "South America")]),
+    ("en", "The signatories (72 in all) include nine ASEAN members.",
+     [(S, 72, None), (SUB, 9, "asean")]),
+])
+def test_a_count_in_parentheses_after_a_list_takes_the_group_named_after_it(language, text,
+                                                                            expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
