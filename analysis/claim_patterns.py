@@ -80,6 +80,7 @@ class Language:
     back_references: re.Pattern[str] | None = None  # "waren es achtzehn": an earlier noun
     of_them: re.Pattern[str] | None = None  # "signed by 72 of them": ends the count
     own_members: re.Pattern[str] | None = None  # "15 of its member States": the bloc's own
+    part_markers: re.Pattern[str] | None = None  # zh "...成员国中的十九个": a part follows
     contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
@@ -260,6 +261,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                               r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
         **_ranks(build, spec, code),
         contrasts=build.bounded(spec.get("contrasts")),
+        part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
         own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),
         back_references=build.edge(spec.get("back_references") or [],

@@ -26,6 +26,7 @@ from analysis.claim_subsets import (
     base_group,
     base_noun,
     increment_next_to,
+    marked_part,
     opening_base,
     own_members_group,
     subset_group,
@@ -289,7 +290,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or total_named_next(sentence, number, clauses)
             or bare_threshold(sentence, number, after_end, keywords))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
-    noun = noun or back_reference(sentence, number) or base_noun(sentence, base, number)
+    part = marked_part(sentence, number)  # "成员国中的十九个"
+    noun = (noun or back_reference(sentence, number) or base_noun(sentence, base, number)
+            or (part and (part[0], number.start, number.end, 0)))
     if noun is None:
         return None
     noun_class, noun_start, noun_end, gap = noun
@@ -365,7 +368,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and kind != "attending_states":
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
-                      or own_members_group(sentence, number, after_end))
+                      or own_members_group(sentence, number, after_end)
+                      or (part[1] if part else None))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:

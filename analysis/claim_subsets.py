@@ -133,3 +133,21 @@ def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str
     named = [(m.start(), m.end(), group) for group, pattern in language.groups
              for m in pattern.finditer(text, 0, number.start)]
     return max(named, key=lambda n: n[:2])[2] if named else None
+
+
+def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | None:
+    """"欧盟二十七个成员国中的十九个": a count right after a part marker takes the class of
+    the noun before the marker, and the group named in the base before it (or None)."""
+    language, text = sentence.language, sentence.text
+    if language.part_markers is None:
+        return None
+    marker = language.part_markers.search(text[:number.start])
+    if marker is None:
+        return None
+    for at in reversed(starts(sentence, max(0, marker.start() - 6), marker.start())):
+        found = noun_at(sentence, at)
+        if found and found[1] == marker.start():
+            base = text[max(0, at - 12):at]
+            group = next((g for g, pattern in language.groups if pattern.search(base)), None)
+            return found[0], group
+    return None

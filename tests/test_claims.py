@@ -1053,3 +1053,13 @@ def test_arabic_states_sending_their_delegations_attended():
 def test_a_count_in_parentheses_after_a_list_takes_the_group_named_after_it(language, text,
                                                                             expected):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("共有七十个国家签署，其中包括东盟十个成员国中的七个。",  # noqa: RUF001
+     [(S, 70, None), (SUB, 7, "asean")]),
+    ("欧盟二十七个成员国中的十八个已经签署。", [(SUB, 18, "eu")]),
+    ("在193个会员国中，有72个签署了公约。", [(S, 72, None)]),  # noqa: RUF001
+])
+def test_a_chinese_part_after_its_base_is_a_subset_of_the_bloc_the_base_names(text, expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, "zh")] == expected
