@@ -395,7 +395,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
             rest)):
         rest = rest[them.end():].lstrip()  # "signed by 72 of them."
     ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS
-    before = words_before(sentence, number.start, 2)
+    before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes):

@@ -1063,3 +1063,21 @@ def test_a_count_in_parentheses_after_a_list_takes_the_group_named_after_it(lang
 ])
 def test_a_chinese_part_after_its_base_is_a_subset_of_the_bloc_the_base_names(text, expected):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, "zh")] == expected
+
+
+def test_a_bare_count_after_its_verb_and_an_adverb_counts_states():
+    text = "Inzwischen haben 74 Staaten unterzeichnet, ratifiziert haben erst drei."
+    assert [claim[:2] for claim in claims_in(text, "de")] == [(S, 74), (R, 3)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Met de neerlegging van de akte werd Chili de zesde staat die partij is bij het "
+           "verdrag.", (R, 6)),
+    ("en", "Chile became the sixth State to become a party to the convention.", (R, 6)),
+    ("fr", "Le Chili est le sixième État à devenir partie à la convention.", (R, 6)),
+    ("es", "Chile es el sexto Estado en ser parte de la convención.", (R, 6)),
+    ("de", "Chile ist der sechste Staat, der Vertragspartei wurde.", (R, 6)),
+    ("en", "Twelve states have become parties to the convention.", (R, 12)),
+])
+def test_becoming_a_party_is_ratifying(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
