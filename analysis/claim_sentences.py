@@ -5,6 +5,9 @@
 sentences. Offsets are those of the sentence as given: Arabic vowel marks are dropped and
 digits of every script read as ASCII on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
+Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_ordinals``
+(compound ordinals), ``analysis.claim_references`` (counts whose noun is elsewhere in the
+sentence) and ``analysis.claim_subsets`` (regions, blocs, sessions, bases).
 """
 
 from __future__ import annotations
