@@ -8,7 +8,7 @@ checks the file and compiles it; ``analysis.claims`` applies it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -83,6 +83,17 @@ class Language:
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
+    back_references: re.Pattern[str] | None = None  # "waren es achtzehn": an earlier noun
+    of_them: re.Pattern[str] | None = None  # "signed by 72 of them": ends the count
+    own_members: re.Pattern[str] | None = None  # "15 of its member States": the bloc's own
+    part_markers: re.Pattern[str] | None = None  # zh "...成员国中的十九个": a part follows
+    contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
+    rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
+    rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
+    rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
+    rank_prefix: re.Pattern[str] | None = None  # "第", "thứ" before a cardinal
+    rank_unit_first: bool = False  # ar "الثالثة والسبعين": the unit comes first
+    rank_unit_values: tuple[tuple[str, int], ...] = ()  # the unit's group name -> value
 
 
 @dataclass(frozen=True)
@@ -264,7 +275,34 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],
                               r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
+        **_ranks(build, spec, code),
+        contrasts=build.bounded(spec.get("contrasts")),
+        part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
+        of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
+        own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),
+        back_references=build.edge(spec.get("back_references") or [],
+                                   r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
     )
+
+
+def _ranks(build: _Builder, spec: dict[str, Any], code: str) -> dict[str, Any]:
+    """Compound ordinals: read by alpha2digit for text2num languages, else composed from
+    whole tens and the ordinal units of ``rank_units`` ({value: [word patterns]})."""
+    numbers = spec.get("numbers") or {}
+    units = spec.get("rank_units") or {}
+    unit_first = bool(spec.get("rank_unit_first", False))
+    groups = "|".join(f"(?P<r{int(value)}>{_alternatives(words)})"
+                      for value, words in units.items())
+    template = r"<B>(?:{})\s*$" if unit_first else r"\s+(?:{})<A>"
+    return {
+        "rank_library": code if numbers.get("engine") == "text2num" else None,
+        "rank_tails": {str(k).casefold(): str(v)
+                       for k, v in (spec.get("rank_tails") or {}).items()},
+        "rank_units": build.edge([groups], template) if units else None,
+        "rank_unit_first": unit_first,
+        "rank_prefix": build.edge(spec.get("rank_prefixes") or [], r"<B>{}\s*$"),
+        "rank_unit_values": tuple((f"r{int(v)}", int(v)) for v in units),
+    }
 
 
 def _decimal_scales(build: _Builder,

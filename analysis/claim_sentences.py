@@ -5,20 +5,53 @@
 sentences. Offsets are those of the sentence as given: Arabic vowel marks are dropped and
 digits of every script read as ASCII on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
+Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_ordinals``
+(compound ordinals), ``analysis.claim_references`` (counts whose noun is elsewhere in the
+sentence) and ``analysis.claim_subsets`` (regions, blocs, sessions, bases).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-import simplemma
-
+from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
+from analysis.claim_references import (
+    back_reference,
+    bare_threshold,
+    counted_before,
+    distant_total,
+    total_named_next,
+)
+from analysis.claim_subsets import (
+    base_group,
+    base_noun,
+    increment_next_to,
+    marked_part,
+    opening_base,
+    own_members_group,
+    subset_group,
+)
+from analysis.claim_text import (
+    GAP_WORD,
+    PREVIOUS_WORD,
+    WIDE_CLAUSE_MARKS,
+    WIDE_STOPS,
+    Claim,
+    Keyword,
+    Sentence,
+    clause_of,
+    noun_at,
+    qualifier_after,
+    qualifier_before,
+    sentence_of,
+    starts,
+    words_after,
+    words_before,
+)
 from analysis.numbers import (
-    WORD,
     Number,
     cjk_numbers,
     normalise,
@@ -26,48 +59,14 @@ from analysis.numbers import (
     word_numbers,
 )
 
-_GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
-# full stops that need no space after them (CJK, Arabic question mark) and CJK clause marks
-_WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
-_WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001\u060c\u061b"  # and Arabic , ;
 _CLAUSE_PUNCTUATION = re.compile(
-    rf"[,;:()\[\]\u2013\u2014{_WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
+    rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
 _SENTENCE_END = re.compile(
-    rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{_WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
+    rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
-_TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
+# a part of a base counted by these is a count of States among the signatories or parties
+PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
-
-
-@dataclass(frozen=True)
-class Keyword:
-    kind: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Claim:
-    start: int
-    end: int
-    number: Number
-    qualifier: str
-    claim_kind: str
-    keyword: str | None
-    group: str | None = None
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence with its digits made ASCII and its tokens lemmatised once."""
-
-    text: str
-    language: Language
-    # start, end, and the forms a lemma pattern may match: the surface and the lemmas of the
-    # word as written and in lower case ("States" is a proper noun to the lemmatiser)
-    tokens: tuple[tuple[int, int, tuple[str, ...]], ...]
 
 
 def split_sentences(
@@ -79,7 +78,7 @@ def split_sentences(
     start = 0
     for match in _SENTENCE_END.finditer(text):
         following = text[match.end():match.end() + 1]
-        wide = match.group()[0] in _WIDE_STOPS
+        wide = match.group()[0] in WIDE_STOPS
         opens = (wide or following.isupper() or following.isdigit()
                  or following in _SENTENCE_OPENERS or not following.isascii())
         if following and opens and (wide or not _is_abbreviation(text, match.start(),
@@ -107,7 +106,7 @@ def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[C
     """Claims in one sentence, with offsets relative to the sentence."""
     text, positions = normalise(sentence)
     return [_original_offsets(claim, positions, len(sentence))
-            for claim in _find_claims(_sentence(text, language), patterns)]
+            for claim in _find_claims(sentence_of(text, language), patterns)]
 
 
 def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
@@ -123,10 +122,11 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    numbers = _partitives(parsed.text, find_numbers(parsed.text, language,
-                                                    patterns.max_number_words), language)
+    numbers = _partitives(parsed, find_numbers(parsed.text, language,
+                                               patterns.max_number_words))
     keywords = _keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
+    base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
     masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
     for number in numbers:
@@ -136,33 +136,10 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         if excluded_end is not None:
             masked_until = max(masked_until, excluded_end)
             continue
-        claim = _claim(parsed, number, patterns, keywords, clauses)
+        claim = _claim(parsed, number, patterns, keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
     return claims
-
-
-def _sentence(text: str, language: Language) -> Sentence:
-    tokens = tuple(
-        (m.start(), m.end(), _forms(m.group(), language.lemma_language))
-        for m in WORD.finditer(text)
-    ) if not language.cjk else ()
-    return Sentence(text, language, tokens)
-
-
-@lru_cache(maxsize=65536)
-def _forms(word: str, lemma_language: str | None) -> tuple[str, ...]:
-    """The surface form and lemmas of a word, and of the last part of a hyphenated compound
-    ("ASEAN-Mitglieder" -> mitglied, "UN-Mitgliedstaaten" -> mitgliedstaat)."""
-    surface = word.casefold()
-    parts = {word, surface}
-    if "-" in word[1:-1]:
-        last = word.rsplit("-", 1)[1]
-        parts |= {last, last.casefold()}
-    forms = {p.casefold() for p in parts}
-    if lemma_language is not None:
-        forms |= {simplemma.lemmatize(p, lang=lemma_language).casefold() for p in parts}
-    return (surface, *sorted(forms - {surface}))
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -187,7 +164,8 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
              else word_numbers(text, language.parse_words, max_words)
              if language.parse_words else iter(()))
     found += [n for n in words if not overlaps((n.start, n.end), found)]
-    return _ranges(text, _parenthesised(text, sorted(found, key=lambda n: n.start)), language)
+    found = compound_ordinals(text, sorted(found, key=lambda n: n.start), language)
+    return _ranges(text, _parenthesised(text, found), language)
 
 
 def _scaled(whole: str, fraction: str, scale: int) -> int:
@@ -195,8 +173,11 @@ def _scaled(whole: str, fraction: str, scale: int) -> int:
     return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
 
 
-def _partitives(text: str, numbers: list[Number], language: Language) -> list[Number]:
-    """"65 of the 72 States": the first number counts the base's noun; the base goes."""
+def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
+    """"65 of the 72 States": the first number counts the base's noun; the base goes,
+    unless it counts signatories or parties ("11 of the 73 signatories have ratified": 73
+    is a claim too)."""
+    text, language = sentence.text, sentence.language
     if language.partitives is None:
         return numbers
     kept: list[Number] = []
@@ -208,9 +189,21 @@ def _partitives(text: str, numbers: list[Number], language: Language) -> list[Nu
         # is a part of its base
         if (base is not None and number.value > 1
                 and language.partitives.fullmatch(text, number.end, base.start)):
-            number, skip = replace(number, noun_from=base.end), base
+            number = replace(number, noun_from=base.end)
+            if _base_noun(sentence, base) in PART_OF_SIGNATORIES:
+                kept.append(number)
+                number, skip = replace(base, whole=True), base
+            else:
+                skip = base
         kept.append(number)
     return kept
+
+
+def _base_noun(sentence: Sentence, base: Number) -> str | None:
+    text = sentence.text
+    at = base.end + len(text[base.end:]) - len(text[base.end:].lstrip())
+    found = noun_at(sentence, at)
+    return found[0] if found else None
 
 
 def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
@@ -262,9 +255,13 @@ def _keywords(sentence: Sentence) -> list[Keyword]:
             if any(pattern.fullmatch(form) for form in forms):
                 found.append(Keyword(kind, start, end, sentence.text[start:end]))
     # "signing ceremony" (attend) hides the "signing" (sign) inside it
-    return [k for k in found if not any(
+    found = [k for k in found if not any(
         o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
         for o in found)]
+    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold
+    return [k for k in found if k.kind != "threshold" or not any(
+        s.kind == "sign" and k.end <= s.start < words_after(sentence, k.end, 2)
+        for s in found)]
 
 
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:
@@ -277,40 +274,63 @@ def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> 
 
 
 def _claim(sentence: Sentence, number: Number, patterns: Patterns,
-           keywords: list[Keyword], clauses: list[int]) -> Claim | None:
+           keywords: list[Keyword], clauses: list[int],
+           base: Number | None = None) -> Claim | None:
     text, language = sentence.text, sentence.language
-    after_end, after_qualifier = _qualifier_after(text, number.end, language)
+    after_end, after_qualifier = qualifier_after(text, number.end, language)
     if number.noun_from is not None:
         after_end = number.noun_from
+    if (language.ordinal_prefix is not None and not number.ordinal
+            and language.ordinal_prefix.search(text[:number.start])):
+        number = replace(number, ordinal=True)
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
-    noun = (own or _noun_after(sentence, after_end, patterns)
-            or _noun_before(sentence, number, patterns, clauses)
-            or _elliptical(sentence, number, after_end, keywords, patterns))
+    noun = own or _noun_after(sentence, after_end, patterns)
+    if number.ordinal and (noun is None or noun[3]):
+        noun = noun_before_ordinal(sentence, number) or noun  # "negara penandatangan ke-73"
+    noun = (noun or _noun_before(sentence, number, patterns, clauses)
+            or _elliptical(sentence, number, after_end, keywords, patterns)
+            or distant_total(sentence, number, clauses)
+            or total_named_next(sentence, number, clauses)
+            or bare_threshold(sentence, number, after_end, keywords))
+    tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
+    part = marked_part(sentence, number)  # "成员国中的十九个"
+    noun = (noun or back_reference(sentence, number) or base_noun(sentence, base, number)
+            or (part and (part[0], number.start, number.end, 0)))
     if noun is None:
         return None
     noun_class, noun_start, noun_end, gap = noun
     if (language.noun_not_followed_by is not None and noun_start >= number.end
             and language.noun_not_followed_by.match(text, noun_end)):
         return None
-    if (language.ordinal_prefix is not None and not number.ordinal
-            and language.ordinal_prefix.search(text[:number.start])):
-        number = replace(number, ordinal=True)
     number_text = text[number.start:number.end]
     noun_follows_directly = noun_start >= number.end and not gap
     if patterns.year_like.fullmatch(number_text) and not noun_follows_directly:
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
-    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns)
+    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns,
+                          conditional=not tally)
+    if number.whole:
+        kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
+    elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
+        # "11 of the 73 signatories have ratified": a count of States by its own verb
+        verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
+        kind = _kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+    if kind is None and noun_class == "total" and (counted := counted_before(sentence,
+                                                                          noun_start)):
+        kind = patterns.kinds[counted].get("any")
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
-    if (kind is None or _non_state(text, number, clauses, language, keyword)
+    if (kind in (None, "other") or _non_state(text, number, clauses, language, keyword)
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
-        if kind == "signatories" and noun_follows_directly:
-            pass  # "the 73rd signatory", "the 73rd country to sign": the total it reached
+        ranked = noun_class in RANKED_NOUNS and (noun_follows_directly
+                                                 or noun_start < number.start)
+        if (kind == "signatories" and noun_follows_directly) or (
+                ranked and kind in ("signatories", "ratifications")):
+            pass  # "the 73rd signatory", "the 21st State Party": the total it reached
         elif kind not in ("threshold", "ratifications"):
             return None
         else:
@@ -323,7 +343,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1], "signatories",
                      None, None)
-    start, before_qualifier = _qualifier_before(text, number.start, language)
+    start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
@@ -331,7 +351,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             and language.owners.search(text[:start])):
         return None  # "its 27 member States", "Interpol, which has 196 member countries"
     if after_qualifier is None and noun_start >= number.end:
-        noun_end, after_qualifier = _qualifier_after(text, noun_end, language)  # "60 negara lebih"
+        noun_end, after_qualifier = qualifier_after(text, noun_end, language)  # "60 negara lebih"
     stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]
     qualifier = next((q for q in stated if q != "exact"), "exact")
     if number.value_high is not None:
@@ -344,12 +364,21 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         if elliptical and not number.noun_class:
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
-                window = (_words_before(sentence, antecedent[0], 2), antecedent[1])
-        subset = _subset(sentence, number, after_end, *window)
-        if subset is None and elliptical and _increment_next_to(sentence, number, after_end):
+                window = (words_before(sentence, antecedent[0], 2), antecedent[1])
+        subset = (subset_group(sentence, number, after_end, *window)
+                  if not number.whole else None)  # "9 of the 72 signatories": 72 is all
+        if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
+        if subset is None and kind != "attending_states":
+            subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
+                      or own_members_group(sentence, number, after_end)
+                      or (part[1] if part else None))
+        if subset == "" and kind == "attending_states":
+            subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
             kind, group = "subset", subset or None
+            if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+                return None  # "the first African State Party": no count of a region
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
 
@@ -360,13 +389,16 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     next to a kind keyword, after a States noun earlier in the sentence, counts States."""
     text = sentence.text
     kinds = ("sign", "ratify", "attend", "threshold")
-    after = _words_after(sentence, after_end, patterns.max_gap_words + 1)
+    after = words_after(sentence, after_end, patterns.max_gap_words + 1)
     follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
     if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         follows = []
     rest = text[after_end:].lstrip()
-    ends_clause = not rest or rest[0] in ".,;:!?" + _WIDE_STOPS + _WIDE_CLAUSE_MARKS
-    before = _words_before(sentence, number.start, 2)
+    if sentence.language.of_them is not None and (them := sentence.language.of_them.match(
+            rest)):
+        rest = rest[them.end():].lstrip()  # "signed by 72 of them."
+    ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS
+    before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes):
@@ -389,35 +421,10 @@ def _headline_count(text: str, after_end: int, follows: list[Keyword],
 
 def _antecedent(sentence: Sentence, position: int) -> tuple[int, int] | None:
     """The span of the last States noun before ``position``."""
-    spans = [(s, found[1]) for s in _starts(sentence, 0, position)
-             if (found := _noun_at(sentence, s)) and found[0] == "states"
+    spans = [(s, found[1]) for s in starts(sentence, 0, position)
+             if (found := noun_at(sentence, s)) and found[0] == "states"
              and found[1] <= position]
     return spans[-1] if spans else None
-
-
-def _words_after(sentence: Sentence, position: int, count: int) -> int:
-    if sentence.language.cjk:
-        return position + count + 1
-    for _ in range(count):
-        word = _GAP_WORD.match(sentence.text, position)
-        if word is None:
-            break
-        position = word.end()
-    return position
-
-
-def _words_before(sentence: Sentence, position: int, count: int) -> int:
-    if sentence.language.cjk:
-        return max(0, position - count - 1)
-    starts = [s for s, _, _ in sentence.tokens if s < position]
-    return starts[-count] if len(starts) >= count else 0
-
-
-def _starts(sentence: Sentence, low: int, high: int) -> list[int]:
-    """Positions where a noun may start between ``low`` and ``high``."""
-    if sentence.language.cjk:
-        return list(range(low, high))
-    return [s for s, _, _ in sentence.tokens if low <= s < high]
 
 
 def _excluded_end(sentence: str, number: Number, language: Language) -> int | None:
@@ -430,35 +437,6 @@ def _excluded_end(sentence: str, number: Number, language: Language) -> int | No
     return None
 
 
-def _qualifier_after(sentence: str, end: int, language: Language) -> tuple[int, str | None]:
-    for name, pattern in language.qualifiers_after:
-        match = pattern.match(sentence, end)
-        if match:
-            return match.end(), name
-    return end, None
-
-
-def _qualifier_before(sentence: str, start: int, language: Language) -> tuple[int, str | None]:
-    best: tuple[int, str | None] = (start, None)
-    before = sentence[:start]
-    for name, pattern in language.qualifiers:
-        match = pattern.search(before)
-        if match and match.start() < best[0]:
-            best = (match.start(), name)
-    return best
-
-
-def _noun_at(sentence: Sentence, at: int) -> tuple[str, int] | None:
-    """(noun class, end) of the longest noun starting at ``at``, by surface or lemma."""
-    language = sentence.language
-    matches = [(cls, m.end()) for cls, p in language.nouns if (m := p.match(sentence.text, at))]
-    for start, end, forms in sentence.tokens:
-        if start == at:
-            matches += [(cls, end) for cls, p in language.noun_lemmas
-                        if any(p.fullmatch(form) for form in forms)]
-    return max(matches, key=lambda item: item[1]) if matches else None
-
-
 def _noun_after(sentence: Sentence, position: int,
                 patterns: Patterns) -> tuple[str, int, int, int] | None:
     """(noun class, start, end, words skipped) for the first noun within the gap."""
@@ -467,10 +445,10 @@ def _noun_after(sentence: Sentence, position: int,
         return _cjk_noun_after(sentence, position, patterns)
     for gap in range(patterns.max_gap_words + 1):
         at = position + len(text[position:]) - len(text[position:].lstrip())
-        found = _noun_at(sentence, at)
+        found = noun_at(sentence, at)
         if found:
             return found[0], at, found[1], gap
-        word = _GAP_WORD.match(text, position)
+        word = GAP_WORD.match(text, position)
         if word is None:
             return None
         position = word.end()
@@ -482,15 +460,15 @@ def _cjk_noun_after(sentence: Sentence, position: int,
     text, language = sentence.text, sentence.language
     for gap in range(patterns.max_gap_chars + 1):
         at = position + gap
-        if at >= len(text) or text[at] in ",.;:" + _WIDE_STOPS + _WIDE_CLAUSE_MARKS:
+        if at >= len(text) or text[at] in ",.;:" + WIDE_STOPS + WIDE_CLAUSE_MARKS:
             return None
         if language.classifiers is not None and gap == 0:
             classifier = language.classifiers.match(text, at)
             if classifier:
-                found = _noun_at(sentence, classifier.end())
+                found = noun_at(sentence, classifier.end())
                 if found:
                     return found[0], at, found[1], 0
-        found = _noun_at(sentence, at)
+        found = noun_at(sentence, at)
         if found:
             return found[0], at, found[1], gap
     return None
@@ -513,7 +491,7 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
         limit = sentence.language.max_lead_words or patterns.max_lead_words
         starts = starts[-limit:] if limit else []
     for at in reversed(starts):
-        found = _noun_at(sentence, at)
+        found = noun_at(sentence, at)
         if found is None or found[1] > number.start:
             continue
         between = text[found[1]:number.start]
@@ -535,18 +513,19 @@ def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
     between = sentence.text[named[-1].end():number.start] if named else ""
     if not named or any(ch.isdigit() for ch in between) or len(between.split()) > 4:
         return None  # "Hanoi gathered 72 in two": only the count right after the name
-    for at in reversed(_starts(sentence, 0, named[-1].start())):
-        found = _noun_at(sentence, at)
+    for at in reversed(starts(sentence, 0, named[-1].start())):
+        found = noun_at(sentence, at)
         if found and found[0] in ("signers", "instruments") and found[1] <= named[-1].start():
             return found[0], number.start, number.end, 0
     return None
 
 
 def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
-          clauses: list[int], patterns: Patterns) -> tuple[str | None, Keyword | None]:
+          clauses: list[int], patterns: Patterns,
+          conditional: bool = True) -> tuple[str | None, Keyword | None]:
     mapping = patterns.kinds.get(noun_class, {})
     relevant = [k for k in keywords if k.kind in mapping]
-    low, high = _clause_of(number, clauses, len(sentence.text))
+    low, high = clause_of(number, clauses, len(sentence.text))
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
@@ -558,15 +537,9 @@ def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Ke
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping
             and any(k.kind == "threshold" for k in keywords)
-            and _conditional(sentence, low, number.start)):
+            and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
     return kind, keyword
-
-
-def _clause_of(number: Number, clauses: list[int], length: int) -> tuple[int, int]:
-    home = bisect.bisect_right(clauses, number.start)
-    return (clauses[home - 1] if home else 0), (clauses[home] if home < len(clauses)
-                                                else length)
 
 
 def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
@@ -591,10 +564,13 @@ def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
 def _non_state(text: str, number: Number, clauses: list[int], language: Language,
                keyword: Keyword | None) -> bool:
     """A count in a clause about companies or NGOs, or of what was signed with them
-    ("signed cooperation agreements with 12 countries")."""
+    ("signed cooperation agreements with 12 countries"); this treaty's own name ("the UN
+    convention on cybercrime") is not another treaty."""
     if language.non_state_actors is None:
         return False
-    low, high = _clause_of(number, clauses, len(text))
+    if language.this_treaty is not None:
+        text = language.this_treaty.sub(lambda m: " " * len(m.group()), text)
+    low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
         windows.append(text[keyword.end:number.start])
@@ -606,25 +582,35 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
     language, text = sentence.language, sentence.text
     if language.origin_markers is None:
         return False
-    start, _ = _qualifier_before(text, number.start, language)
+    start, _ = qualifier_before(text, number.start, language)
     if not language.origin_markers.search(text[:start]):
         return False
-    low, high = _clause_of(number, clauses, len(text))
+    low, high = clause_of(number, clauses, len(text))
     return any(found[0] in ("delegates", "delegations")
-               for at in _starts(sentence, low, high) if (found := _noun_at(sentence, at)))
+               for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
 
 
 def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
-    """A count about another treaty named earlier ("the Budapest Convention ... has been
-    ratified by 81 countries"), unless this treaty is named again before the count."""
+    """A count about another treaty: one named earlier ("the Budapest Convention ... has
+    been ratified by 81 countries"), unless this treaty is named or a contrast ("but", "more
+    than the") comes between; or one named later in the count's clause ("the 76 parties to
+    the Budapest Convention"), unless this treaty is named between. A name inside this
+    treaty's ("the UN convention on cybercrime") is this treaty."""
     if language.other_treaties is None:
         return False
-    _, high = _clause_of(number, clauses, len(text))
-    mentions = list(language.other_treaties.finditer(text[:high]))
-    if not mentions:
-        return False
-    between = text[mentions[-1].end():number.start]
-    return not (language.this_treaty and language.this_treaty.search(between))
+    _, high = clause_of(number, clauses, len(text))
+    this = list(language.this_treaty.finditer(text)) if language.this_treaty else []
+    mentions = [m for m in language.other_treaties.finditer(text[:high])
+                if not any(t.start() <= m.start() < t.end() for t in this)]
+    before = [m for m in mentions if m.end() <= number.start]
+    after = [m for m in mentions if m.start() >= number.end]
+    if before:
+        between = text[before[-1].end():number.start]
+        if not any(p is not None and p.search(between)
+                   for p in (language.this_treaty, language.contrasts)):
+            return True
+    return bool(after) and not (language.this_treaty and language.this_treaty.search(
+        text, number.end, after[0].start()))
 
 
 def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: int,
@@ -637,74 +623,21 @@ def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: 
         return False
     if not any(k.kind == "sign" for k in keywords):
         return False
-    low, _ = _clause_of(number, clauses, len(text))
+    low, _ = clause_of(number, clauses, len(text))
     if not language.joins.search(text, low, number.start):
         return False
     if language.cjk:
         around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
     else:
-        previous = _PREVIOUS_WORD.search(text[:number.start])
-        words = [_GAP_WORD.match(text, after_end), _GAP_WORD.match(text, noun_end)]
+        previous = PREVIOUS_WORD.search(text[:number.start])
+        words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
         around = [m.group(1) for m in (previous, *words) if m]
     return any(language.others.search(word) for word in around)
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:
     """The qualifier written before or after the number ("exact" when none is)."""
-    start, before = _qualifier_before(sentence.text, number.start, sentence.language)
-    _, after = _qualifier_after(sentence.text, number.end, sentence.language)
+    start, before = qualifier_before(sentence.text, number.start, sentence.language)
+    _, after = qualifier_after(sentence.text, number.end, sentence.language)
     stated = [q for q in (before, after, number.qualifier) if q and q != "exact"]
     return start, stated[0] if stated else "exact"
-
-
-def _included(language: Language, window: str, group_start: int) -> bool:
-    """"72 States and the EU", "72 Staaten einschließlich der EU", "包括欧盟在内的72国": a bloc
-    added to or included in the count, not the bloc the count is part of."""
-    if language.inclusions is None:
-        return False
-    return bool(language.inclusions.search(window[:group_start]))
-
-
-def _increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
-    """A number without a noun of its own with an increment word right before or after
-    it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
-    language, text = sentence.language, sentence.text
-    if language.increments is None:
-        return False
-    if language.cjk:
-        words = [text[max(0, number.start - 2):number.start], text[after_end:after_end + 2]]
-    else:
-        previous = _PREVIOUS_WORD.search(text[:number.start])
-        following = _GAP_WORD.match(text, after_end)
-        words = [m.group(1) for m in (previous, following) if m]
-    return any(language.increments.fullmatch(word) or language.increments.search(word)
-               for word in words if word)
-
-
-def _subset(sentence: Sentence, number: Number, after_end: int, noun_start: int,
-            noun_end: int) -> str | None:
-    """The group a count names ("nine ASEAN members"): its key; "" for a subset the
-    registry cannot check (by session, or new signatures of a day); None for a total."""
-    text, language = sentence.text, sentence.language
-    tail = _TAIL.match(text[noun_end:]) if not language.cjk else None
-    low = min(number.end, noun_start)
-    high = noun_end + (tail.end() if tail else 0)
-    window = text[max(0, low - 12) if language.cjk else low:high]
-    for group, pattern in language.groups:
-        named = pattern.search(window)
-        if named and not _included(language, window, named.start()):
-            return group
-    next_word = _GAP_WORD.match(text, noun_end) if not language.cjk else None
-    previous = (_PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
-                else re.search(r"(.{0,3})$", text[:number.start]))
-    around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
-                       next_word.group(1) if next_word else ""])
-    if language.increments is not None and after_end <= noun_start and (
-            language.increments.search(around)):
-        return ""
-    if language.session_subsets is not None:
-        for session in language.session_subsets.finditer(text):
-            # "by the end of the first day, 70 had signed": the total at that time
-            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
-                return ""
-    return None

@@ -56,6 +56,7 @@ class Number:
     ordinal: bool = False  # "the fortieth", "40th"
     noun_class: str | None = None  # a number that is its own noun (Arabic dual)
     noun_from: int | None = None  # "65 of the 72 States": look for the noun after the base
+    whole: bool = False  # "9 of the 72 signatories": 72 is the whole, never a subset
 
 
 # ---------------------------------------------------------------- word parsers

@@ -1,0 +1,153 @@
+"""Whether a count is part of the signatories: a region or bloc it names ("nine ASEAN
+members"), a session or an increment ("three more signed on Sunday"), or the total."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claim_patterns import Language
+from analysis.claim_text import (
+    GAP_WORD,
+    PREVIOUS_WORD,
+    TAIL,
+    Sentence,
+    noun_at,
+    qualifier_before,
+    starts,
+)
+from analysis.numbers import Number
+
+_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+
+
+def _included(language: Language, window: str, group_start: int) -> bool:
+    """"72 States and the EU", "72 Staaten einschließlich der EU", "包括欧盟在内的72国": a bloc
+    added to or included in the count, not the bloc the count is part of."""
+    if language.inclusions is None:
+        return False
+    return bool(language.inclusions.search(window[:group_start]))
+
+
+def increment_next_to(sentence: Sentence, number: Number, after_end: int) -> bool:
+    """A number without a noun of its own with an increment word right before or after
+    it ("a further seven", "otros siete", "seven more"): new signatures, not the total."""
+    language, text = sentence.language, sentence.text
+    if language.increments is None:
+        return False
+    if language.cjk:
+        words = [text[max(0, number.start - 2):number.start], text[after_end:after_end + 2]]
+    else:
+        previous = PREVIOUS_WORD.search(text[:number.start])
+        following = GAP_WORD.match(text, after_end)
+        words = [m.group(1) for m in (previous, following) if m]
+    return any(language.increments.fullmatch(word) or language.increments.search(word)
+               for word in words if word)
+
+
+def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+            noun_end: int) -> str | None:
+    """The group a count names ("nine ASEAN members"): its key; "" for a subset the
+    registry cannot check (by session, or new signatures of a day); None for a total."""
+    text, language = sentence.text, sentence.language
+    tail = TAIL.match(text[noun_end:]) if not language.cjk else None
+    low = min(number.end, noun_start)
+    high = noun_end + (tail.end() if tail else 0)
+    window = text[max(0, low - 12) if language.cjk else low:high] + _after_parentheses(
+        text, number)
+    for group, pattern in language.groups:
+        named = pattern.search(window)
+        if named and not _included(language, window, named.start()):
+            return group
+    next_word = GAP_WORD.match(text, noun_end) if not language.cjk else None
+    previous = (PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
+                else re.search(r"(.{0,3})$", text[:number.start]))
+    around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
+                       next_word.group(1) if next_word else ""])
+    if language.increments is not None and after_end <= noun_start and (
+            language.increments.search(around)):
+        return ""
+    if language.session_subsets is not None:
+        for session in language.session_subsets.finditer(text):
+            # "by the end of the first day, 70 had signed": the total at that time
+            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+                return ""
+    return None
+
+
+def _after_parentheses(text: str, number: Number) -> str:
+    """"Argentina, Chile y Perú (tres en total) figuran entre los firmantes sudamericanos":
+    a count in parentheses after a list describes the list; the words after the
+    parentheses, to the end of their clause, name its group."""
+    opened = text.rfind("(", 0, number.start)
+    if opened < 0 or ")" in text[opened:number.start] or "," not in text[:opened]:
+        return ""  # "The signatories (72 in all) include ...": no list, no group
+    closed = text.find(")", number.end)
+    if closed < 0:
+        return ""
+    rest = text[closed + 1:]
+    stop = _CLAUSE_END.search(rest)
+    return " " + rest[:stop.start() if stop else len(rest)]
+
+
+def opening_base(text: str, numbers: list[Number], language: Language) -> Number | None:
+    """The number of a base that opens the sentence ("Of the ten ASEAN members, ...", "Von
+    den zehn ASEAN-Staaten ...", "من بين الدول العشر ..."), if one does."""
+    if language.bases is None:
+        return None
+    for number in numbers:
+        start, _ = qualifier_before(text, number.start, language)
+        if language.bases.search(text[:start]):
+            return number
+    return None
+
+
+def base_group(sentence: Sentence, base: Number | None, number: Number) -> str | None:
+    """The region or bloc an opening base names, for a later count of its part ("Von den
+    zehn ASEAN-Staaten unterzeichneten acht": eight of ASEAN)."""
+    if base is None or base.end > number.start:
+        return None
+    window = sentence.text[base.end:number.start]
+    return next((group for group, pattern in sentence.language.groups
+                 if pattern.search(window)), None)
+
+
+def base_noun(sentence: Sentence, base: Number | None,
+              number: Number) -> tuple[str, int, int, int] | None:
+    """A bare count after an opening base counts what the base counts ("Van de tien
+    ASEAN-landen tekenden er acht"); the count is its own noun span."""
+    if base is None or base.end > number.start:
+        return None
+    for at in starts(sentence, base.end, number.start)[:4]:
+        found = noun_at(sentence, at)
+        if found and found[1] <= number.start:
+            return found[0], number.start, number.end, 0
+    return None
+
+
+def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str | None:
+    """"the European Union and 15 of its member States": a count of a bloc's own members
+    is a subset of the last bloc named before it."""
+    language, text = sentence.language, sentence.text
+    if language.own_members is None or not language.own_members.match(text, after_end):
+        return None
+    named = [(m.start(), m.end(), group) for group, pattern in language.groups
+             for m in pattern.finditer(text, 0, number.start)]
+    return max(named, key=lambda n: n[:2])[2] if named else None
+
+
+def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | None:
+    """"欧盟二十七个成员国中的十九个": a count right after a part marker takes the class of
+    the noun before the marker, and the group named in the base before it (or None)."""
+    language, text = sentence.language, sentence.text
+    if language.part_markers is None:
+        return None
+    marker = language.part_markers.search(text[:number.start])
+    if marker is None:
+        return None
+    for at in reversed(starts(sentence, max(0, marker.start() - 6), marker.start())):
+        found = noun_at(sentence, at)
+        if found and found[1] == marker.start():
+            base = text[max(0, at - 12):at]
+            group = next((g for g, pattern in language.groups if pattern.search(base)), None)
+            return found[0], group
+    return None
