@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from collections import Counter
@@ -10,33 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from analysis import claims_eval
+from analysis import claim_labels, claims_eval
 from analysis.__main__ import main
-from analysis.claims_eval import ClaimLabel, Sentence, as_label, evaluate, load_set, match, score
-from analysis.errors import InputError
+from analysis.claim_labels import ClaimLabel, Sentence, load_set
+from analysis.claims_eval import as_label, evaluate, match, score
+from tests.claim_set_support import GOOD, write_set
 
 ROOT = Path(__file__).resolve().parents[1]
 
-GOOD = """\
-language: en
-sentences:
-  - id: en-001
-    text: "Seventy-two states have signed."
-    register: wire
-    published: 2025-10-27
-    claims:
-      - {kind: signatories, value: 72, qualifier: exact}
-  - id: en-002
-    text: "Read also: twelve people hurt"
-    register: blog
-    claims: []
-"""
-
-
-def write_set(folder: Path, text: str, language: str = "en") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{language}.yaml").write_text(text, encoding="utf-8")
-    return folder
 
 
 def sentence(*claims: ClaimLabel, language: str = "en", sid: str = "en-001",
@@ -57,45 +37,6 @@ def signed(value: int, qualifier: str = "exact") -> ClaimLabel:
 
 
 # ---------------------------------------------------------------- loading
-
-
-def test_a_valid_set_loads_with_its_dates_and_claims(tmp_path: Path) -> None:
-    sentences = load_set(write_set(tmp_path, GOOD))
-    assert [s.id for s in sentences] == ["en-001", "en-002"]
-    assert sentences[0].published == dt.date(2025, 10, 27)
-    assert sentences[0].claims == (ClaimLabel("signatories", 72, "exact"),)
-    assert sentences[1].claims == ()
-
-
-@pytest.mark.parametrize(("old", "new", "field"), [
-    ("kind: signatories", "kind: signers", "en-001.claims[1].kind"),
-    ("qualifier: exact", "qualifier: circa", "en-001.claims[1].qualifier"),
-    ("value: 72", "value: seventy-two", "en-001.claims[1].value"),
-    ("value: 72, qualifier: exact", "value: 70, qualifier: range", "en-001.claims[1].value_high"),
-    ("value: 72,", "value: 72, value_high: 75,", "en-001.claims[1].value_high"),
-    ("qualifier: exact}", "qualifier: exact, group: asean}", "en-001.claims[1].group"),
-    ("register: wire", "register: tweet", "en-001.register"),
-    ("published: 2025-10-27", "published: 27/10/2025", "en-001.published"),
-    ("    claims: []", "    claim: []", "en-002.claim"),
-    ("id: en-002", "id: de-002", "sentences[2].id"),
-    ("id: en-002", "id: en-001", "en-001.id"),
-    ("language: en", "language: de", "language"),
-])
-def test_a_bad_entry_names_the_file_the_sentence_and_the_field(
-    tmp_path: Path, old: str, new: str, field: str
-) -> None:
-    assert old in GOOD
-    folder = write_set(tmp_path, GOOD.replace(old, new, 1))
-    with pytest.raises(InputError) as error:
-        load_set(folder)
-    assert error.value.path.endswith("en.yaml")
-    assert error.value.field == field
-    assert "\n" not in str(error.value)
-
-
-def test_a_folder_without_yaml_files_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"no <language>\.yaml"):
-        load_set(tmp_path)
 
 
 # ---------------------------------------------------------------- matching and scores
@@ -233,31 +174,6 @@ def test_the_command_reports_a_bad_set_in_one_line(
 # ---------------------------------------------------------------- the project's own set
 
 
-def test_the_set_has_thirty_sentences_per_language_and_every_kind() -> None:
-    sentences = load_set()
-    per_language = Counter(s.language for s in sentences)
-    assert set(per_language) == set(claims_eval.LANGUAGES)
-    assert min(per_language.values()) >= 30
-    for language in claims_eval.LANGUAGES:
-        kinds = {c.kind for s in sentences if s.language == language for c in s.claims}
-        assert kinds == set(claims_eval.KINDS), language
-        negatives = sum(1 for s in sentences if s.language == language and not s.claims)
-        assert negatives >= 10, language
-
-
-def test_every_group_in_the_set_is_a_bloc_or_an_m49_region() -> None:
-    raw = ROOT / "data" / "raw"
-    with (raw / "participation" / "country-groups.csv").open(encoding="utf-8") as f:
-        known = {row["group_id"] for row in csv.DictReader(f)}
-    with (raw / "reference" / "country-codes.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            known |= {row[k] for k in ("Region Name", "Sub-region Name",
-                                       "Intermediate Region Name") if row[k]}
-    sentences = load_set() + load_set(claims_eval.HELD_OUT_SET)
-    groups = {c.group for s in sentences for c in s.claims if c.group is not None}
-    assert groups and groups <= known
-
-
 @pytest.mark.extractor_quality
 def test_the_extractor_meets_the_bar_on_the_project_set() -> None:
     """The issue-11 bar: >= 95 % precision and recall overall, >= 90 % in every language.
@@ -284,7 +200,7 @@ def test_an_id_used_in_two_folders_stops_the_command(tmp_path: Path, capsys) -> 
 def test_the_extractor_holds_90_percent_on_the_held_out_set() -> None:
     """Sentences written after the extractor and scored before it was tuned on them
     (analysis/eval/claims-heldout): >= 90 % precision and recall overall."""
-    evaluation = evaluate(load_set(claims_eval.HELD_OUT_SET))
+    evaluation = evaluate(load_set(claim_labels.HELD_OUT_SET))
     overall = evaluation.overall
     assert overall.precision is not None and overall.precision >= 0.90
     assert overall.recall is not None and overall.recall >= 0.90
