@@ -28,6 +28,7 @@ from analysis.claim_references import (
 from analysis.claim_subsets import (
     base_group,
     base_noun,
+    group_before,
     increment_next_to,
     marked_part,
     opening_base,
@@ -67,6 +68,9 @@ _SENTENCE_OPENERS = "\"\u201c\u2018«(["
 # a part of a base counted by these is a count of States among the signatories or parties
 PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
+_JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
+_OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
+_CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
 
 
 def split_sentences(
@@ -207,19 +211,31 @@ def _base_noun(sentence: Sentence, base: Number) -> str | None:
 
 
 def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
-    """"seventy-two (72)": the digits repeat the words, one number."""
+    """"seventy-two (72)", "72 (setenta e dois)": the parentheses repeat the number in
+    digits or in words, one number."""
     merged: list[Number] = []
     skip_until = -1
-    for number in numbers:
+    for number, following in zip(numbers, [*numbers[1:], None], strict=False):
         if number.start < skip_until:
             continue
         match = _PARENTHESISED_DIGITS.match(text, number.end)
-        if match and re.sub(r"\D", "", match.group(1)) == str(number.value):
-            number = Number(number.start, match.end(), number.value, number.qualifier,
+        end = match.end() if match and re.sub(r"\D", "", match.group(1)) == str(
+            number.value) else _repeated_in_words(text, number, following)
+        if end is not None:
+            number = Number(number.start, end, number.value, number.qualifier,
                             ordinal=number.ordinal)
-            skip_until = match.end()
+            skip_until = end
         merged.append(number)
     return merged
+
+
+def _repeated_in_words(text: str, number: Number, following: Number | None) -> int | None:
+    """The end of "(setenta e dois)" after "72": the same value alone in parentheses."""
+    if following is None or following.value != number.value:
+        return None
+    opening = _OPEN_PARENTHESIS.fullmatch(text, number.end, following.start)
+    closing = _CLOSE_PARENTHESIS.match(text, following.end)
+    return closing.end() if opening and closing else None
 
 
 def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number]:
@@ -258,10 +274,25 @@ def _keywords(sentence: Sentence) -> list[Keyword]:
     found = [k for k in found if not any(
         o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
         for o in found)]
-    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold
-    return [k for k in found if k.kind != "threshold" or not any(
-        s.kind == "sign" and k.end <= s.start < words_after(sentence, k.end, 2)
-        for s in found)]
+    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
+    # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
+    # accession
+    return [k for k in found
+            if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
+            and not (k.kind == "ratify" and _joins(sentence, k)
+                     and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
+
+
+def _joins(sentence: Sentence, keyword: Keyword) -> bool:
+    joins = sentence.language.joins
+    return joins is not None and joins.fullmatch(keyword.text) is not None
+
+
+def _followed_by_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword],
+                         words: int) -> bool:
+    """A signing word within ``words`` words after ``keyword``."""
+    return any(s.kind == "sign" and keyword.end <= s.start
+               < words_after(sentence, keyword.end, words) for s in found)
 
 
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:
@@ -370,9 +401,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and kind != "attending_states":
+            signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)
-                      or (part[1] if part else None))
+                      or (part[1] if part else None)
+                      or group_before(sentence, number, (noun_class, noun_start, noun_end),
+                                      signing))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
@@ -531,8 +565,10 @@ def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Ke
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
     if (keyword is not None and keyword.kind == "threshold" and not own
-            and "any" in mapping and keyword.end <= low):
-        kind = mapping["any"]  # "it needs 40; so far 18 ratifications": a count of its own
+            and "any" in mapping and (keyword.end <= low or not conditional)):
+        # "it needs 40; so far 18 ratifications", "il en faut quarante, on en est à six,
+        # pour qu'il entre en vigueur": a count of its own, a tally is never a condition
+        kind = mapping["any"]
     if keyword is None:
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping
