@@ -23,6 +23,7 @@ from analysis.claim_references import (
     bare_threshold,
     counted_before,
     distant_total,
+    labelled_count,
     total_named_next,
 )
 from analysis.claim_subsets import (
@@ -300,8 +301,13 @@ def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> 
     for pattern in (language.clause_breaks, language.clause_marks):
         if pattern is not None:
             breaks += [m.start() for m in pattern.finditer(sentence)]
-    # "sesenta y cinco": a conjunction inside a number phrase does not split a clause
-    return sorted(b for b in breaks if not any(n.start <= b < n.end for n in numbers))
+    # "sesenta y cinco": a conjunction inside a number phrase does not split a clause, nor
+    # does "met" inside "samen met" (joining: "samen met 64 andere landen")
+    inside = [(n.start, n.end) for n in numbers]
+    if language.joins is not None:
+        inside += [m.span() for m in language.joins.finditer(sentence)]
+    return sorted(b for b in breaks if not any(start < b < end for start, end in inside)
+                  and not any(n.start == b for n in numbers))
 
 
 def _claim(sentence: Sentence, number: Number, patterns: Patterns,
@@ -318,7 +324,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     noun = own or _noun_after(sentence, after_end, patterns)
     if number.ordinal and (noun is None or noun[3]):
         noun = noun_before_ordinal(sentence, number) or noun  # "negara penandatangan ke-73"
-    noun = (noun or _noun_before(sentence, number, patterns, clauses)
+    noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
+            or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
@@ -483,8 +490,8 @@ def _noun_after(sentence: Sentence, position: int,
         if found:
             return found[0], at, found[1], gap
         word = GAP_WORD.match(text, position)
-        if word is None:
-            return None
+        if word is None or (language.gap_stops and language.gap_stops.fullmatch(word.group(1))):
+            return None  # "15 cyberattacks on signatory countries": the count is of attacks
         position = word.end()
     return None
 
