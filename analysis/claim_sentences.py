@@ -521,7 +521,9 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
     signatories rose to 72", "签署国已达72个")."""
     text = sentence.text
     clause_start = max((c for c in clauses if c <= number.start), default=0)
-    while clause_start and text[clause_start] in "(\uff08":  # "the signatories (72 in all)"
+    opens, _ = qualifier_before(text, number.start, sentence.language)
+    while (clause_start and text[clause_start] in "(\uff08"  # "the signatories (72 in all)",
+           and not text[clause_start + 1:opens].strip()):  # not "(on en est à sept)"
         clause_start = max((c for c in clauses if c < clause_start), default=0)
     if sentence.language.cjk:
         window = range(max(clause_start, number.start - 4 * patterns.max_lead_words),
@@ -667,8 +669,12 @@ def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: 
     if not any(k.kind == "sign" for k in keywords):
         return False
     low, _ = clause_of(number, clauses, len(text))
-    if not language.joins.search(text, low, number.start):
+    verbs = list(language.joins.finditer(text, low, number.start))
+    if not verbs:
         return False
+    start, _ = qualifier_before(text, number.start, language)
+    if language.verb_first and not text[verbs[-1].end():start].strip():
+        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
     if language.cjk:
         around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
     else:
