@@ -521,9 +521,10 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
     signatories rose to 72", "签署国已达72个")."""
     text = sentence.text
     clause_start = max((c for c in clauses if c <= number.start), default=0)
+    tally = sentence.language.back_references
     opens, _ = qualifier_before(text, number.start, sentence.language)
     while (clause_start and text[clause_start] in "(\uff08"  # "the signatories (72 in all)",
-           and not text[clause_start + 1:opens].strip()):  # not "(on en est à sept)"
+           and not (tally and tally.search(text[:opens], clause_start))):  # "(on en est à 7)"
         clause_start = max((c for c in clauses if c < clause_start), default=0)
     if sentence.language.cjk:
         window = range(max(clause_start, number.start - 4 * patterns.max_lead_words),
