@@ -322,8 +322,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         number = replace(number, ordinal=True)
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
     noun = own or _noun_after(sentence, after_end, patterns)
-    if number.ordinal and (noun is None or noun[3]):
-        noun = noun_before_ordinal(sentence, number) or noun  # "negara penandatangan ke-73"
+    if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
+        # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
+        noun = noun_before_ordinal(sentence, number) or noun
     noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
             or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
