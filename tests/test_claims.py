@@ -1094,10 +1094,38 @@ def test_becoming_a_party_is_ratifying(language, text, expected):
     ("pt", "São necessárias quarenta ratificações; no fim de março havia cinco.", (R, 5)),
     ("ru", "Для вступления в силу нужно сорок ратификаций, а пока их пять.", (R, 5)),  # noqa: RUF001
     ("es", "Hacen falta cuarenta ratificaciones y por ahora van cuatro.", (R, 4)),
+    ("id", "Dibutuhkan 40 ratifikasi, sejauh ini baru ada enam.", (R, 6)),
+    ("vi", "Cần 40 văn kiện phê chuẩn, hiện mới có 6.", (R, 6)),
+    ("zh", "生效需要40份批准书，目前已有6份。", (R, 6)),  # noqa: RUF001
+    ("ar", "يتطلب دخولها حيز النفاذ 40 تصديقا، ولم يتحقق حتى الآن سوى ستة.", (R, 6)),
 ])
 def test_a_bare_tally_after_a_threshold_counts_ratifications_not_the_threshold(
         language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "В понедельник подписали ещё три государства, доведя общее число до 75."),  # noqa: RUF001
+    ("id", "Tiga negara lagi menandatangani pada Senin, sehingga totalnya menjadi 75."),
+    ("en", "Three more states signed on Monday, bringing the total to 75."),
+])
+def test_new_signatures_raising_the_total_give_the_increment_and_the_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 3), (S, 75)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On Saturday morning alone, 60 countries signed."),
+    ("de", "Allein am Samstagvormittag unterzeichneten 60 Staaten."),
+    ("es", "Solo en la mañana del sábado firmaron 60 países."),
+    ("pt", "Só na manhã de sábado, 60 países assinaram."),
+    ("ru", "Только в субботу утром конвенцию подписали 60 стран."),
+    ("zh", "仅周六上午就有60个国家签署。"),
+    ("fr", "Dès samedi, une soixantaine de pays devraient signer."),
+    ("vi", "Khoảng 60 nước đặt bút ký trong buổi sáng."),
+])
+def test_signatures_of_the_opening_saturday_or_a_morning_are_a_subset_by_session(language,
+                                                                                text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 60)]
 
 
 def test_a_second_figure_the_subject_got_counts_the_same_noun():
@@ -1170,6 +1198,11 @@ def test_a_count_joined_to_a_unit_of_time_is_a_period_not_a_threshold(language, 
     ("id", "Sekitar 90 negara mengirimkan delegasinya ke Hanoi.", (A, 90, "about")),
     ("id", "Wakil dari 80 negara hadir dalam upacara penandatanganan itu.", (A, 80, "exact")),
     ("nl", "Bijna honderd landen naar Hanoi", (A, 100, "nearly")),
+    ("en", "Over 100 countries headed to Hanoi for the signing.", (A, 100, "more_than")),
+    ("de", "Mehr als 100 Länder reisten nach Hanoi.", (A, 100, "more_than")),
+    ("es", "Más de 100 países viajaron a Hanói.", (A, 100, "more_than")),
+    ("fr", "Plus de 100 pays ont fait le déplacement à Hanoï.", (A, 100, "more_than")),
+    ("zh", "出席仪式的国家超过100个。", (A, 100, "more_than")),
     ("zh", "与会国家逾90个。", (A, 90, "more_than")),
     ("en", "95 delegations attended the signing ceremony.",
      ("attending_delegations", 95, "exact")),
@@ -1185,6 +1218,9 @@ def test_sending_delegations_and_being_at_the_signing_ceremony_is_attending(lang
     ("nl", "België tekende, samen met 40 andere landen."),
     ("nl", "België tekende samen met 40 andere landen."),  # was a subset of 40 before
     ("de", "Österreich unterzeichnete zusammen mit 40 anderen Staaten."),
+    ("en", "France signed alongside 40 other countries."),
+    ("fr", "La France a signé avec 40 autres pays."),
+    ("pt", "Portugal assinou juntamente com outros 40 países."),
 ])
 def test_signing_together_with_n_others_is_a_total_of_n_plus_one(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 41)]
@@ -1196,6 +1232,9 @@ def test_signing_together_with_n_others_is_a_total_of_n_plus_one(language, text)
     ("pt", "Até agora, três países ratificaram, segundo a ONU.", [(R, 3)]),
     ("pt", "Segundo o governo, quatro Estados ratificaram.", [(R, 4)]),
     ("pt", "Portugal foi o segundo Estado a ratificar.", [(R, 2)]),
+    ("vi", "Việt Nam là quốc gia thứ 9 phê chuẩn Công ước.", [(R, 9)]),
+    ("id", "Vietnam adalah negara pertama yang meratifikasi.", [(R, 1)]),
+    ("zh", "越南是第九个批准该公约的国家。", []),  # not the threshold
 ])
 def test_an_ordinal_after_its_noun_counts_and_according_to_is_no_ordinal(language, text,
                                                                         expected):
