@@ -5,17 +5,18 @@
 sentences. Offsets are those of the sentence as given: Arabic vowel marks are dropped and
 digits of every script read as ASCII on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
-Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_ordinals``
+Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_keywords``
+(kind keywords and the kind they give), ``analysis.claim_ordinals``
 (compound ordinals), ``analysis.claim_references`` (counts whose noun is elsewhere in the
 sentence) and ``analysis.claim_subsets`` (regions, blocs, sessions, bases).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
+from analysis.claim_keywords import claim_kind, find_keywords
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -69,7 +70,6 @@ _SENTENCE_OPENERS = "\"\u201c\u2018«(["
 # a part of a base counted by these is a count of States among the signatories or parties
 PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
-_JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 _OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
 _CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
 
@@ -129,7 +129,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
     numbers = _partitives(parsed, find_numbers(parsed.text, language,
                                                patterns.max_number_words))
-    keywords = _keywords(parsed)
+    keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
@@ -260,42 +260,6 @@ def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number
     return merged
 
 
-def _keywords(sentence: Sentence) -> list[Keyword]:
-    language = sentence.language
-    found = [
-        Keyword(kind, m.start(), m.end(), sentence.text[m.start():m.end()])
-        for kind, pattern in language.keywords
-        for m in pattern.finditer(sentence.text)
-    ]
-    for start, end, forms in sentence.tokens:
-        for kind, pattern in language.keyword_lemmas:
-            if any(pattern.fullmatch(form) for form in forms):
-                found.append(Keyword(kind, start, end, sentence.text[start:end]))
-    # "signing ceremony" (attend) hides the "signing" (sign) inside it
-    found = [k for k in found if not any(
-        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
-        for o in found)]
-    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
-    # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
-    # accession
-    return [k for k in found
-            if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
-            and not (k.kind == "ratify" and _joins(sentence, k)
-                     and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
-
-
-def _joins(sentence: Sentence, keyword: Keyword) -> bool:
-    joins = sentence.language.joins
-    return joins is not None and joins.fullmatch(keyword.text) is not None
-
-
-def _followed_by_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword],
-                         words: int) -> bool:
-    """A signing word within ``words`` words after ``keyword``."""
-    return any(s.kind == "sign" and keyword.end <= s.start
-               < words_after(sentence, keyword.end, words) for s in found)
-
-
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:
     breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(sentence)]
     for pattern in (language.clause_breaks, language.clause_marks):
@@ -347,14 +311,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
-    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns,
+    kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                           conditional=not tally)
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
         # "11 of the 73 signatories have ratified": a count of States by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
-        kind = _kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+        kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
@@ -563,49 +527,6 @@ def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
         if found and found[0] in ("signers", "instruments") and found[1] <= named[-1].start():
             return found[0], number.start, number.end, 0
     return None
-
-
-def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
-          clauses: list[int], patterns: Patterns,
-          conditional: bool = True) -> tuple[str | None, Keyword | None]:
-    mapping = patterns.kinds.get(noun_class, {})
-    relevant = [k for k in keywords if k.kind in mapping]
-    low, high = clause_of(number, clauses, len(sentence.text))
-    # "needs 40 ratifications to enter into force": a threshold word in the clause wins
-    own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
-    keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
-    kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
-    if (keyword is not None and keyword.kind == "threshold" and not own
-            and "any" in mapping and (keyword.end <= low or not conditional)):
-        # "it needs 40; so far 18 ratifications", "il en faut quarante, on en est à six,
-        # pour qu'il entre en vigueur": a count of its own, a tally is never a condition
-        kind = mapping["any"]
-    if keyword is None:
-        keyword = _nearest(number, keywords, clauses)
-    if (kind == "ratifications" and "threshold" in mapping
-            and any(k.kind == "threshold" for k in keywords)
-            and conditional and _conditional(sentence, low, number.start)):
-        kind = "threshold"  # "once 40 States have ratified, it enters into force"
-    return kind, keyword
-
-
-def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
-    pattern = sentence.language.threshold_conditionals
-    return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
-
-
-def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
-             verb_first: bool = False) -> Keyword | None:
-    home = bisect.bisect_right(clauses, number.start)
-
-    def distance(keyword: Keyword) -> tuple[int, int, int]:
-        clause = bisect.bisect_right(clauses, keyword.start)
-        follows = keyword.start >= number.end
-        gap = keyword.start - number.end if follows else number.start - keyword.end
-        return abs(clause - home), 0 if follows != verb_first else 1, gap
-
-    outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
-    return min(outside, key=distance, default=None)
 
 
 def _non_state(text: str, number: Number, clauses: list[int], language: Language,
