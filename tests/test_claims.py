@@ -1206,7 +1206,8 @@ def test_a_count_joined_to_a_unit_of_time_is_a_period_not_a_threshold(language, 
     ("zh", "与会国家逾90个。", (A, 90, "more_than")),
     ("en", "95 delegations attended the signing ceremony.",
      ("attending_delegations", 95, "exact")),
-    ("en", "By Sunday evening, 70 delegations had signed the text.", (S, 70, "exact")),
+    ("en", "The signing ceremony drew 95 delegations.", ("attending_delegations", 95, "exact")),
+    ("ru", "95 делегаций прибыли на подписание.", ("attending_delegations", 95, "exact")),
 ])
 def test_sending_delegations_and_being_at_the_signing_ceremony_is_attending(language, text,
                                                                            expected):
