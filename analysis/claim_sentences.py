@@ -34,6 +34,7 @@ from analysis.claim_subsets import (
     increment_next_to,
     marked_part,
     opening_base,
+    opening_region,
     own_members_group,
     subset_group,
 )
@@ -378,7 +379,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                       or own_members_group(sentence, number, after_end)
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
-                                      signing))
+                                      signing)
+                      or opening_region(sentence, number))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:

@@ -20,6 +20,7 @@ from analysis.claim_text import (
 from analysis.numbers import Number
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+_OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 
 
@@ -181,3 +182,33 @@ def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
                 window[named.end():])):
             return group
     return None
+
+
+def opening_region(sentence: Sentence, number: Number) -> str | None:
+    """"In Africa, 16 countries signed", "Tại châu
+    Phi, 16 nước đã ký": the region or bloc of a locative phrase that opens the sentence,
+    for the first count after it."""
+    language, text = sentence.language, sentence.text
+    opener = language.region_openers.match(text) if language.region_openers else None
+    if opener is None or any(ch.isdigit() for ch in text[opener.end():number.start]):
+        return None
+    end = min(words_after(sentence, opener.end(), _OPENING_WORDS), number.start)
+    window = text[opener.start():end]  # "En Afrique": the group may name its preposition
+    stop = _CLAUSE_END.search(window)
+    window = window[:stop.start()] if stop else window
+    if _POSSESSIVE.search(window):
+        return None  # "In Europe's view, ..."
+    for group, pattern in language.groups:
+        named = pattern.search(window)
+        # the count must open the clause the phrase leads into: not "En Europe, le débat
+        # reste vif alors que 72 pays ont signé"
+        if named and _opens_next_clause(sentence, opener.start() + named.end(), number):
+            return group
+    return None
+
+
+def _opens_next_clause(sentence: Sentence, phrase_end: int, number: Number) -> bool:
+    between = sentence.text[phrase_end:number.start]
+    first = _CLAUSE_END.match(between.lstrip())
+    rest = between.lstrip()[first.end():] if first else between
+    return not _CLAUSE_END.search(rest) and len(rest.split()) <= _OPENING_WORDS - 1

@@ -1170,6 +1170,23 @@ def test_a_region_named_just_before_a_count_of_signatures_is_its_group(language,
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [expected]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "In Africa, 16 countries signed.", (SUB, 16, "Africa")),
+    ("fr", "En Afrique, 16 pays ont signé.", (SUB, 16, "Africa")),
+    ("ru", "В Африке конвенцию подписали 16 стран.", (SUB, 16, "Africa")),  # noqa: RUF001
+    ("vi", "Tại châu Phi, 16 nước đã ký.", (SUB, 16, "Africa")),
+    ("zh", "在非洲，有16个国家签署。", (SUB, 16, "Africa")),  # noqa: RUF001
+    ("es", "En América Latina, siete países firmaron.",
+     (SUB, 7, "Latin America and the Caribbean")),
+    ("en", "In Hanoi, 72 countries signed the convention.", (S, 72, None)),
+    ("fr", "En Europe, le débat reste vif alors que 72 pays ont signé.", (S, 72, None)),
+    ("en", "In Europe's view, 72 countries signing is a success.", (S, 72, None)),
+])
+def test_a_region_that_opens_the_sentence_makes_the_count_it_leads_into_a_subset(
+        language, text, expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [expected]
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Barely half of the 193 UN members have signed."),
     ("fr", "La moitié des 193 États membres de l'ONU ont signé."),
