@@ -14,6 +14,8 @@ _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so m
 
 
 def find_keywords(sentence: Sentence) -> list[Keyword]:
+    """The kind keywords of a sentence, by surface pattern and by lemma, without those
+    inside a longer one or undone by the words after them."""
     language = sentence.language
     found = [
         Keyword(kind, m.start(), m.end(), sentence.text[m.start():m.end()])
@@ -50,8 +52,11 @@ def _followed_by_signing(sentence: Sentence, keyword: Keyword, found: list[Keywo
 
 
 def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
-          clauses: list[int], patterns: Patterns,
-          conditional: bool = True) -> tuple[str | None, Keyword | None]:
+               clauses: list[int], patterns: Patterns,
+               conditional: bool = True) -> tuple[str | None, Keyword | None]:
+    """The kind a count of ``noun_class`` takes from the nearest keyword its class maps
+    (``kinds`` of the patterns file), and that keyword; ``conditional`` False for a tally,
+    which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
     relevant = [k for k in keywords if k.kind in mapping]
     low, high = clause_of(number, clauses, len(sentence.text))

@@ -313,7 +313,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
-                          conditional=not tally)
+                               conditional=not tally)
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
