@@ -1192,6 +1192,7 @@ def test_a_region_that_opens_the_sentence_makes_the_count_it_leads_into_a_subset
     ("fr", "La moitié des 193 États membres de l'ONU ont signé."),
     ("es", "Apenas la mitad de los 193 Estados miembros han firmado."),
     ("de", "Knapp die Hälfte der 193 UN-Mitgliedstaaten hat unterzeichnet."),
+    ("vi", "Mới chỉ một nửa trong số 193 thành viên Liên hợp quốc ký Công ước."),
     ("en", "Of the EU's 27 member states, most signed in their own name."),
     ("en", "Analysts counted 15 cyberattacks on signatory countries last year."),
     ("fr", "On a recensé 15 attaques contre des pays signataires."),
