@@ -88,6 +88,8 @@ class Language:
     own_members: re.Pattern[str] | None = None  # "15 of its member States": the bloc's own
     part_markers: re.Pattern[str] | None = None  # zh "...成员国中的十九个": a part follows
     contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
+    gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
+    region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
     rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
@@ -277,6 +279,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                               r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
         **_ranks(build, spec, code),
         contrasts=build.bounded(spec.get("contrasts")),
+        gap_stops=build.bounded(spec.get("gap_stops")),
+        region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
         own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),

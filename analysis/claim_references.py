@@ -5,6 +5,8 @@ tally published by the treaty section on Monday was 72")."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.claim_text import (
     Keyword,
     Sentence,
@@ -21,6 +23,7 @@ from analysis.numbers import Number
 COUNTED = ("states", "signers", "parties", "instruments", "delegations", "delegates")
 
 Noun = tuple[str, int, int, int]  # noun class, start, end, words skipped
+_LABEL_COLON = re.compile(r"\s*[:\uff1a]\s*(?=\d)")
 
 
 def back_reference(sentence: Sentence, number: Number) -> Noun | None:
@@ -98,3 +101,17 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
     if not near or not others:
         return None
     return "instruments", number.start, number.end, 0
+
+
+def labelled_count(sentence: Sentence, number: Number) -> Noun | None:
+    """"Ratifications: 3. Signatures: 74.", "Firmantes: 72": a count right after a colon that
+    follows a noun for what is counted counts that noun."""
+    text = sentence.text
+    colon = next((m for m in _LABEL_COLON.finditer(text) if m.end() == number.start), None)
+    if colon is None:
+        return None
+    for at in reversed(starts(sentence, max(0, colon.start() - 40), colon.start())):
+        found = noun_at(sentence, at)
+        if found and found[0] in COUNTED and found[1] == colon.start():
+            return found[0], number.start, number.end, 0
+    return None

@@ -5,17 +5,18 @@
 sentences. Offsets are those of the sentence as given: Arabic vowel marks are dropped and
 digits of every script read as ASCII on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
-Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_ordinals``
+Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_keywords``
+(kind keywords and the kind they give), ``analysis.claim_ordinals``
 (compound ordinals), ``analysis.claim_references`` (counts whose noun is elsewhere in the
 sentence) and ``analysis.claim_subsets`` (regions, blocs, sessions, bases).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
+from analysis.claim_keywords import claim_kind, find_keywords
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -23,14 +24,17 @@ from analysis.claim_references import (
     bare_threshold,
     counted_before,
     distant_total,
+    labelled_count,
     total_named_next,
 )
 from analysis.claim_subsets import (
     base_group,
     base_noun,
+    group_before,
     increment_next_to,
     marked_part,
     opening_base,
+    opening_region,
     own_members_group,
     subset_group,
 )
@@ -67,6 +71,8 @@ _SENTENCE_OPENERS = "\"\u201c\u2018«(["
 # a part of a base counted by these is a count of States among the signatories or parties
 PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
+_OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
+_CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
 
 
 def split_sentences(
@@ -124,7 +130,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
     numbers = _partitives(parsed, find_numbers(parsed.text, language,
                                                patterns.max_number_words))
-    keywords = _keywords(parsed)
+    keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
@@ -207,19 +213,31 @@ def _base_noun(sentence: Sentence, base: Number) -> str | None:
 
 
 def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
-    """"seventy-two (72)": the digits repeat the words, one number."""
+    """"seventy-two (72)", "72 (setenta e dois)": the parentheses repeat the number in
+    digits or in words, one number."""
     merged: list[Number] = []
     skip_until = -1
-    for number in numbers:
+    for number, following in zip(numbers, [*numbers[1:], None], strict=False):
         if number.start < skip_until:
             continue
         match = _PARENTHESISED_DIGITS.match(text, number.end)
-        if match and re.sub(r"\D", "", match.group(1)) == str(number.value):
-            number = Number(number.start, match.end(), number.value, number.qualifier,
+        end = match.end() if match and re.sub(r"\D", "", match.group(1)) == str(
+            number.value) else _repeated_in_words(text, number, following)
+        if end is not None:
+            number = Number(number.start, end, number.value, number.qualifier,
                             ordinal=number.ordinal)
-            skip_until = match.end()
+            skip_until = end
         merged.append(number)
     return merged
+
+
+def _repeated_in_words(text: str, number: Number, following: Number | None) -> int | None:
+    """The end of "(setenta e dois)" after "72": the same value alone in parentheses."""
+    if following is None or following.value != number.value:
+        return None
+    opening = _OPEN_PARENTHESIS.fullmatch(text, number.end, following.start)
+    closing = _CLOSE_PARENTHESIS.match(text, following.end)
+    return closing.end() if opening and closing else None
 
 
 def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number]:
@@ -243,34 +261,18 @@ def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number
     return merged
 
 
-def _keywords(sentence: Sentence) -> list[Keyword]:
-    language = sentence.language
-    found = [
-        Keyword(kind, m.start(), m.end(), sentence.text[m.start():m.end()])
-        for kind, pattern in language.keywords
-        for m in pattern.finditer(sentence.text)
-    ]
-    for start, end, forms in sentence.tokens:
-        for kind, pattern in language.keyword_lemmas:
-            if any(pattern.fullmatch(form) for form in forms):
-                found.append(Keyword(kind, start, end, sentence.text[start:end]))
-    # "signing ceremony" (attend) hides the "signing" (sign) inside it
-    found = [k for k in found if not any(
-        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
-        for o in found)]
-    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold
-    return [k for k in found if k.kind != "threshold" or not any(
-        s.kind == "sign" and k.end <= s.start < words_after(sentence, k.end, 2)
-        for s in found)]
-
-
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:
     breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(sentence)]
     for pattern in (language.clause_breaks, language.clause_marks):
         if pattern is not None:
             breaks += [m.start() for m in pattern.finditer(sentence)]
-    # "sesenta y cinco": a conjunction inside a number phrase does not split a clause
-    return sorted(b for b in breaks if not any(n.start <= b < n.end for n in numbers))
+    # "sesenta y cinco": a conjunction inside a number phrase does not split a clause, nor
+    # does "met" inside "samen met" (joining: "samen met 64 andere landen")
+    inside = [(n.start, n.end) for n in numbers]
+    if language.joins is not None:
+        inside += [m.span() for m in language.joins.finditer(sentence)]
+    return sorted(b for b in breaks if not any(start < b < end for start, end in inside)
+                  and not any(n.start == b for n in numbers))
 
 
 def _claim(sentence: Sentence, number: Number, patterns: Patterns,
@@ -285,9 +287,11 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         number = replace(number, ordinal=True)
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
     noun = own or _noun_after(sentence, after_end, patterns)
-    if number.ordinal and (noun is None or noun[3]):
-        noun = noun_before_ordinal(sentence, number) or noun  # "negara penandatangan ke-73"
-    noun = (noun or _noun_before(sentence, number, patterns, clauses)
+    if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
+        # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
+        noun = noun_before_ordinal(sentence, number) or noun
+    noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
+            or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
@@ -308,14 +312,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
-    kind, keyword = _kind(noun_class, sentence, number, keywords, clauses, patterns,
-                          conditional=not tally)
+    kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
+                               conditional=not tally)
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
         # "11 of the 73 signatories have ratified": a count of States by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
-        kind = _kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+        kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
@@ -370,9 +374,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and kind != "attending_states":
+            signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)
-                      or (part[1] if part else None))
+                      or (part[1] if part else None)
+                      or group_before(sentence, number, (noun_class, noun_start, noun_end),
+                                      signing)
+                      or opening_region(sentence, number))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
@@ -449,8 +457,8 @@ def _noun_after(sentence: Sentence, position: int,
         if found:
             return found[0], at, found[1], gap
         word = GAP_WORD.match(text, position)
-        if word is None:
-            return None
+        if word is None or (language.gap_stops and language.gap_stops.fullmatch(word.group(1))):
+            return None  # "15 cyberattacks on signatory countries": the count is of attacks
         position = word.end()
     return None
 
@@ -480,7 +488,10 @@ def _noun_before(sentence: Sentence, number: Number, patterns: Patterns,
     signatories rose to 72", "签署国已达72个")."""
     text = sentence.text
     clause_start = max((c for c in clauses if c <= number.start), default=0)
-    while clause_start and text[clause_start] in "(\uff08":  # "the signatories (72 in all)"
+    tally = sentence.language.back_references
+    opens, _ = qualifier_before(text, number.start, sentence.language)
+    while (clause_start and text[clause_start] in "(\uff08"  # "the signatories (72 in all)",
+           and not (tally and tally.search(text[:opens], clause_start))):  # "(on en est à 7)"
         clause_start = max((c for c in clauses if c < clause_start), default=0)
     if sentence.language.cjk:
         window = range(max(clause_start, number.start - 4 * patterns.max_lead_words),
@@ -518,47 +529,6 @@ def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
         if found and found[0] in ("signers", "instruments") and found[1] <= named[-1].start():
             return found[0], number.start, number.end, 0
     return None
-
-
-def _kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
-          clauses: list[int], patterns: Patterns,
-          conditional: bool = True) -> tuple[str | None, Keyword | None]:
-    mapping = patterns.kinds.get(noun_class, {})
-    relevant = [k for k in keywords if k.kind in mapping]
-    low, high = clause_of(number, clauses, len(sentence.text))
-    # "needs 40 ratifications to enter into force": a threshold word in the clause wins
-    own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
-    keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
-    kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
-    if (keyword is not None and keyword.kind == "threshold" and not own
-            and "any" in mapping and keyword.end <= low):
-        kind = mapping["any"]  # "it needs 40; so far 18 ratifications": a count of its own
-    if keyword is None:
-        keyword = _nearest(number, keywords, clauses)
-    if (kind == "ratifications" and "threshold" in mapping
-            and any(k.kind == "threshold" for k in keywords)
-            and conditional and _conditional(sentence, low, number.start)):
-        kind = "threshold"  # "once 40 States have ratified, it enters into force"
-    return kind, keyword
-
-
-def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
-    pattern = sentence.language.threshold_conditionals
-    return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
-
-
-def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
-             verb_first: bool = False) -> Keyword | None:
-    home = bisect.bisect_right(clauses, number.start)
-
-    def distance(keyword: Keyword) -> tuple[int, int, int]:
-        clause = bisect.bisect_right(clauses, keyword.start)
-        follows = keyword.start >= number.end
-        gap = keyword.start - number.end if follows else number.start - keyword.end
-        return abs(clause - home), 0 if follows != verb_first else 1, gap
-
-    outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
-    return min(outside, key=distance, default=None)
 
 
 def _non_state(text: str, number: Number, clauses: list[int], language: Language,
@@ -624,8 +594,12 @@ def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: 
     if not any(k.kind == "sign" for k in keywords):
         return False
     low, _ = clause_of(number, clauses, len(text))
-    if not language.joins.search(text, low, number.start):
+    verbs = list(language.joins.finditer(text, low, number.start))
+    if not verbs:
         return False
+    start, _ = qualifier_before(text, number.start, language)
+    if language.verb_first and not text[verbs[-1].end():start].strip():
+        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
     if language.cjk:
         around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
     else:

@@ -14,10 +14,14 @@ from analysis.claim_text import (
     noun_at,
     qualifier_before,
     starts,
+    words_after,
+    words_before,
 )
 from analysis.numbers import Number
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+_OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -151,3 +155,60 @@ def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | 
             group = next((g for g, pattern in language.groups if pattern.search(base)), None)
             return found[0], group
     return None
+
+
+def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
+                 signing: list[tuple[int, int]]) -> str | None:
+    """"Negara-negara Afrika menyumbang 15 tanda tangan", "châu Phi có 16 nước ký": a region
+    or bloc named in the three words before a count of signatures, or of States with a
+    signing word right after them, is the group the count is part of. Not after a
+    possessive ("the EU's 27 member states") or an inclusion ("the EU and 26 States")."""
+    language, text = sentence.language, sentence.text
+    noun_class, noun_start, noun_end = noun
+    if language.cjk or noun_start < number.end:
+        return None
+    next_word = words_after(sentence, noun_end, 1)
+    signed = noun_class == "signers" or any(noun_end <= s < next_word for s, _ in signing)
+    if not signed:
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    low = words_before(sentence, start, 3)
+    window = text[low:start]
+    if _CLAUSE_END.search(window) or _POSSESSIVE.search(window):
+        return None
+    for group, pattern in language.groups:
+        named = pattern.search(window)
+        if named and not (language.inclusions and language.inclusions.search(
+                window[named.end():])):
+            return group
+    return None
+
+
+def opening_region(sentence: Sentence, number: Number) -> str | None:
+    """"In Africa, 16 countries signed", "Tại châu
+    Phi, 16 nước đã ký": the region or bloc of a locative phrase that opens the sentence,
+    for the first count after it."""
+    language, text = sentence.language, sentence.text
+    opener = language.region_openers.match(text) if language.region_openers else None
+    if opener is None or any(ch.isdigit() for ch in text[opener.end():number.start]):
+        return None
+    end = min(words_after(sentence, opener.end(), _OPENING_WORDS), number.start)
+    window = text[opener.start():end]  # "En Afrique": the group may name its preposition
+    stop = _CLAUSE_END.search(window)
+    window = window[:stop.start()] if stop else window
+    if _POSSESSIVE.search(window):
+        return None  # "In Europe's view, ..."
+    for group, pattern in language.groups:
+        named = pattern.search(window)
+        # the count must open the clause the phrase leads into: not "En Europe, le débat
+        # reste vif alors que 72 pays ont signé"
+        if named and _opens_next_clause(sentence, opener.start() + named.end(), number):
+            return group
+    return None
+
+
+def _opens_next_clause(sentence: Sentence, phrase_end: int, number: Number) -> bool:
+    between = sentence.text[phrase_end:number.start]
+    first = _CLAUSE_END.match(between.lstrip())
+    rest = between.lstrip()[first.end():] if first else between
+    return not _CLAUSE_END.search(rest) and len(rest.split()) <= _OPENING_WORDS - 1

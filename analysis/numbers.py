@@ -194,10 +194,24 @@ def word_numbers(text: str, parse: WordParser, max_words: int) -> Iterator[Numbe
             elif j == i:
                 break
         if best is None:
+            head = _hyphenated_head(tokens[i], parse)  # "seventy-odd", "sesenta-y-pico"
+            if head is not None:
+                yield head
             i += 1
             continue
         yield Number(tokens[i].start(), tokens[best[0]].end(), best[1])
         i = best[0] + 1
+
+
+def _hyphenated_head(token: re.Match[str], parse: WordParser) -> Number | None:
+    """The number word that opens a hyphenated token whose tail is no number ("seventy-odd"):
+    the tail is left to the qualifiers after the number."""
+    word = token.group()
+    for cut in reversed([m.start() for m in re.finditer("-", word)]):
+        value = parse(word[:cut])
+        if value is not None:
+            return Number(token.start(), token.start() + cut, value)
+    return None
 
 
 def cjk_numbers(text: str) -> Iterator[Number]:

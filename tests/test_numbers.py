@@ -13,6 +13,7 @@ from analysis.numbers import (
     ascii_digits,
     chinese_numeral,
     normalise,
+    word_numbers,
 )
 
 
@@ -80,3 +81,14 @@ def test_text2num_languages(language, phrase, value):
 ])
 def test_chinese_numerals(text, value):
     assert chinese_numeral(text) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("seventy-odd states", [(0, 7, 70)]),
+    ("forty-plus countries", [(0, 5, 40)]),
+    ("seventy-two states", [(0, 11, 72)]),
+    ("state-of-the-art systems", []),
+])
+def test_a_number_word_with_a_hyphenated_tail_is_read_up_to_the_hyphen(text, expected):
+    found = word_numbers(text, Text2NumParser("en"), 8)
+    assert [(n.start, n.end, n.value) for n in found] == expected

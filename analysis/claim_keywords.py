@@ -1,0 +1,97 @@
+"""Kind keywords in a sentence ("signed", "ratified", "attended", "needs ... to enter into
+force") and the claim kind a count takes from its noun class and the nearest of them
+(``analysis.claim_sentences`` finds the claims)."""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.claim_patterns import Patterns
+from analysis.claim_text import Keyword, Sentence, clause_of, words_after
+from analysis.numbers import Number
+
+_JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
+
+
+def find_keywords(sentence: Sentence) -> list[Keyword]:
+    """The kind keywords of a sentence, by surface pattern and by lemma, without those
+    inside a longer one or undone by the words after them."""
+    language = sentence.language
+    found = [
+        Keyword(kind, m.start(), m.end(), sentence.text[m.start():m.end()])
+        for kind, pattern in language.keywords
+        for m in pattern.finditer(sentence.text)
+    ]
+    for start, end, forms in sentence.tokens:
+        for kind, pattern in language.keyword_lemmas:
+            if any(pattern.fullmatch(form) for form in forms):
+                found.append(Keyword(kind, start, end, sentence.text[start:end]))
+    # "signing ceremony" (attend) hides the "signing" (sign) inside it
+    found = [k for k in found if not any(
+        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
+        for o in found)]
+    # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
+    # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
+    # accession
+    return [k for k in found
+            if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
+            and not (k.kind == "ratify" and _joins(sentence, k)
+                     and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
+
+
+def _joins(sentence: Sentence, keyword: Keyword) -> bool:
+    joins = sentence.language.joins
+    return joins is not None and joins.fullmatch(keyword.text) is not None
+
+
+def _followed_by_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword],
+                         words: int) -> bool:
+    """A signing word within ``words`` words after ``keyword``."""
+    return any(s.kind == "sign" and keyword.end <= s.start
+               < words_after(sentence, keyword.end, words) for s in found)
+
+
+def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: list[Keyword],
+               clauses: list[int], patterns: Patterns,
+               conditional: bool = True) -> tuple[str | None, Keyword | None]:
+    """The kind a count of ``noun_class`` takes from the nearest keyword its class maps
+    (``kinds`` of the patterns file), and that keyword; ``conditional`` False for a tally,
+    which is never an entry-into-force condition."""
+    mapping = patterns.kinds.get(noun_class, {})
+    relevant = [k for k in keywords if k.kind in mapping]
+    low, high = clause_of(number, clauses, len(sentence.text))
+    # "needs 40 ratifications to enter into force": a threshold word in the clause wins
+    own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
+    keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
+    kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
+    if (keyword is not None and keyword.kind == "threshold" and not own
+            and "any" in mapping and (keyword.end <= low or not conditional)):
+        # "it needs 40; so far 18 ratifications", "il en faut quarante, on en est à six,
+        # pour qu'il entre en vigueur": a count of its own, a tally is never a condition
+        kind = mapping["any"]
+    if keyword is None:
+        keyword = _nearest(number, keywords, clauses)
+    if (kind == "ratifications" and "threshold" in mapping
+            and any(k.kind == "threshold" for k in keywords)
+            and conditional and _conditional(sentence, low, number.start)):
+        kind = "threshold"  # "once 40 States have ratified, it enters into force"
+    return kind, keyword
+
+
+def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
+    pattern = sentence.language.threshold_conditionals
+    return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
+
+
+def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
+             verb_first: bool = False) -> Keyword | None:
+    home = bisect.bisect_right(clauses, number.start)
+
+    def distance(keyword: Keyword) -> tuple[int, int, int]:
+        clause = bisect.bisect_right(clauses, keyword.start)
+        follows = keyword.start >= number.end
+        gap = keyword.start - number.end if follows else number.start - keyword.end
+        return abs(clause - home), 0 if follows != verb_first else 1, gap
+
+    outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
+    return min(outside, key=distance, default=None)
