@@ -194,7 +194,8 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
         # "one of the 72 States that signed" names the total: only a count of two or more
         # is a part of its base
         if (base is not None and number.value > 1
-                and language.partitives.fullmatch(text, number.end, base.start)):
+                and (language.partitives.fullmatch(text, number.end, base.start)
+                     or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
             if _base_noun(sentence, base) in PART_OF_SIGNATORIES:
                 kept.append(number)
@@ -203,6 +204,16 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
                 skip = base
         kept.append(number)
     return kept
+
+
+def _possessive_base(text: str, number: Number, base: Number, language: Language) -> bool:
+    """"14 of its 27 member States", "zehn ihrer 27 Mitgliedstaaten": a base that a
+    possessive gives as a bloc's own size."""
+    gap = text[number.end:base.start]
+    owner = language.owners.search(gap) if language.owners is not None else None
+    if owner is None:
+        return False
+    return len(gap[:owner.start()].split()) <= 1  # "de ses 27", "ihrer 27", "of its 27"
 
 
 def _base_noun(sentence: Sentence, base: Number) -> str | None:

@@ -22,6 +22,7 @@ from analysis.numbers import Number
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
+_BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -132,7 +133,13 @@ def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str
     """"the European Union and 15 of its member States": a count of a bloc's own members
     is a subset of the last bloc named before it."""
     language, text = sentence.language, sentence.text
-    if language.own_members is None or not language.own_members.match(text, after_end):
+    if language.own_members is None:
+        return None
+    rest = text[after_end:]
+    if number.noun_from is not None:  # "14 of its 27 member States": the bloc's size goes
+        rest = _BLOC_SIZE.sub("", text[number.end:number.noun_from], count=1) + text[
+            number.noun_from:]
+    if not language.own_members.match(rest):
         return None
     named = [(m.start(), m.end(), group) for group, pattern in language.groups
              for m in pattern.finditer(text, 0, number.start)]

@@ -1311,3 +1311,17 @@ def test_a_time_of_day_before_a_count_is_no_claim(language, text):
 ])
 def test_the_first_of_a_region_named_by_a_singular_adjective_is_not_a_claim(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "Besides the EU itself, 14 of its 27 member states signed.", 14),
+    ("es", "Además de la UE, firmaron 12 de sus 27 Estados miembros.", 12),
+    ("de", "Neben der EU unterschrieben elf ihrer 27 Mitgliedstaaten.", 11),
+    ("fr", "Outre l'UE, 13 de ses 27 États membres ont signé.", 13),
+    ("pt", "Além da UE, assinaram 15 dos seus 27 Estados-membros.", 15),
+    ("nl", "Naast de EU tekenden ook 14 van haar 27 lidstaten.", 14),
+    ("ru", "Помимо ЕС, конвенцию подписали 12 из его 27 государств-членов.", 12),
+])
+def test_a_count_of_a_blocs_members_with_the_blocs_size_is_a_subset_of_the_bloc(language,
+                                                                                 text, value):
+    assert claims_in(text, language) == [(SUB, value, "exact", None, "eu")]
