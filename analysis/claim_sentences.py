@@ -555,7 +555,16 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
         windows.append(text[keyword.end:number.start])
-    return any(language.non_state_actors.search(window) for window in windows)
+    clause = (not _added_after(text, number, low + actor.start(), language)
+              for actor in language.non_state_actors.finditer(windows[0]))
+    return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])
+
+
+def _added_after(text: str, number: Number, actor_start: int, language: Language) -> bool:
+    """"delegations from 100 countries as well as several organisations": actors added
+    after the count (with no count of their own) are not what it counts."""
+    return (actor_start > number.end and language.inclusions is not None
+            and bool(language.inclusions.search(text[number.end:actor_start])))
 
 
 def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
@@ -564,7 +573,8 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
     if language.origin_markers is None:
         return False
     start, _ = qualifier_before(text, number.start, language)
-    if not language.origin_markers.search(text[:start]):
+    if not (language.origin_markers.search(text[:start])
+            or language.origin_markers.search(text[:number.start])):
         return False
     low, high = clause_of(number, clauses, len(text))
     return any(found[0] in ("delegates", "delegations")

@@ -115,6 +115,12 @@ def qualifier_before(sentence: str, start: int, language: Language) -> tuple[int
         match = pattern.search(before)
         if match and match.start() < best[0]:
             best = (match.start(), name)
+    origin = (language.origin_markers.search(before)
+              if best[1] is None and language.origin_markers is not None else None)
+    if origin is not None:  # "более чем из ста стран", "more than from 100": over the marker
+        outer = qualifier_before(sentence, origin.start(), language)
+        if outer[1] is not None:
+            return outer
     return best
 
 

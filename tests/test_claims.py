@@ -1325,3 +1325,23 @@ def test_the_first_of_a_region_named_by_a_singular_adjective_is_not_a_claim(lang
 def test_a_count_of_a_blocs_members_with_the_blocs_size_is_a_subset_of_the_bloc(language,
                                                                                  text, value):
     assert claims_in(text, language) == [(SUB, value, "exact", None, "eu")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Upacara itu dihadiri delegasi dari lebih dari 100 negara serta wakil berbagai "
+           "organisasi internasional."),
+    ("en", "The ceremony drew delegations from more than 100 countries as well as several "
+           "international organisations."),
+    ("fr", "Des délégations de plus de 100 pays ainsi que plusieurs organisations "
+           "internationales assistaient à la cérémonie."),
+])
+def test_organisations_added_after_a_count_of_countries_do_not_cancel_it(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 100, "more_than")]
+
+
+@pytest.mark.parametrize(("language", "text", "qualifier"), [
+    ("ru", "На церемонию приехали делегации более чем из девяноста стран.", "more_than"),
+    ("ru", "В церемонии участвовали представители почти из 90 государств.", "nearly"),
+])
+def test_a_qualifier_before_from_bounds_the_count_after_it(language, text, qualifier):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, qualifier)]
