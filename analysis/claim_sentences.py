@@ -408,7 +408,12 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     next to a kind keyword, after a States noun earlier in the sentence, counts States."""
     text = sentence.text
     kinds = ("sign", "ratify", "attend", "threshold")
-    after = words_after(sentence, after_end, patterns.max_gap_words + 1)
+    them = (sentence.language.of_them.match(text[after_end:].lstrip())
+            if sentence.language.of_them is not None else None)
+    gap_from = after_end  # "sixty-five of them had already signed": the verb after "of them"
+    if them is not None:
+        gap_from = after_end + len(text[after_end:]) - len(text[after_end:].lstrip()) + them.end()
+    after = words_after(sentence, gap_from, patterns.max_gap_words + 1)
     follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
     if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         follows = []

@@ -1345,3 +1345,15 @@ def test_organisations_added_after_a_count_of_countries_do_not_cancel_it(languag
 ])
 def test_a_qualifier_before_from_bounds_the_count_after_it(language, text, qualifier):
     assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, qualifier)]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "More than 90 countries attended, and by Sunday night sixty-five of them had "
+           "already signed.", 65),
+    ("es", "Asistieron más de 90 países y, al final del día, setenta de ellos ya habían "
+           "firmado.", 70),
+    ("id", "Lebih dari 90 negara hadir, dan 65 di antaranya sudah resmi menandatangani.", 65),
+])
+def test_of_them_with_adverbs_before_the_verb_counts_the_signatories_of_the_attending(
+        language, text, value):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(A, 90), (S, value)]
