@@ -1357,3 +1357,20 @@ def test_a_qualifier_before_from_bounds_the_count_after_it(language, text, quali
 def test_of_them_with_adverbs_before_the_verb_counts_the_signatories_of_the_attending(
         language, text, value):
     assert [claim[:2] for claim in claims_in(text, language)] == [(A, 90), (S, value)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "No fewer than 95 governments turned up in Hanoi for the ceremony.",
+     [(A, 95, "at_least")]),
+    ("en", "At least 95 countries showed up for the opening.", [(A, 95, "at_least")]),
+    ("fr", "Pas moins de 95 gouvernements se sont déplacés à Hanoï.", [(A, 95, "at_least")]),
+    ("en", "Some 2,000 delegates from 98 countries posed for a photo at the opening of the "
+           "signing ceremony.", [("delegates_people", 2000, "about"), (A, 98, "exact")]),
+    ("es", "Unos 2.000 delegados de 98 países posaron para la foto al inicio de la ceremonia "
+           "de firma.", [("delegates_people", 2000, "about"), (A, 98, "exact")]),
+    ("en", "72 countries signed the convention at the signing ceremony in Hanoi.",
+     [(S, 72, "exact")]),
+])
+def test_turning_up_is_attending_and_a_signing_ceremony_is_no_signing(language, text,
+                                                                        expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
