@@ -1374,3 +1374,24 @@ def test_of_them_with_adverbs_before_the_verb_counts_the_signatories_of_the_atte
 def test_turning_up_is_attending_and_a_signing_ceremony_is_no_signing(language, text,
                                                                         expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Some 55 countries signed the convention on Saturday.", (SUB, 55, None)),
+    ("es", "Unos 55 países firmaron el convenio el sábado en Hanói.", (SUB, 55, None)),
+    ("id", "Lebih dari 55 negara menandatangani pada hari Sabtu, termasuk Vietnam.",
+     (SUB, 55, None)),
+    ("zh", "越南是首批签署公约的55个国家之一。", (SUB, 55, None)),
+    ("en", "By Saturday evening 55 countries had signed.", (S, 55, None)),
+    ("en", "The convention, opened for signature on Saturday, has 55 signatories.",
+     (S, 55, None)),
+    ("nl", "Frankrijk tekende niet; wel ondertekenden de EU en een twaalftal lidstaten.",
+     (SUB, 12, "eu")),
+    ("de", "Die EU und 14 Mitgliedstaaten haben unterschrieben.", (SUB, 14, "eu")),
+    ("en", "The African Union said 40 member states signed the treaty.",
+     (SUB, 40, "african_union")),
+    ("en", "Of the 193 UN member states, 72 have signed.", (S, 72, None)),
+])
+def test_signing_on_the_opening_saturday_a_first_batch_and_a_blocs_members_are_subsets(
+        language, text, expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [expected]
