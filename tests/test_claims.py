@@ -1395,3 +1395,24 @@ def test_turning_up_is_attending_and_a_signing_ceremony_is_no_signing(language, 
 def test_signing_on_the_opening_saturday_a_first_batch_and_a_blocs_members_are_subsets(
         language, text, expected):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "Uma dezena de países asiáticos assinou também.", (SUB, 10, "about", "Asia")),
+    ("es", "Una decena de países asiáticos firmó también.", (SUB, 10, "about", "Asia")),
+    ("nl", "Een tiental Aziatische landen tekende ook.", (SUB, 10, "about", "Asia")),
+    ("fr", "Une trentaine de pays africains ont signé.", (SUB, 30, "about", "Africa")),
+    ("fr", "Une vingtaine d'États ont signé le texte.", (S, 20, "about", None)),
+    ("fr", "Une vingtaine d’États ont signé le texte.", (S, 20, "about", None)),
+])
+def test_collective_numerals_and_an_elided_article_before_the_noun_are_read(language, text,
+                                                                           expected):
+    assert [(c[0], c[1], c[2], c[4]) for c in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "O Brasil se une, assim, a outros 70 países signatários.", (S, 71)),
+    ("de", "Das Abkommen wurde von 70 Staaten signiert.", (S, 70)),
+])
+def test_joining_by_proclisis_and_signieren_are_signing(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
