@@ -1416,3 +1416,15 @@ def test_collective_numerals_and_an_elided_article_before_the_noun_are_read(lang
 ])
 def test_joining_by_proclisis_and_signieren_are_signing(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Rund 2000 Konferenzteilnehmer kamen nach Hanoi.", ("delegates_people", 2000)),
+    ("de", "Mehr als 1500 Kongressdelegierte kamen nach Hanoi.", ("delegates_people", 1500)),
+    ("nl", "Zo'n 2000 conferentiedeelnemers kwamen naar Hanoi.", ("delegates_people", 2000)),
+    ("ru", "Казахстан стал пятым государством — участником конвенции.", (R, 5)),
+    ("ru", "Казахстан стал пятым государством – участником конвенции.", (R, 5)),
+])
+def test_compound_attendee_nouns_and_a_party_noun_split_by_a_dash_are_read(language, text,
+                                                                           expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
