@@ -1428,3 +1428,15 @@ def test_joining_by_proclisis_and_signieren_are_signing(language, text, expected
 def test_compound_attendee_nouns_and_a_party_noun_split_by_a_dash_are_read(language, text,
                                                                            expected):
     assert [claim[:2] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The convention needs 40 ratifications to enter into force, while only four "
+           "countries have deposited their instruments."),
+    ("id", "Konvensi butuh 40 ratifikasi agar berlaku, sementara hingga Mei 2026 baru empat "
+           "negara yang menyerahkan instrumen ratifikasinya."),
+    ("es", "El convenio necesita 40 ratificaciones para entrar en vigor, mientras que hasta "
+           "ahora solo cuatro países han depositado sus instrumentos."),
+])
+def test_states_that_deposited_beside_a_threshold_count_ratifications(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), (R, 4)]
