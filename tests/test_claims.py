@@ -1440,3 +1440,14 @@ def test_compound_attendee_nouns_and_a_party_noun_split_by_a_dash_are_read(langu
 ])
 def test_states_that_deposited_beside_a_threshold_count_ratifications(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), (R, 4)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووقّعت أكثر من عشر دول أفريقية على الاتفاقية.", [(SUB, 10)]),
+    ("وقعت عشرة بلدان على الاتفاقية.", [(S, 10)]),  # a plural after a count, not a dual
+    ("وقعت 7 بلدان على الاتفاقية.", [(S, 7)]),
+    ("صادق بلدان فقط على الاتفاقية.", [(R, 2)]),  # the dual on its own
+])
+def test_arabic_ten_before_a_feminine_plural_and_buldan_after_a_count_are_read(text,
+                                                                              expected):
+    assert [claim[:2] for claim in claims_in(text, "ar")] == expected
