@@ -63,6 +63,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         named = pattern.search(window)
         if named and not _included(language, window, named.start()):
             return group
+    if language.unlisted_blocs is not None and language.unlisted_blocs.search(window):
+        return ""  # a bloc the group tables do not hold (CPLP, lusophone): unverifiable
     next_word = GAP_WORD.match(text, noun_end) if not language.cjk else None
     previous = (PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
                 else re.search(r"(.{0,3})$", text[:number.start]))

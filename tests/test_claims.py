@@ -1451,3 +1451,14 @@ def test_states_that_deposited_beside_a_threshold_count_ratifications(language, 
 def test_arabic_ten_before_a_feminine_plural_and_buldan_after_a_count_are_read(text,
                                                                               expected):
     assert [claim[:2] for claim in claims_in(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("pt", "Entre os signatários estão quatro países lusófonos, como Angola.", 4),
+    ("en", "Four Portuguese-speaking countries signed, among them Angola.", 4),
+    ("fr", "Six pays francophones ont signé, dont le Sénégal.", 6),
+    ("de", "Vier portugiesischsprachige Länder unterschrieben.", 4),
+    ("pt", "Brasil, Angola e Moçambique, três dos nove membros da CPLP, assinaram.", 3),
+])
+def test_a_bloc_outside_the_group_tables_makes_an_unverifiable_subset(language, text, value):
+    assert claims_in(text, language) == [(SUB, value, "exact", None, None)]
