@@ -1294,9 +1294,9 @@ def test_votes_in_a_parliament_that_ratifies_are_no_claim(language, text):
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("fr", "9 h 40 – Le décompte atteint 48 signatures."),
+    ("fr", "9 h 40 – Le décompte atteint 48 signatures."),  # noqa: RUF001
     ("en", "10:15 - The tally now stands at 48 signatures."),
-    ("de", "14:30 – Inzwischen zählt man 48 Unterschriften."),
+    ("de", "14:30 – Inzwischen zählt man 48 Unterschriften."),  # noqa: RUF001
 ])
 def test_a_time_of_day_before_a_count_is_no_claim(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 48)]
@@ -1320,7 +1320,7 @@ def test_the_first_of_a_region_named_by_a_singular_adjective_is_not_a_claim(lang
     ("fr", "Outre l'UE, 13 de ses 27 États membres ont signé.", 13),
     ("pt", "Além da UE, assinaram 15 dos seus 27 Estados-membros.", 15),
     ("nl", "Naast de EU tekenden ook 14 van haar 27 lidstaten.", 14),
-    ("ru", "Помимо ЕС, конвенцию подписали 12 из его 27 государств-членов.", 12),
+    ("ru", "Помимо ЕС, конвенцию подписали 12 из его 27 государств-членов.", 12),  # noqa: RUF001
 ])
 def test_a_count_of_a_blocs_members_with_the_blocs_size_is_a_subset_of_the_bloc(language,
                                                                                  text, value):
@@ -1340,8 +1340,8 @@ def test_organisations_added_after_a_count_of_countries_do_not_cancel_it(languag
 
 
 @pytest.mark.parametrize(("language", "text", "qualifier"), [
-    ("ru", "На церемонию приехали делегации более чем из девяноста стран.", "more_than"),
-    ("ru", "В церемонии участвовали представители почти из 90 государств.", "nearly"),
+    ("ru", "На церемонию приехали делегации более чем из девяноста стран.", "more_than"),  # noqa: RUF001
+    ("ru", "В церемонии участвовали представители почти из 90 государств.", "nearly"),  # noqa: RUF001
 ])
 def test_a_qualifier_before_from_bounds_the_count_after_it(language, text, qualifier):
     assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, qualifier)]
@@ -1403,7 +1403,7 @@ def test_signing_on_the_opening_saturday_a_first_batch_and_a_blocs_members_are_s
     ("nl", "Een tiental Aziatische landen tekende ook.", (SUB, 10, "about", "Asia")),
     ("fr", "Une trentaine de pays africains ont signé.", (SUB, 30, "about", "Africa")),
     ("fr", "Une vingtaine d'États ont signé le texte.", (S, 20, "about", None)),
-    ("fr", "Une vingtaine d’États ont signé le texte.", (S, 20, "about", None)),
+    ("fr", "Une vingtaine d’États ont signé le texte.", (S, 20, "about", None)),  # noqa: RUF001
 ])
 def test_collective_numerals_and_an_elided_article_before_the_noun_are_read(language, text,
                                                                            expected):
@@ -1423,7 +1423,7 @@ def test_joining_by_proclisis_and_signieren_are_signing(language, text, expected
     ("de", "Mehr als 1500 Kongressdelegierte kamen nach Hanoi.", ("delegates_people", 1500)),
     ("nl", "Zo'n 2000 conferentiedeelnemers kwamen naar Hanoi.", ("delegates_people", 2000)),
     ("ru", "Казахстан стал пятым государством — участником конвенции.", (R, 5)),
-    ("ru", "Казахстан стал пятым государством – участником конвенции.", (R, 5)),
+    ("ru", "Казахстан стал пятым государством – участником конвенции.", (R, 5)),  # noqa: RUF001
 ])
 def test_compound_attendee_nouns_and_a_party_noun_split_by_a_dash_are_read(language, text,
                                                                            expected):
