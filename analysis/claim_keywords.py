@@ -28,8 +28,9 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
                 found.append(Keyword(kind, start, end, sentence.text[start:end]))
     # "signing ceremony" (attend) hides the "signing" (sign) inside it
     found = [k for k in found if not any(
-        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
-        for o in found)]
+        o.start <= k.start and k.end <= o.end
+        and ((o.end - o.start) > (k.end - k.start) or (o.kind == "event" != k.kind))
+        for o in found)]  # one word: "ondertekeningsceremonie" is an event, no signing
     # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession

@@ -1462,3 +1462,12 @@ def test_arabic_ten_before_a_feminine_plural_and_buldan_after_a_count_are_read(t
 ])
 def test_a_bloc_outside_the_group_tables_makes_an_unverifiable_subset(language, text, value):
     assert claims_in(text, language) == [(SUB, value, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Bei der Unterzeichnungszeremonie waren Delegationen aus 110 Ländern anwesend."),
+    ("nl", "Bij de ondertekeningsceremonie waren delegaties uit 110 landen aanwezig."),
+    ("zh", "出席签字仪式的有110个国家的代表团。"),
+])
+def test_a_one_word_signing_ceremony_is_an_event_not_a_signing(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(A, 110)]
