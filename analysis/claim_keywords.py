@@ -96,3 +96,16 @@ def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
 
     outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
     return min(outside, key=distance, default=None)
+
+
+def negated(sentence: Sentence, keyword: Keyword | None) -> bool:
+    """"120 States have not yet signed", "n'ont pas encore signé", "尚未签署": a negation up
+    to two words before the verb; the count is of those that did not."""
+    pattern = sentence.language.negations
+    if keyword is None or pattern is None or keyword.kind not in ("sign", "ratify", "attend"):
+        return False
+    if not pattern.search(sentence.text[max(0, keyword.start - 40):keyword.start]):
+        return False
+    exceptive = sentence.language.exceptives  # "n'ont ratifié que quatre": only four
+    return exceptive is None or not exceptive.search(sentence.text, keyword.end)
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_keywords import claim_kind, find_keywords
+from analysis.claim_keywords import claim_kind, find_keywords, negated
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -337,7 +337,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
-    if (kind in (None, "other") or _non_state(text, number, clauses, language, keyword)
+    if (kind in (None, "other") or negated(sentence, keyword)
+            or _non_state(text, number, clauses, language, keyword)
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:

@@ -1473,3 +1473,21 @@ def test_a_bloc_outside_the_group_tables_makes_an_unverifiable_subset(language, 
 ])
 def test_a_one_word_signing_ceremony_is_an_event_not_a_signing(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(A, 110)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Twelve ASEAN members have not yet signed.", []),
+    ("en", "Some 120 UN member states have yet to sign the convention.", []),
+    ("es", "Otros 120 países todavía no han firmado.", []),
+    ("fr", "Quelque 120 pays n'ont pas encore signé.", []),
+    ("de", "Rund 120 Staaten haben noch nicht unterzeichnet.", []),
+    ("pt", "Cerca de 120 países ainda não assinaram.", []),
+    ("zh", "约120个国家尚未签署公约。", []),
+    ("ru", "Около 120 государств ещё не подписали конвенцию.", []),
+    ("ar", "لم توقع 120 دولة على الاتفاقية.", []),
+    ("ar", "لم تصادق على الاتفاقية حتى الآن سوى دولتين.", [(R, 2)]),  # not ... but two
+    ("fr", "Pour l'instant, quatre pays seulement n'ont ratifié que partiellement.", [(R, 4)]),
+    ("en", "72 countries, not 70 as first reported, signed the treaty.", [(S, 72)]),
+])
+def test_a_count_of_states_that_did_not_sign_is_no_claim(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
