@@ -1491,3 +1491,12 @@ def test_a_one_word_signing_ceremony_is_an_event_not_a_signing(language, text):
 ])
 def test_a_count_of_states_that_did_not_sign_is_no_claim(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Eighteen of the 27 EU member states signed, leaving nine to sign later."),
+    ("es", "Firmaron 18 de los 27 Estados miembros de la UE; quedan nueve por firmar."),
+    ("pt", "Assinaram 18 dos 27 Estados-membros da UE, restam nove por assinar."),
+])
+def test_the_count_left_to_sign_is_no_claim(language, text):
+    assert claims_in(text, language) == [(SUB, 18, "exact", None, "eu")]
