@@ -1500,3 +1500,15 @@ def test_a_count_of_states_that_did_not_sign_is_no_claim(language, text, expecte
 ])
 def test_the_count_left_to_sign_is_no_claim(language, text):
     assert claims_in(text, language) == [(SUB, 18, "exact", None, "eu")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The number of signatories rose to 74 after one more country signed in New York.",
+     [(S, 74)]),
+    ("en", "The number of signatories rose to 74 after two more countries signed.",
+     [(S, 74), (SUB, 2)]),
+    ("fr", "Le nombre de signataires est passé à 74 après que deux autres pays ont signé.",
+     [(S, 74), (SUB, 2)]),
+])
+def test_a_total_before_after_and_an_increment_is_no_subset(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
