@@ -1512,3 +1512,14 @@ def test_the_count_left_to_sign_is_no_claim(language, text):
 ])
 def test_a_total_before_after_and_an_increment_is_no_subset(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Pas moins de cent pays ont signé.", (S, 100, "at_least")),
+    ("id", "Tidak kurang dari seratus negara hadir.", (A, 100, "at_least")),
+    ("es", "No menos de cien países firmaron.", (S, 100, "at_least")),
+    ("ru", "Не менее ста стран подписали конвенцию.", (S, 100, "at_least")),  # noqa: RUF001
+])
+def test_a_negated_qualifier_before_the_count_is_a_bound_not_a_negation(language, text,
+                                                                        expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
