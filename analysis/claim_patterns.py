@@ -91,6 +91,7 @@ class Language:
     unlisted_blocs: re.Pattern[str] | None = None  # "cinco países lusófonos": a subset unchecked
     negations: re.Pattern[str] | None = None  # "120 States have not yet signed": no claim
     exceptives: re.Pattern[str] | None = None  # "لم تصادق سوى دولتين": not ... but two
+    firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
@@ -289,6 +290,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),
         unlisted_blocs=build.bounded(spec.get("unlisted_blocs")),
         exceptives=build.bounded(spec.get("exceptives")),
+        firsts=build.bounded(spec.get("firsts")),
         negations=build.edge(spec.get("negations") or [],
                              r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         back_references=build.edge(spec.get("back_references") or [],

@@ -33,6 +33,7 @@ from analysis.claim_subsets import (
     group_before,
     increment_next_to,
     marked_part,
+    one_more,
     opening_base,
     opening_region,
     own_members_group,
@@ -351,6 +352,11 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             return None
         else:
             kind = "threshold"
+    if (number.value == 1 and kind == "signatories" and not number.ordinal
+            and one_more(sentence, number, after_end, noun_start, noun_end)):
+        # "satu negara lagi", "one more country": new signatures of one, a subset
+        return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
+                     "exact", "subset", keyword.text if keyword else None, None)
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     if _joins_others(sentence, number, after_end, noun_end, clauses, keywords):

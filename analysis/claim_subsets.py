@@ -49,6 +49,20 @@ def increment_next_to(sentence: Sentence, number: Number, after_end: int) -> boo
                for word in words if word)
 
 
+def one_more(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+             noun_end: int) -> bool:
+    """"one more country", "satu negara lagi", "ещё одна страна": an increment word between
+    a count of one and its noun, or right after the noun."""
+    language, text = sentence.language, sentence.text
+    if language.increments is None or language.cjk or noun_start < number.end:
+        return False
+    following = GAP_WORD.match(text, noun_end)
+    words = [text[after_end:noun_start], following.group(1) if following else ""]
+    return any(language.increments.fullmatch(w.strip())
+               and not (language.firsts and language.firsts.search(w))  # "one of the first"
+               for w in words if w.strip())
+
+
 def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
             noun_end: int) -> str | None:
     """The group a count names ("nine ASEAN members"): its key; "" for a subset the

@@ -1504,7 +1504,7 @@ def test_the_count_left_to_sign_is_no_claim(language, text):
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "The number of signatories rose to 74 after one more country signed in New York.",
-     [(S, 74)]),
+     [(S, 74), (SUB, 1)]),
     ("en", "The number of signatories rose to 74 after two more countries signed.",
      [(S, 74), (SUB, 2)]),
     ("fr", "Le nombre de signataires est passé à 74 après que deux autres pays ont signé.",
@@ -1523,3 +1523,15 @@ def test_a_total_before_after_and_an_increment_is_no_subset(language, text, expe
 def test_a_negated_qualifier_before_the_count_is_a_bound_not_a_negation(language, text,
                                                                         expected):
     assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("id", "Satu negara lagi menandatangani di New York.", [(SUB, 1)]),
+    ("en", "One more country signed in New York on Monday.", [(SUB, 1)]),
+    ("es", "Un país más firmó el lunes en Nueva York.", [(SUB, 1)]),
+    ("en", "One country signed in New York.", []),
+    ("id", "Indonesia termasuk salah satu negara pertama yang menandatangani.", []),
+])
+def test_one_more_signatory_is_a_subset_of_one_and_one_of_the_first_is_no_claim(
+        language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
