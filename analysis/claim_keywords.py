@@ -28,8 +28,9 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
                 found.append(Keyword(kind, start, end, sentence.text[start:end]))
     # "signing ceremony" (attend) hides the "signing" (sign) inside it
     found = [k for k in found if not any(
-        o.start <= k.start and k.end <= o.end and (o.end - o.start) > (k.end - k.start)
-        for o in found)]
+        o.start <= k.start and k.end <= o.end
+        and ((o.end - o.start) > (k.end - k.start) or (o.kind == "event" != k.kind))
+        for o in found)]  # one word: "ondertekeningsceremonie" is an event, no signing
     # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
@@ -95,3 +96,16 @@ def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
 
     outside = [k for k in keywords if k.end <= number.start or k.start >= number.end]
     return min(outside, key=distance, default=None)
+
+
+def negated(sentence: Sentence, keyword: Keyword | None) -> bool:
+    """"120 States have not yet signed", "n'ont pas encore signé", "尚未签署": a negation up
+    to two words before the verb; the count is of those that did not."""
+    pattern = sentence.language.negations
+    if keyword is None or pattern is None or keyword.kind not in ("sign", "ratify", "attend"):
+        return False
+    if not pattern.search(sentence.text[max(0, keyword.start - 40):keyword.start]):
+        return False
+    exceptive = sentence.language.exceptives  # "n'ont ratifié que quatre": only four
+    return exceptive is None or not exceptive.search(sentence.text, keyword.end)
+

@@ -88,6 +88,10 @@ class Language:
     own_members: re.Pattern[str] | None = None  # "15 of its member States": the bloc's own
     part_markers: re.Pattern[str] | None = None  # zh "...成员国中的十九个": a part follows
     contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
+    unlisted_blocs: re.Pattern[str] | None = None  # "cinco países lusófonos": a subset unchecked
+    negations: re.Pattern[str] | None = None  # "120 States have not yet signed": no claim
+    exceptives: re.Pattern[str] | None = None  # "لم تصادق سوى دولتين": not ... but two
+    firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
@@ -284,6 +288,11 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
         own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),
+        unlisted_blocs=build.bounded(spec.get("unlisted_blocs")),
+        exceptives=build.bounded(spec.get("exceptives")),
+        firsts=build.bounded(spec.get("firsts")),
+        negations=build.edge(spec.get("negations") or [],
+                             r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
     )

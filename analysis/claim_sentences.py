@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_keywords import claim_kind, find_keywords
+from analysis.claim_keywords import claim_kind, find_keywords, negated
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -33,6 +33,7 @@ from analysis.claim_subsets import (
     group_before,
     increment_next_to,
     marked_part,
+    one_more,
     opening_base,
     opening_region,
     own_members_group,
@@ -194,7 +195,8 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
         # "one of the 72 States that signed" names the total: only a count of two or more
         # is a part of its base
         if (base is not None and number.value > 1
-                and language.partitives.fullmatch(text, number.end, base.start)):
+                and (language.partitives.fullmatch(text, number.end, base.start)
+                     or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
             if _base_noun(sentence, base) in PART_OF_SIGNATORIES:
                 kept.append(number)
@@ -203,6 +205,16 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
                 skip = base
         kept.append(number)
     return kept
+
+
+def _possessive_base(text: str, number: Number, base: Number, language: Language) -> bool:
+    """"14 of its 27 member States", "zehn ihrer 27 Mitgliedstaaten": a base that a
+    possessive gives as a bloc's own size."""
+    gap = text[number.end:base.start]
+    owner = language.owners.search(gap) if language.owners is not None else None
+    if owner is None:
+        return False
+    return len(gap[:owner.start()].split()) <= 1  # "de ses 27", "ihrer 27", "of its 27"
 
 
 def _base_noun(sentence: Sentence, base: Number) -> str | None:
@@ -326,7 +338,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
-    if (kind in (None, "other") or _non_state(text, number, clauses, language, keyword)
+    if (kind in (None, "other") or negated(sentence, keyword)
+            or _non_state(text, number, clauses, language, keyword)
             or _other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
@@ -339,6 +352,11 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             return None
         else:
             kind = "threshold"
+    if (number.value == 1 and kind == "signatories" and not number.ordinal
+            and one_more(sentence, number, after_end, noun_start, noun_end)):
+        # "satu negara lagi", "one more country": new signatures of one, a subset
+        return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
+                     "exact", "subset", keyword.text if keyword else None, None)
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     if _joins_others(sentence, number, after_end, noun_end, clauses, keywords):
@@ -397,7 +415,12 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     next to a kind keyword, after a States noun earlier in the sentence, counts States."""
     text = sentence.text
     kinds = ("sign", "ratify", "attend", "threshold")
-    after = words_after(sentence, after_end, patterns.max_gap_words + 1)
+    them = (sentence.language.of_them.match(text[after_end:].lstrip())
+            if sentence.language.of_them is not None else None)
+    gap_from = after_end  # "sixty-five of them had already signed": the verb after "of them"
+    if them is not None:
+        gap_from = after_end + len(text[after_end:]) - len(text[after_end:].lstrip()) + them.end()
+    after = words_after(sentence, gap_from, patterns.max_gap_words + 1)
     follows = [k for k in keywords if after_end <= k.start < after and k.kind in kinds]
     if follows and any(ch.isdigit() for ch in text[after_end:follows[0].start]):
         follows = []
@@ -544,7 +567,16 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
         windows.append(text[keyword.end:number.start])
-    return any(language.non_state_actors.search(window) for window in windows)
+    clause = (not _added_after(text, number, low + actor.start(), language)
+              for actor in language.non_state_actors.finditer(windows[0]))
+    return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])
+
+
+def _added_after(text: str, number: Number, actor_start: int, language: Language) -> bool:
+    """"delegations from 100 countries as well as several organisations": actors added
+    after the count (with no count of their own) are not what it counts."""
+    return (actor_start > number.end and language.inclusions is not None
+            and bool(language.inclusions.search(text[number.end:actor_start])))
 
 
 def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
@@ -553,7 +585,8 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
     if language.origin_markers is None:
         return False
     start, _ = qualifier_before(text, number.start, language)
-    if not language.origin_markers.search(text[:start]):
+    if not (language.origin_markers.search(text[:start])
+            or language.origin_markers.search(text[:number.start])):
         return False
     low, high = clause_of(number, clauses, len(text))
     return any(found[0] in ("delegates", "delegations")

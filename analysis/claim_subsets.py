@@ -22,6 +22,7 @@ from analysis.numbers import Number
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
+_BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -48,6 +49,20 @@ def increment_next_to(sentence: Sentence, number: Number, after_end: int) -> boo
                for word in words if word)
 
 
+def one_more(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+             noun_end: int) -> bool:
+    """"one more country", "satu negara lagi", "ещё одна страна": an increment word between
+    a count of one and its noun, or right after the noun."""
+    language, text = sentence.language, sentence.text
+    if language.increments is None or language.cjk or noun_start < number.end:
+        return False
+    following = GAP_WORD.match(text, noun_end)
+    words = [text[after_end:noun_start], following.group(1) if following else ""]
+    return any(language.increments.fullmatch(w.strip())
+               and not (language.firsts and language.firsts.search(w))  # "one of the first"
+               for w in words if w.strip())
+
+
 def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
             noun_end: int) -> str | None:
     """The group a count names ("nine ASEAN members"): its key; "" for a subset the
@@ -62,6 +77,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         named = pattern.search(window)
         if named and not _included(language, window, named.start()):
             return group
+    if language.unlisted_blocs is not None and language.unlisted_blocs.search(window):
+        return ""  # a bloc the group tables do not hold (CPLP, lusophone): unverifiable
     next_word = GAP_WORD.match(text, noun_end) if not language.cjk else None
     previous = (PREVIOUS_WORD.search(text[:number.start]) if not language.cjk
                 else re.search(r"(.{0,3})$", text[:number.start]))
@@ -132,7 +149,13 @@ def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str
     """"the European Union and 15 of its member States": a count of a bloc's own members
     is a subset of the last bloc named before it."""
     language, text = sentence.language, sentence.text
-    if language.own_members is None or not language.own_members.match(text, after_end):
+    if language.own_members is None:
+        return None
+    rest = text[after_end:]
+    if number.noun_from is not None:  # "14 of its 27 member States": the bloc's size goes
+        rest = _BLOC_SIZE.sub("", text[number.end:number.noun_from], count=1) + text[
+            number.noun_from:]
+    if not language.own_members.match(rest):
         return None
     named = [(m.start(), m.end(), group) for group, pattern in language.groups
              for m in pattern.finditer(text, 0, number.start)]

@@ -20,6 +20,7 @@ WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
 WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001\u060c\u061b"  # and Arabic , ;
 TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_ELIDED = re.compile(r"(?:[^\W\d_]|qu|jusqu|lorsqu|puisqu)['\u2019](?=[^\W\d_]{2})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,19 @@ class Sentence:
 
 def sentence_of(text: str, language: Language) -> Sentence:
     tokens = tuple(
-        (m.start(), m.end(), _forms(m.group(), language.lemma_language))
-        for m in WORD.finditer(text)
+        (start, end, _forms(text[start:end], language.lemma_language))
+        for m in WORD.finditer(text) for start, end in _unelided(m)
     ) if not language.cjk else ()
     return Sentence(text, language, tokens)
+
+
+def _unelided(word: re.Match[str]) -> list[tuple[int, int]]:
+    """"d'États", "l'Union": the elided article and the word it precedes, two tokens."""
+    elided = _ELIDED.match(word.group())
+    if elided is None:
+        return [word.span()]
+    cut = word.start() + elided.end()
+    return [(word.start(), cut), (cut, word.end())]
 
 
 @lru_cache(maxsize=65536)
@@ -115,6 +125,12 @@ def qualifier_before(sentence: str, start: int, language: Language) -> tuple[int
         match = pattern.search(before)
         if match and match.start() < best[0]:
             best = (match.start(), name)
+    origin = (language.origin_markers.search(before)
+              if best[1] is None and language.origin_markers is not None else None)
+    if origin is not None:  # "более чем из ста стран", "more than from 100": over the marker
+        outer = qualifier_before(sentence, origin.start(), language)
+        if outer[1] is not None:
+            return outer
     return best
 
 
