@@ -1535,3 +1535,40 @@ def test_a_negated_qualifier_before_the_count_is_a_bound_not_a_negation(language
 def test_one_more_signatory_is_a_subset_of_one_and_one_of_the_first_is_no_claim(
         language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, fifth round (fourth fresh set): each class is written here in new
+# sentences and several languages, and fixed as a general rule
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "Two dozen African countries were among the signatories.", 24),
+    ("de", "Gut zwei Dutzend asiatische Staaten haben unterzeichnet.", 24),
+    ("ru", "Два десятка азиатских государств подписали конвенцию.", 20),
+    ("ru", "Подписи поставили около трех десятков стран.", 30),
+    ("pt", "Duas dezenas de países africanos assinaram a convenção.", 20),
+    ("es", "Dos docenas de países firmaron la convención.", 24),
+    ("fr", "Deux douzaines d'États ont signé la convention.", 24),
+])
+def test_a_multiplied_collective_numeral_is_the_product(language, text, value):
+    assert [claim[1] for claim in claims_in(text, language)] == [value]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Als erster Vertragsstaat hinterlegte Chile die Urkunde."),
+    ("de", "Als erstes Land ratifizierte Chile die Konvention."),
+    ("nl", "Als eerste land ratificeerde Chili de conventie."),
+    ("fr", "En tant que premier État partie, le Chili a déposé son instrument."),
+    ("es", "Chile depositó su instrumento como primer Estado parte."),
+    ("pt", "Como primeiro Estado parte, o Chile depositou o instrumento."),
+])
+def test_as_the_first_state_party_is_one_ratification(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 1)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Число подписавших конвенцию стран выросло до семидесяти трех.", (S, 73)),
+    ("ru", "Количество ратифицировавших конвенцию государств достигло пяти.", (R, 5)),
+])
+def test_the_number_of_states_named_by_a_participle_leads_its_count(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
