@@ -109,3 +109,19 @@ def negated(sentence: Sentence, keyword: Keyword | None) -> bool:
     exceptive = sentence.language.exceptives  # "n'ont ratifié que quatre": only four
     return exceptive is None or not exceptive.search(sentence.text, keyword.end)
 
+
+def without_foreign_thresholds(keywords: list[Keyword], number: Number,
+                               numbers: list[Number], clauses: list[int],
+                               length: int) -> list[Keyword]:
+    """"12 States Parties, a third of the way to the threshold of 40", "menjadi tujuh, masih
+    jauh dari 40 ratifikasi yang dibutuhkan": a threshold word in another clause that holds
+    a number of its own is that number's, not this one's."""
+    own = clause_of(number, clauses, length)
+
+    def foreign(keyword: Keyword) -> bool:
+        low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
+        return (keyword.kind == "threshold" and (low, high) != own
+                and any(low <= other.start < high for other in numbers if other is not number))
+
+    return [k for k in keywords if not foreign(k)]
+

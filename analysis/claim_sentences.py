@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_keywords import claim_kind, find_keywords, negated
+from analysis.claim_keywords import (
+    claim_kind,
+    find_keywords,
+    negated,
+    without_foreign_thresholds,
+)
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -143,7 +148,9 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         if excluded_end is not None:
             masked_until = max(masked_until, excluded_end)
             continue
-        claim = _claim(parsed, number, patterns, keywords, clauses, base)
+        own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
+                                                  len(parsed.text))
+        claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
     return claims

@@ -1572,3 +1572,20 @@ def test_as_the_first_state_party_is_one_ratification(language, text):
 ])
 def test_the_number_of_states_named_by_a_participle_leads_its_count(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The number of States Parties stood at 9 in May, far short of the threshold of 40."),
+    ("nl", "Het aantal staten dat heeft geratificeerd steeg tot negen, ver van de"
+           " vereiste veertig."),
+    ("id", "Jumlah negara pihak kini menjadi sembilan, masih jauh dari 40 ratifikasi"
+           " yang dibutuhkan."),
+    ("es", "Ya son nueve los Estados partes, aún lejos del umbral de 40."),
+    ("fr", "Le nombre d'États parties atteint neuf, loin du seuil de quarante."),
+    ("de", "Die Zahl der Vertragsstaaten liegt bei neun, weit unter der Schwelle von 40."),
+    ("ru", "Число государств-участников достигло девяти, до порога в 40 еще далеко."),
+    ("pt", "O número de Estados partes chegou a nove, longe do limiar de 40."),
+])
+def test_a_tally_beside_a_named_threshold_keeps_its_kind_and_the_threshold_is_read(language,
+                                                                                   text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 9), (T, 40)]
