@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_corrections import corrected_pairs
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -134,8 +135,8 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    numbers = _partitives(parsed, find_numbers(parsed.text, language,
-                                               patterns.max_number_words))
+    numbers = corrected_pairs(parsed, _partitives(
+        parsed, find_numbers(parsed.text, language, patterns.max_number_words)))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)

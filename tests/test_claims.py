@@ -1589,3 +1589,16 @@ def test_the_number_of_states_named_by_a_participle_leads_its_count(language, te
 def test_a_tally_beside_a_named_threshold_keeps_its_kind_and_the_threshold_is_read(language,
                                                                                    text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 9), (T, 40)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Correction : ce ne sont pas 68 mais 71 pays qui ont signé."),
+    ("en", "Correction: not 68 but 71 countries signed the convention."),
+    ("es", "Fe de erratas: no fueron 68 sino 71 los países firmantes."),
+    ("de", "Korrektur: Nicht 68, sondern 71 Staaten haben unterzeichnet."),
+    ("nl", "Correctie: niet 68 maar 71 landen tekenden het verdrag."),
+    ("ru", "Поправка: конвенцию подписали не 68, а 71 государство."),
+    ("id", "Ralat: bukan 68, melainkan 71 negara yang menandatangani."),
+])
+def test_the_wrong_figure_of_a_correction_counts_the_noun_of_the_right_one(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68), (S, 71)]

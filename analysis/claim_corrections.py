@@ -1,0 +1,29 @@
+"""Corrected figures: "not 70 but 72 States", "pas 70 mais 72 États", "foram 72, e não 70,
+os países signatários". The two numbers of a correction count the same thing: the one
+without a noun of its own looks for it after the other (``corrections`` of
+``analysis/patterns/claims.yaml``: what stands between them, ``#`` for the first number)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.claim_text import Sentence
+from analysis.numbers import Number
+
+_CONTEXT = 24  # characters before the first number a correction may start with ("not ")
+
+
+def corrected_pairs(sentence: Sentence, numbers: list[Number]) -> list[Number]:
+    """``numbers`` with the first of each correction pair looking for its noun after the
+    second; the second keeps its own."""
+    pattern = sentence.language.corrections
+    if pattern is None:
+        return numbers
+    text = sentence.text
+    kept = list(numbers)
+    for at, (first, second) in enumerate(zip(numbers, numbers[1:], strict=False)):
+        between = text[max(0, first.start - _CONTEXT):first.start] + "#" + text[
+            first.end:second.start]
+        if first.noun_from is None and pattern.search(between):
+            kept[at] = replace(first, noun_from=second.end)
+    return kept
