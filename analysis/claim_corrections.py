@@ -6,6 +6,7 @@ without a noun of its own looks for it after the other (``corrections`` of
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from analysis.claim_text import Sentence
 from analysis.numbers import Number
@@ -21,7 +22,7 @@ def corrected_pairs(sentence: Sentence, numbers: list[Number]) -> list[Number]:
         return numbers
     text = sentence.text
     kept = list(numbers)
-    for at, (first, second) in enumerate(zip(numbers, numbers[1:], strict=False)):
+    for at, (first, second) in enumerate(pairwise(numbers)):
         between = text[max(0, first.start - _CONTEXT):first.start] + "#" + text[
             first.end:second.start]
         if first.noun_from is None and pattern.search(between):
