@@ -1597,7 +1597,7 @@ def test_a_tally_beside_a_named_threshold_keeps_its_kind_and_the_threshold_is_re
     ("es", "Fe de erratas: no fueron 68 sino 71 los países firmantes."),
     ("de", "Korrektur: Nicht 68, sondern 71 Staaten haben unterzeichnet."),
     ("nl", "Correctie: niet 68 maar 71 landen tekenden het verdrag."),
-    ("ru", "Поправка: конвенцию подписали не 68, а 71 государство."),
+    ("ru", "Поправка: конвенцию подписали не 68, а 71 государство."),  # noqa: RUF001
     ("id", "Ralat: bukan 68, melainkan 71 negara yang menandatangani."),
 ])
 def test_the_wrong_figure_of_a_correction_counts_the_noun_of_the_right_one(language, text):
