@@ -1602,3 +1602,14 @@ def test_a_tally_beside_a_named_threshold_keeps_its_kind_and_the_threshold_is_re
 ])
 def test_the_wrong_figure_of_a_correction_counts_the_noun_of_the_right_one(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68), (S, 71)]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("ru", "Сначала говорили о 68 подписавших странах; по последним данным, их 71.", S),
+    ("zh", "更正：此前报道称68个国家签署公约，实际应为71个。", S),
+    ("zh", "更正：原报道称68个国家批准公约，实为71个。", R),
+    ("nl", "Correctie: eerder meldden wij dat 68 landen tekenden; het waren er 71.", S),
+])
+def test_a_corrected_figure_without_a_noun_counts_the_noun_of_the_wrong_one(language, text,
+                                                                             kind):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(kind, 68), (kind, 71)]
