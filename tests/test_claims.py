@@ -1605,9 +1605,9 @@ def test_the_wrong_figure_of_a_correction_counts_the_noun_of_the_right_one(langu
 
 
 @pytest.mark.parametrize(("language", "text", "kind"), [
-    ("ru", "Сначала говорили о 68 подписавших странах; по последним данным, их 71.", S),
-    ("zh", "更正：此前报道称68个国家签署公约，实际应为71个。", S),
-    ("zh", "更正：原报道称68个国家批准公约，实为71个。", R),
+    ("ru", "Сначала говорили о 68 подписавших странах; по последним данным, их 71.", S),  # noqa: RUF001
+    ("zh", "更正：此前报道称68个国家签署公约，实际应为71个。", S),  # noqa: RUF001
+    ("zh", "更正：原报道称68个国家批准公约，实为71个。", R),  # noqa: RUF001
     ("nl", "Correctie: eerder meldden wij dat 68 landen tekenden; het waren er 71.", S),
 ])
 def test_a_corrected_figure_without_a_noun_counts_the_noun_of_the_wrong_one(language, text,
