@@ -1613,3 +1613,19 @@ def test_the_wrong_figure_of_a_correction_counts_the_noun_of_the_right_one(langu
 def test_a_corrected_figure_without_a_noun_counts_the_noun_of_the_wrong_one(language, text,
                                                                              kind):
     assert [claim[:2] for claim in claims_in(text, language)] == [(kind, 68), (kind, 71)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Chile y Perú están entre los 61 países que firmaron en la jornada inaugural."),
+    ("pt", "Angola está entre os 61 países que assinaram no dia inaugural."),
+    ("fr", "Le Sénégal figure parmi les 61 pays qui ont signé lors de la journée inaugurale."),
+    ("nl", "Op de openingsdag tekenden 61 landen."),
+    ("de", "Am Eröffnungstag unterzeichneten 61 Staaten."),
+    ("ru", "В день открытия конвенцию подписали 61 государство."),  # noqa: RUF001
+    ("zh", "开幕当天有61个国家签署了公约。"),
+    ("ar", "وقعت 61 دولة على الاتفاقية يوم الافتتاح."),
+    ("en", "61 countries signed on the inaugural day."),
+    ("id", "Sebanyak 61 negara menandatangani pada hari pembukaan."),
+])
+def test_signing_on_the_opening_day_is_a_subset_by_day(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 61)]
