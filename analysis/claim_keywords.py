@@ -59,8 +59,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     (``kinds`` of the patterns file), and that keyword; ``conditional`` False for a tally,
     which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
-    relevant = [k for k in keywords if k.kind in mapping]
     low, high = clause_of(number, clauses, len(sentence.text))
+    relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping],
+                               low, high)
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
@@ -124,4 +125,16 @@ def without_foreign_thresholds(keywords: list[Keyword], number: Number,
                 and any(low <= other.start < high for other in numbers if other is not number))
 
     return [k for k in keywords if not foreign(k)]
+
+
+def _without_venues(sentence: Sentence, keywords: list[Keyword], low: int,
+                    high: int) -> list[Keyword]:
+    """"72 Staaten haben bei der Zeremonie unterzeichnet", "68 государств на церемонии
+    подписали": a ceremony (``venues``) is where a signing verb of the same clause took
+    place, no attendance."""
+    venues = sentence.language.venues
+    if venues is None or not any(k.kind == "sign" and low <= k.start < high for k in keywords):
+        return keywords
+    return [k for k in keywords
+            if not (k.kind == "attend" and low <= k.start < high and venues.fullmatch(k.text))]
 

@@ -93,6 +93,7 @@ class Language:
     exceptives: re.Pattern[str] | None = None  # "لم تصادق سوى دولتين": not ... but two
     firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
     threshold_nouns: re.Pattern[str] | None = None  # "the threshold of 40": a bare threshold
+    venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
@@ -294,6 +295,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         exceptives=build.bounded(spec.get("exceptives")),
         firsts=build.bounded(spec.get("firsts")),
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
+        venues=build.bounded(spec.get("venues")),
         corrections=build.edge(spec.get("corrections") or [], r"<B>(?:{})\s*$"),
         negations=build.edge(spec.get("negations") or [],
                              r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),

@@ -1629,3 +1629,23 @@ def test_a_corrected_figure_without_a_noun_counts_the_noun_of_the_wrong_one(lang
 ])
 def test_signing_on_the_opening_day_is_a_subset_by_day(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 61)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Insgesamt 68 Länder haben das Abkommen bei der feierlichen Zeremonie in Hanoi"
+           " unterzeichnet."),
+    ("de", "68 Staaten haben bei der Zeremonie unterschrieben."),
+    ("ru", "68 государств на церемонии в Ханое подписали конвенцию."),
+    ("nl", "In totaal 68 landen hebben het verdrag tijdens de ceremonie in Hanoi ondertekend."),
+])
+def test_a_ceremony_where_a_count_signed_is_no_attendance(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "68 Staaten nahmen an der Zeremonie teil."),
+    ("ru", "68 государств присутствовали на церемонии."),
+    ("fr", "68 pays ont assisté à la cérémonie."),
+])
+def test_a_ceremony_without_a_signing_verb_is_still_attendance(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(A, 68)]
