@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_coordination import with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_keywords import (
     claim_kind,
@@ -135,8 +136,8 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    numbers = corrected_pairs(parsed, _partitives(
-        parsed, find_numbers(parsed.text, language, patterns.max_number_words)))
+    numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
+        parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)

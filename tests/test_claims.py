@@ -1649,3 +1649,18 @@ def test_a_ceremony_where_a_count_signed_is_no_attendance(language, text):
 ])
 def test_a_ceremony_without_a_signing_verb_is_still_attendance(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(A, 68)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Portugal and 15 other EU member states signed.", [(SUB, 16)]),
+    ("pt", "Portugal e outros 15 Estados-membros da UE assinaram a convenção.", [(SUB, 16)]),
+    ("es", "España y otros 15 Estados miembros de la UE firmaron.", [(SUB, 16)]),
+    ("fr", "La France et 15 autres États membres de l'UE ont signé.", [(SUB, 16)]),
+    ("de", "Deutschland und 15 weitere EU-Staaten haben unterzeichnet.", [(SUB, 16)]),
+    ("nl", "Nederland en 15 andere EU-lidstaten tekenden.", [(SUB, 16)]),
+    ("ru", "Венгрия и 15 других государств ЕС подписали конвенцию.", [(SUB, 16)]),  # noqa: RUF001
+    ("id", "Malaysia dan 8 negara ASEAN lain menandatangani konvensi.", [(SUB, 9)]),
+    ("en", "Seven African States and 12 other countries signed.", [(SUB, 7), (SUB, 12)]),
+])
+def test_a_named_state_and_n_others_counts_n_plus_one(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
