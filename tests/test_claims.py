@@ -1664,3 +1664,21 @@ def test_a_ceremony_without_a_signing_verb_is_still_attendance(language, text):
 ])
 def test_a_named_state_and_n_others_counts_n_plus_one(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("fr", "L'UE et une douzaine de ses États membres ont signé.", 12),
+    ("es", "La UE y una docena de sus Estados miembros firmaron.", 12),
+    ("pt", "A UE e uma dezena dos seus Estados-membros assinaram.", 10),
+])
+def test_a_collective_numeral_of_a_blocs_own_members_is_a_subset_of_the_bloc(language, text,
+                                                                             value):
+    assert claims_in(text, language) == [(SUB, value, "about", None, "eu")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Quốc hội thông qua nghị quyết phê chuẩn với 430 đại biểu tán thành."),
+    ("en", "The ratification passed with 310 delegates voting in favour."),
+])
+def test_members_voting_in_a_parliament_are_no_delegates(language, text):
+    assert claims_in(text, language) == []
