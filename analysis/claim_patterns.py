@@ -93,6 +93,7 @@ class Language:
     exceptives: re.Pattern[str] | None = None  # "لم تصادق سوى دولتين": not ... but two
     firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
     threshold_nouns: re.Pattern[str] | None = None  # "the threshold of 40": a bare threshold
+    subordinators: re.Pattern[str] | None = None  # "as rights groups cry foul": another subject
     coordinators: re.Pattern[str] | None = None  # "Portugal and 15 others": N + 1
     venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
@@ -296,6 +297,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         exceptives=build.bounded(spec.get("exceptives")),
         firsts=build.bounded(spec.get("firsts")),
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
+        subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
         if spec.get("coordinators") else None,
         venues=build.bounded(spec.get("venues")),

@@ -584,8 +584,10 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
 def _added_after(text: str, number: Number, actor_start: int, language: Language) -> bool:
     """"delegations from 100 countries as well as several organisations": actors added
     after the count (with no count of their own) are not what it counts."""
-    return (actor_start > number.end and language.inclusions is not None
-            and bool(language.inclusions.search(text[number.end:actor_start])))
+    between = text[number.end:actor_start]
+    return actor_start > number.end and any(  # "..., as rights groups cry foul"
+        pattern is not None and pattern.search(between)
+        for pattern in (language.inclusions, language.subordinators))
 
 
 def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:

@@ -1682,3 +1682,21 @@ def test_a_collective_numeral_of_a_blocs_own_members_is_a_subset_of_the_bloc(lan
 ])
 def test_members_voting_in_a_parliament_are_no_delegates(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Treaty signed by 61 nations in Hanoi as rights groups voice alarm", (S, 61)),
+    ("en", "Some 105 governments came to Hanoi for a treaty that human rights organisations"
+           " oppose.", (A, 105)),
+    ("fr", "61 pays ont signé le traité, alors que les ONG dénoncent un texte liberticide.",
+     (S, 61)),
+    ("de", "61 Staaten unterzeichneten die Konvention, während Menschenrechtsorganisationen"
+           " protestierten.", (S, 61)),
+])
+def test_a_non_state_actor_behind_a_subordinator_is_another_clauses_subject(language, text,
+                                                                            expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
+
+
+def test_a_count_of_companies_that_signed_is_still_no_claim():
+    assert claims_in("12 companies that signed the pledge.", "en") == []
