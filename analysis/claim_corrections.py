@@ -5,12 +5,15 @@ without a noun of its own looks for it after the other (``corrections`` of
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from itertools import pairwise
 
 from analysis.claim_text import Sentence
 from analysis.numbers import Number
 
+_CLOSING_COMMA = re.compile(r"\s*[,،]")
 _CONTEXT = 24  # characters before the first number a correction may start with ("not ")
 
 
@@ -26,5 +29,10 @@ def corrected_pairs(sentence: Sentence, numbers: list[Number]) -> list[Number]:
         between = text[max(0, first.start - _CONTEXT):first.start] + "#" + text[
             first.end:second.start]
         if first.noun_from is None and pattern.search(between):
-            kept[at] = replace(first, noun_from=second.end)
+            # "foram 72, e não 70, os países": the noun after the comma that closes the pair
+            comma = _CLOSING_COMMA.match(text, second.end)
+            noun_from = comma.end() if comma else second.end
+            kept[at] = replace(first, noun_from=noun_from)
+            if comma and second.noun_from is None:
+                kept[at + 1] = replace(second, noun_from=noun_from)
     return kept

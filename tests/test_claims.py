@@ -1700,3 +1700,17 @@ def test_a_non_state_actor_behind_a_subordinator_is_another_clauses_subject(lang
 
 def test_a_count_of_companies_that_signed_is_still_no_claim():
     assert claims_in("12 companies that signed the pledge.", "en") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Correção: foram 71, e não 68, os países que assinaram a convenção."),
+    ("es", "Corrección: fueron 71, y no 68, los países que firmaron la convención."),
+    ("en", "Correction: 71, not 68, countries signed the convention."),
+])
+def test_both_figures_of_a_correction_take_the_noun_after_its_closing_comma(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 71), (S, 68)]
+
+
+def test_gut_before_a_count_is_more_than():
+    assert claims_in("Gut 80 Delegationen reisten nach Hanoi.", "de")[0][:3] == (
+        "attending_delegations", 80, "more_than")
