@@ -6,7 +6,6 @@ without a noun of its own looks for it after the other (``corrections`` of
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from itertools import pairwise
 
