@@ -59,8 +59,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     (``kinds`` of the patterns file), and that keyword; ``conditional`` False for a tally,
     which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
-    relevant = [k for k in keywords if k.kind in mapping]
     low, high = clause_of(number, clauses, len(sentence.text))
+    relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping],
+                               low, high)
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
@@ -108,4 +109,32 @@ def negated(sentence: Sentence, keyword: Keyword | None) -> bool:
         return False
     exceptive = sentence.language.exceptives  # "n'ont ratifié que quatre": only four
     return exceptive is None or not exceptive.search(sentence.text, keyword.end)
+
+
+def without_foreign_thresholds(keywords: list[Keyword], number: Number,
+                               numbers: list[Number], clauses: list[int],
+                               length: int) -> list[Keyword]:
+    """"12 States Parties, a third of the way to the threshold of 40", "menjadi tujuh, masih
+    jauh dari 40 ratifikasi yang dibutuhkan": a threshold word in another clause that holds
+    a number of its own is that number's, not this one's."""
+    own = clause_of(number, clauses, length)
+
+    def foreign(keyword: Keyword) -> bool:
+        low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
+        return (keyword.kind == "threshold" and (low, high) != own
+                and any(low <= other.start < high for other in numbers if other is not number))
+
+    return [k for k in keywords if not foreign(k)]
+
+
+def _without_venues(sentence: Sentence, keywords: list[Keyword], low: int,
+                    high: int) -> list[Keyword]:
+    """"72 Staaten haben bei der Zeremonie unterzeichnet", "68 государств на церемонии
+    подписали": a ceremony (``venues``) is where a signing verb of the same clause took
+    place, no attendance."""
+    venues = sentence.language.venues
+    if venues is None or not any(k.kind == "sign" and low <= k.start < high for k in keywords):
+        return keywords
+    return [k for k in keywords
+            if not (k.kind == "attend" and low <= k.start < high and venues.fullmatch(k.text))]
 

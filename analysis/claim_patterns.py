@@ -92,6 +92,11 @@ class Language:
     negations: re.Pattern[str] | None = None  # "120 States have not yet signed": no claim
     exceptives: re.Pattern[str] | None = None  # "لم تصادق سوى دولتين": not ... but two
     firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
+    threshold_nouns: re.Pattern[str] | None = None  # "the threshold of 40": a bare threshold
+    subordinators: re.Pattern[str] | None = None  # "as rights groups cry foul": another subject
+    coordinators: re.Pattern[str] | None = None  # "Portugal and 15 others": N + 1
+    venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
+    corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
@@ -291,6 +296,12 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         unlisted_blocs=build.bounded(spec.get("unlisted_blocs")),
         exceptives=build.bounded(spec.get("exceptives")),
         firsts=build.bounded(spec.get("firsts")),
+        threshold_nouns=build.bounded(spec.get("threshold_nouns")),
+        subordinators=build.bounded(spec.get("subordinators")),
+        coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
+        if spec.get("coordinators") else None,
+        venues=build.bounded(spec.get("venues")),
+        corrections=build.edge(spec.get("corrections") or [], r"<B>(?:{})\s*$"),
         negations=build.edge(spec.get("negations") or [],
                              r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         back_references=build.edge(spec.get("back_references") or [],

@@ -98,7 +98,8 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
     near = [k for k in keywords if k.kind == "threshold"
             and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high)]
     others = [k for k in keywords if k not in near and k.kind in ("threshold", "ratify")]
-    if not near or not others:
+    named = sentence.language.threshold_nouns  # "the threshold of 40", "el umbral de 40"
+    if not near or not (others or (named and named.search(sentence.text, low, number.start))):
         return None
     return "instruments", number.start, number.end, 0
 

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_keywords import claim_kind, find_keywords, negated
+from analysis.claim_coordination import with_named_partner
+from analysis.claim_corrections import corrected_pairs
+from analysis.claim_keywords import (
+    claim_kind,
+    find_keywords,
+    negated,
+    without_foreign_thresholds,
+)
 from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -129,8 +136,8 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    numbers = _partitives(parsed, find_numbers(parsed.text, language,
-                                               patterns.max_number_words))
+    numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
+        parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
@@ -143,7 +150,9 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         if excluded_end is not None:
             masked_until = max(masked_until, excluded_end)
             continue
-        claim = _claim(parsed, number, patterns, keywords, clauses, base)
+        own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
+                                                  len(parsed.text))
+        claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
     return claims
@@ -575,8 +584,10 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
 def _added_after(text: str, number: Number, actor_start: int, language: Language) -> bool:
     """"delegations from 100 countries as well as several organisations": actors added
     after the count (with no count of their own) are not what it counts."""
-    return (actor_start > number.end and language.inclusions is not None
-            and bool(language.inclusions.search(text[number.end:actor_start])))
+    between = text[number.end:actor_start]
+    return actor_start > number.end and any(  # "..., as rights groups cry foul"
+        pattern is not None and pattern.search(between)
+        for pattern in (language.inclusions, language.subordinators))
 
 
 def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:

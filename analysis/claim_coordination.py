@@ -1,0 +1,60 @@
+"""A named State and N others: "Portugal and 15 other EU member states signed",
+"Portugal e outros 15 Estados-membros", "le Chili et 15 autres pays": the count names the
+others, the sentence counts N + 1 (the rule of "joining 71 other countries"). A name is a
+capitalised word before the coordinator (``coordinators`` of
+``analysis/patterns/claims.yaml``); a count before it ("seven African States and 12 other
+countries") is not a name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.claim_text import GAP_WORD, PREVIOUS_WORD, Sentence
+from analysis.numbers import Number
+
+_NEAR = 40  # characters before the count in which another count makes the phrase a sum
+
+
+def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number]:
+    """``numbers`` with each count of "others" after "<Name> and" raised by one."""
+    language = sentence.language
+    if language.coordinators is None or language.others is None or language.cjk:
+        return numbers
+    return [replace(n, value=n.value + 1)
+            if _after_a_name(sentence, n) and not _count_before(n, numbers) else n
+            for n in numbers]
+
+
+def _count_before(number: Number, numbers: list[Number]) -> bool:
+    """"Seven African States and 12 other countries": the 12 add to a count, not a name."""
+    return any(number.start - _NEAR <= other.end <= number.start
+               for other in numbers if other is not number)
+
+
+def _after_a_name(sentence: Sentence, number: Number) -> bool:
+    language, text = sentence.language, sentence.text
+    before = text[:number.start]
+    other_before = PREVIOUS_WORD.search(before)
+    if other_before and language.others.fullmatch(other_before.group(1)):
+        before = before[:other_before.start()]  # "e outros 15", "y otros 15"
+    elif not _others_after(sentence, number):
+        return False
+    coordinator = PREVIOUS_WORD.search(before)
+    if coordinator is None or not language.coordinators.fullmatch(coordinator.group(1)):
+        return False
+    name = PREVIOUS_WORD.search(before[:coordinator.start()])
+    return name is not None and name.group(1)[0].isupper()
+
+
+def _others_after(sentence: Sentence, number: Number) -> bool:
+    """"15 other countries", "15 autres pays", "15 negara lain": an "other" word
+    within three words after the count."""
+    position = number.end
+    for _ in range(3):
+        word = GAP_WORD.match(sentence.text, position)
+        if word is None:
+            return False
+        if sentence.language.others.fullmatch(word.group(1)):
+            return True
+        position = word.end()
+    return False
