@@ -8,6 +8,7 @@ checks the file and compiles it; ``analysis.claims`` applies it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -107,9 +108,35 @@ class Language:
     rank_unit_values: tuple[tuple[str, int], ...] = ()  # the unit's group name -> value
 
 
+class Languages(Mapping[str, Language]):
+    """The language blocks, each checked and compiled when first asked for: a build reads
+    articles in a few languages, and compiling all eleven (some 2,500 regexes) was most of
+    the validate stage. ``check_all()`` compiles every block (claims-eval, the tests)."""
+
+    def __init__(self, path: Path, specs: dict[str, Any], common: dict[str, Any]) -> None:
+        self._path, self._specs, self._common = path, specs, common
+        self._compiled: dict[str, Language] = {}
+
+    def __getitem__(self, code: str) -> Language:
+        if code not in self._compiled:
+            spec = self._specs[code]
+            self._compiled[code] = _language(self._path, code, spec, self._common)
+        return self._compiled[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def check_all(self) -> None:
+        for code in self._specs:
+            self[code]
+
+
 @dataclass(frozen=True)
 class Patterns:
-    languages: dict[str, Language]
+    languages: Languages
     kinds: dict[str, dict[str, str]]
     lead_noun_classes: frozenset[str]
     max_gap_words: int
@@ -139,10 +166,8 @@ def _compiled(path: Path, _mtime_ns: int, _size: int) -> Patterns:
     common = data.get("common") or {}
     kinds = data.get("kinds") or {}
     _check_kinds(path, kinds)
-    languages = {
-        str(code): _language(path, str(code), spec, common)
-        for code, spec in (data.get("languages") or {}).items()
-    }
+    languages = Languages(path, {str(code): spec for code, spec in
+                                 (data.get("languages") or {}).items()}, common)
     return Patterns(
         languages=languages,
         kinds={str(k): dict(v) for k, v in kinds.items()},
