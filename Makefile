@@ -18,8 +18,8 @@ help: ## list the targets
 $(INSTALLED): requirements.lock requirements-bootstrap.lock pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bootstrap.lock
-	# Bytecode now, not at each import: where PYTHONDONTWRITEBYTECODE is set (containers, CI)
-	# every stage and kernel would otherwise compile DVC, Jupyter and Altair from source.
+# --compile-bytecode: where PYTHONDONTWRITEBYTECODE is set (containers, CI), every stage and
+# kernel would otherwise compile DVC, Jupyter and Altair from source at each import.
 	$(VENV)/bin/uv pip sync --quiet --compile-bytecode --python $(PYTHON) --require-hashes requirements.lock
 	$(VENV)/bin/uv pip install --quiet --python $(PYTHON) --no-deps -e .
 	$(PYTHON) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Hanoi analysis" >/dev/null

@@ -138,7 +138,7 @@ def extract_from_text(text: str, language: str,
     what is extracted; it is part of the signature so that callers can pass it along.
     """
     del published
-    patterns = _cached_patterns()
+    patterns = load_patterns()
     lang = language_for(patterns, language)
     if lang is None:
         raise KeyError(f"no claim patterns for language {language!r}")
@@ -167,11 +167,6 @@ def _furniture_lines(text: str) -> set[int]:
 @lru_cache(maxsize=1)
 def _cached_furniture() -> FurnitureRules:
     return load_furniture_rules(FURNITURE_PATTERNS)
-
-
-@lru_cache(maxsize=1)
-def _cached_patterns() -> Patterns:
-    return load_patterns()
 
 
 def language_for(patterns: Patterns, code: str) -> Language | None:
