@@ -34,6 +34,7 @@ from analysis.claim_references import (
     labelled_count,
     total_named_next,
 )
+from analysis.claim_restatements import with_restatements
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -84,10 +85,13 @@ _CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
 
 
 def split_sentences(
-    text: str, abbreviations: frozenset[str] = frozenset()
+    text: str, abbreviations: frozenset[str] = frozenset(),
+    continuations: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a boundary is end punctuation, space, then a capital
-    (or a CJK / Arabic full stop, after which no space is needed)."""
+    (or a CJK / Arabic full stop, after which no space is needed). A sentence that opens
+    with ``continuations`` ("Richtig ist: 65.", "The correct figure is 65.") restates a
+    count of the one before and stays with it."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -95,6 +99,8 @@ def split_sentences(
         wide = match.group()[0] in WIDE_STOPS
         opens = (wide or following.isupper() or following.isdigit()
                  or following in _SENTENCE_OPENERS or not following.isascii())
+        if continuations is not None and continuations.match(text[match.end():]):
+            continue
         if following and opens and (wide or not _is_abbreviation(text, match.start(),
                                                                   abbreviations)):
             spans.append((start, len(text[:match.end()].rstrip())))
@@ -138,10 +144,12 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
         parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
+    parsed = replace(parsed, numbers=tuple(numbers))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
+    unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
     masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
     for number in numbers:
         if number.start < masked_until:
@@ -155,7 +163,10 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
-    return claims
+        elif not _other_treaty(parsed.text, number, clauses, language):
+            unclaimed.append(number)
+    # "rose to 72, up from 65", "the correct figure is 65": the count restated
+    return with_restatements(parsed, claims, unclaimed, patterns.year_like)
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -203,7 +214,7 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
             continue
         # "one of the 72 States that signed" names the total: only a count of two or more
         # is a part of its base
-        if (base is not None and number.value > 1
+        if (base is not None and 1 < number.value <= base.value  # "naik 72 dari 65": no part
                 and (language.partitives.fullmatch(text, number.end, base.start)
                      or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
