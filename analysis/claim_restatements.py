@@ -6,8 +6,8 @@ opening day; the correct figure is 65", "Richtig ist: 65.", "верная циф
 or ``corrected_figures`` (``analysis/patterns/claims.yaml``) counts what the last claim
 before the marker counts: the same kind and group (a total then, a subset of the same day
 or region); its value and qualifier are its own. A plain preposition of
-``earlier_values_next`` ("72, nach 65", "naik menjadi 72 dari 65") marks an earlier value
-only right after the tally."""
+``earlier_values_next`` ("stieg auf 72, nach 65", "naik menjadi 72 dari 65") marks an
+earlier value only right after a tally that changed (``change_targets`` before it)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def _restated(sentence: Sentence, number: Number, claims: list[Claim]) -> Claim 
                                (language.earlier_values_next, True)):
         marker = pattern.search(text[:start]) if pattern is not None else None
         original = _original(claims, marker.start()) if marker is not None else None
-        if original is None or (next_only and not _next_to(text, original, marker.start())):
+        if original is None or (next_only and not _next_to(sentence, original, marker.start())):
             continue
         end, after = qualifier_after(text, number.end, language)
         stated = [q for q in (before, after, number.qualifier) if q and q != "exact"]
@@ -74,10 +74,15 @@ def _own_session(sentence: Sentence, number: Number) -> bool:
                            stop.start() if stop else len(sentence.text)) is not None
 
 
-def _next_to(text: str, original: Claim, marker: int) -> bool:
-    """"auf 72, nach 65", "menjadi 72 dari 65", "72 no domingo, face aos 65": at most a
-    few words between the tally and the marker."""
-    return len(_WORD.findall(text, original.number.end, marker)) <= _NEXT_WORDS
+def _next_to(sentence: Sentence, original: Claim, marker: int) -> bool:
+    """"stieg auf 72, nach 65", "naik menjadi 72 dari 65": a tally that changed (a word of
+    ``change_targets`` right before it) and at most a few words between it and the marker;
+    not "72 Staaten von fünf Kontinenten"."""
+    language, text = sentence.language, sentence.text
+    start, _ = qualifier_before(text, original.number.start, language)
+    return (language.change_targets is not None
+            and language.change_targets.search(text[:start]) is not None
+            and len(_WORD.findall(text, original.number.end, marker)) <= _NEXT_WORDS)
 
 
 def _original(claims: list[Claim], marker: int) -> Claim | None:
