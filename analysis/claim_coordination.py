@@ -7,12 +7,23 @@ countries") is not a name."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from analysis.claim_text import GAP_WORD, PREVIOUS_WORD, Sentence
+from analysis.claim_text import (
+    GAP_WORD,
+    PREVIOUS_WORD,
+    Sentence,
+    qualifier_before,
+)
 from analysis.numbers import Number
 
 _NEAR = 40  # characters before the count in which another count makes the phrase a sum
+_VERB_WORDS = 3  # words between a verb of joining and the count it joins ("se suma a los")
+_VERB_CHARS = 12  # characters, in a CJK language ("加入已签署公约的")
+# the words after the count's noun in which "already" may stand ("Staaten an, die das
+# Abkommen bereits unterzeichnet haben"), within the sentence
+_AFTER = re.compile(r"(?:[^\w.!?]*\w+){0,6}")
 
 
 def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number]:
@@ -58,3 +69,23 @@ def _others_after(sentence: Sentence, number: Number) -> bool:
             return True
         position = word.end()
     return False
+
+
+def joins_the_signed(sentence: Sentence, number: Number, verb_end: int,
+                     noun_end: int) -> bool:
+    """"se suma a los 71 Estados que ya han firmado", "присоединилась к 71 уже подписавшей
+    стране", "加入已签署公约的71个国家的行列": joining the States that have already signed (a
+    word of ``already`` between the verb and the count or just after the count's noun)
+    joins N others: N + 1. Not "Avec 72 signataires" (with 72 signatories)."""
+    language, text = sentence.language, sentence.text
+    start, _ = qualifier_before(text, number.start, language)
+    between = text[verb_end:start]
+    far = (len(between) > _VERB_CHARS) if language.cjk else (
+        len(between.split()) > _VERB_WORDS)
+    if far:
+        return False
+    if language.already is None:
+        return False
+    after = text[noun_end:noun_end + _VERB_CHARS] if language.cjk else _AFTER.match(
+        text, noun_end).group()
+    return bool(language.already.search(between) or language.already.search(after))

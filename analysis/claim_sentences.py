@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_coordination import with_named_partner
+from analysis.claim_coordination import joins_the_signed, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_keywords import (
     claim_kind,
@@ -380,10 +380,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
     if _joins_others(sentence, number, after_end, noun_end, clauses, keywords):
-        # "signed ..., joining 71 other countries": the signer and the 71, a total
+        # "signed ..., joining 71 other countries": the signer and the 71, a total (of
+        # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + 1)
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
-                     _stated_qualifier(sentence, number, after_end)[1], "signatories",
+                     _stated_qualifier(sentence, number, after_end)[1],
+                     "ratifications" if kind == "ratifications" and not any(
+                         k.kind == "sign" for k in keywords) else "signatories",
                      None, None)
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
@@ -642,11 +645,12 @@ def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: 
                   clauses: list[int], keywords: list[Keyword]) -> bool:
     """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
     joining before the count in its clause, an "other" word next to the count or its
-    noun, and a signing word in the sentence."""
+    noun (or "already" with it: ``joins_the_signed``), and a signing or ratifying word
+    in the sentence."""
     language, text = sentence.language, sentence.text
     if language.joins is None or language.others is None:
         return False
-    if not any(k.kind == "sign" for k in keywords):
+    if not any(k.kind in ("sign", "ratify") for k in keywords):
         return False
     low, _ = clause_of(number, clauses, len(text))
     verbs = list(language.joins.finditer(text, low, number.start))
@@ -661,7 +665,8 @@ def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: 
         previous = PREVIOUS_WORD.search(text[:number.start])
         words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
         around = [m.group(1) for m in (previous, *words) if m]
-    return any(language.others.search(word) for word in around)
+    return (any(language.others.search(word) for word in around)
+            or joins_the_signed(sentence, number, verbs[-1].end(), noun_end))
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:

@@ -99,8 +99,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
 def _nearer_count(sentence: Sentence, number: Number, session: int) -> bool:
     """"72 signed by Sunday, seven more than the 65 that did so on Saturday": a session
     after another count belongs to that count, not to the one before it."""
-    return any(number.end <= other.start and other.end <= session
-               for other in sentence.numbers)
+    end = max(number.end, number.noun_from or 0)  # "pas 60 mais 65 États qui ...": a pair
+    return any(end <= other.start and other.end <= session for other in sentence.numbers)
 
 
 def _after_parentheses(text: str, number: Number) -> str:
