@@ -100,6 +100,7 @@ class Language:
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
     earlier_values_next: re.Pattern[str] | None = None  # "72, nach 65": only next to the tally
+    pro_verbs: re.Pattern[str] | None = None  # "five have done so": the act named before
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
     change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
     corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
@@ -341,6 +342,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                   r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
         earlier_values_next=build.edge(spec.get("earlier_values_next") or [],
                                        r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
+        pro_verbs=build.bounded(spec.get("pro_verbs")),
         already=build.bounded(spec.get("already")),
         change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
         corrected_figures=build.edge(spec.get("corrected_figures") or [],
