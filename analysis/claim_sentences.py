@@ -64,6 +64,7 @@ from analysis.claim_text import (
     words_after,
     words_before,
 )
+from analysis.claim_treaties import other_treaty
 from analysis.numbers import (
     Number,
     cjk_numbers,
@@ -163,7 +164,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
-        elif not _other_treaty(parsed.text, number, clauses, language):
+        elif not other_treaty(parsed.text, number, clauses, language):
             unclaimed.append(number)
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
     return with_restatements(parsed, claims, unclaimed, patterns.year_like)
@@ -360,7 +361,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
     if (kind in (None, "other") or negated(sentence, keyword)
             or _non_state(text, number, clauses, language, keyword)
-            or _other_treaty(text, number, clauses, language)):
+            or other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
         ranked = noun_class in RANKED_NOUNS and (noun_follows_directly
@@ -616,29 +617,6 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
     low, high = clause_of(number, clauses, len(text))
     return any(found[0] in ("delegates", "delegations")
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
-
-
-def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
-    """A count about another treaty: one named earlier ("the Budapest Convention ... has
-    been ratified by 81 countries"), unless this treaty is named or a contrast ("but", "more
-    than the") comes between; or one named later in the count's clause ("the 76 parties to
-    the Budapest Convention"), unless this treaty is named between. A name inside this
-    treaty's ("the UN convention on cybercrime") is this treaty."""
-    if language.other_treaties is None:
-        return False
-    _, high = clause_of(number, clauses, len(text))
-    this = list(language.this_treaty.finditer(text)) if language.this_treaty else []
-    mentions = [m for m in language.other_treaties.finditer(text[:high])
-                if not any(t.start() <= m.start() < t.end() for t in this)]
-    before = [m for m in mentions if m.end() <= number.start]
-    after = [m for m in mentions if m.start() >= number.end]
-    if before:
-        between = text[before[-1].end():number.start]
-        if not any(p is not None and p.search(between)
-                   for p in (language.this_treaty, language.contrasts)):
-            return True
-    return bool(after) and not (language.this_treaty and language.this_treaty.search(
-        text, number.end, after[0].start()))
 
 
 def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: int,
