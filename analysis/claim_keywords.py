@@ -32,7 +32,7 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
         o.start <= k.start and k.end <= o.end
         and ((o.end - o.start) > (k.end - k.start) or (o.kind == "event" != k.kind))
         for o in found)]  # one word: "ondertekeningsceremonie" is an event, no signing
-    found += _pro_verbs(sentence, found)
+    found = [*_outside_corrections(sentence, found), *_pro_verbs(sentence, found)]
     # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
@@ -40,6 +40,16 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
+
+
+def _outside_corrections(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
+    """"Il fallait lire 65", "it should have said 65": the words that give a corrected
+    figure are no kind keyword (no "need", no threshold)."""
+    pattern = sentence.language.corrected_words
+    if pattern is None:
+        return found
+    spans = [m.span() for m in pattern.finditer(sentence.text)]
+    return [k for k in found if not any(start <= k.start < end for start, end in spans)]
 
 
 def _pro_verbs(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:

@@ -105,6 +105,7 @@ class Language:
     change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
     corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
     corrected_openers: re.Pattern[str] | None = None  # "Richtig ist: 65." opens a sentence
+    corrected_words: re.Pattern[str] | None = None  # the same words anywhere: no keywords
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
@@ -339,7 +340,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         earlier_values=build.edge(spec.get("earlier_values") or [],
-                                  r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
+                                  r"<B>{}(?:\s+[^\W\d_]+)?[\s:\u2014\u2013-]*$"),
         earlier_values_next=build.edge(spec.get("earlier_values_next") or [],
                                        r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
         pro_verbs=build.bounded(spec.get("pro_verbs")),
@@ -347,6 +348,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
         corrected_figures=build.edge(spec.get("corrected_figures") or [],
                                      r"<B>{}[\s:\uff1a\u2014\u2013-]*$"),
+        corrected_words=build.bounded(spec.get("corrected_figures")),
         corrected_openers=build.edge(spec.get("corrected_figures") or [],
                                      r"^[\W_]*{}[\s:\uff1a\u2014\u2013-]*"),
     )

@@ -1736,6 +1736,9 @@ def test_gut_before_a_count_is_more_than():
     ("id", "Jumlah negara pihak naik menjadi lima dari tiga pada bulan Maret.", R),
     ("zh", "批准国数量增至五个，此前为三个。", R),  # noqa: RUF001
     ("zh", "签署国已达七十四个，上周为七十个。", S),  # noqa: RUF001
+    ("ru", "Число подписавших выросло до 74 с 70.", S),  # noqa: RUF001
+    ("ru", "Конвенцию подписали 74 страны, тогда как накануне — 70.", S),
+    ("en", "74 countries have signed, up from 70 a day earlier.", S),
 ])
 def test_the_earlier_value_of_a_tally_is_a_count_of_the_same_kind(language, text, kind):
     claims = [claim[:2] for claim in claims_in(text, language)]
@@ -1769,6 +1772,9 @@ def test_a_plain_preposition_after_a_count_that_did_not_change_marks_no_earlier_
     ("fr", "Une version précédente indiquait que 68 pays avaient signé le premier jour ; le"
            " bon chiffre est 61.", SUB),
     ("es", "Se informó de que 68 países habían firmado. La cifra correcta es 61.", S),
+    ("fr", "Rectificatif : nous avons écrit que 68 pays avaient signé. Il fallait lire 61.", S),
+    ("vi", "Đính chính: bài trước viết 68 nước đã ký trong ngày đầu tiên; con số đúng là 61.",
+     SUB),
     ("pt", "Noticiou-se que 68 países tinham assinado. O número correto é 61.", S),
     ("nl", "Eerder meldden we dat 68 landen hadden getekend. Het juiste aantal is 61.", S),
     ("de", "Zunächst hieß es, 68 Staaten hätten ratifiziert. Richtig sind: 61.", R),
