@@ -23,6 +23,7 @@ _VERB_WORDS = 3  # words between a verb of joining and the count it joins ("se s
 _VERB_CHARS = 12  # characters, in a CJK language ("加入已签署公约的")
 # the words after the count's noun in which "already" may stand ("Staaten an, die das
 # Abkommen bereits unterzeichnet haben"), within the sentence
+_CLAUSE_MARK = re.compile(r"[,;:\u060c\uff0c\uff1b]")
 _AFTER = re.compile(r"(?:[^\w.!?]*\w+){0,6}")
 
 
@@ -71,21 +72,38 @@ def _others_after(sentence: Sentence, number: Number) -> bool:
     return False
 
 
-def joins_the_signed(sentence: Sentence, number: Number, verb_end: int,
-                     noun_end: int) -> bool:
+def joins_the_signed(sentence: Sentence, number: Number, verb: tuple[int, int],
+                     noun: tuple[str, int], signing: list[int]) -> bool:
     """"se suma a los 71 Estados que ya han firmado", "присоединилась к 71 уже подписавшей
     стране", "加入已签署公约的71个国家的行列": joining the States that have already signed (a
     word of ``already`` between the verb and the count or just after the count's noun)
-    joins N others: N + 1. Not "Avec 72 signataires" (with 72 signatories)."""
+    joins N others: N + 1; so does a verb of joining a group (``join_verbs``: not "with",
+    "together with") before the signatories or States that signed ("joins the 71
+    signatories", "rejoint les 71 pays qui ont signé"). Not "Avec 72 signataires"."""
     language, text = sentence.language, sentence.text
+    noun_class, noun_end = noun
     start, _ = qualifier_before(text, number.start, language)
-    between = text[verb_end:start]
+    between = text[verb[1]:start]
     far = (len(between) > _VERB_CHARS) if language.cjk else (
         len(between.split()) > _VERB_WORDS)
     if far:
         return False
-    if language.already is None:
-        return False
     after = text[noun_end:noun_end + _VERB_CHARS] if language.cjk else _AFTER.match(
         text, noun_end).group()
-    return bool(language.already.search(between) or language.already.search(after))
+    if language.already is not None and (language.already.search(between)
+                                         or language.already.search(after)):
+        return True
+    joining = language.join_verbs
+    if joining is None or not joining.fullmatch(text, *verb) or _increment_before(
+            sentence, start):
+        return False  # "к ним присоединились ещё три государства": three more joined
+    clause = _CLAUSE_MARK.search(after)
+    own = after[:clause.start()] if clause else after  # "..., и общее число подписантов"
+    return noun_class == "signers" or any(
+        verb[1] <= at < start or noun_end <= at < noun_end + len(own) for at in signing)
+
+
+def _increment_before(sentence: Sentence, start: int) -> bool:
+    previous = PREVIOUS_WORD.search(sentence.text[:start])
+    increments = sentence.language.increments
+    return bool(previous and increments and increments.fullmatch(previous.group(1)))

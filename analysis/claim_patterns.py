@@ -101,6 +101,7 @@ class Language:
     earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
     earlier_values_next: re.Pattern[str] | None = None  # "72, nach 65": only next to the tally
     pro_verbs: re.Pattern[str] | None = None  # "five have done so": the act named before
+    join_verbs: re.Pattern[str] | None = None  # "joins the 71 signatories" (not "with")
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
     change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
     corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
@@ -345,6 +346,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                        r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
         pro_verbs=build.bounded(spec.get("pro_verbs")),
         already=build.bounded(spec.get("already")),
+        join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")
+        if spec.get("join_verbs") else None,
         change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
         corrected_figures=build.edge(spec.get("corrected_figures") or [],
                                      r"<B>{}[\s:\uff1a\u2014\u2013-]*$"),

@@ -380,7 +380,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      "exact", "subset", keyword.text if keyword else None, None)
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
-    if _joins_others(sentence, number, after_end, noun_end, clauses, keywords):
+    if _joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + 1)
@@ -619,13 +619,14 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
 
 
-def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: int,
-                  clauses: list[int], keywords: list[Keyword]) -> bool:
+def _joins_others(sentence: Sentence, number: Number, after_end: int,
+                  noun: tuple[str, int], clauses: list[int], keywords: list[Keyword]) -> bool:
     """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
     joining before the count in its clause, an "other" word next to the count or its
     noun (or "already" with it: ``joins_the_signed``), and a signing or ratifying word
     in the sentence."""
     language, text = sentence.language, sentence.text
+    noun_class, noun_end = noun
     if language.joins is None or language.others is None:
         return False
     if not any(k.kind in ("sign", "ratify") for k in keywords):
@@ -644,7 +645,8 @@ def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: 
         words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
         around = [m.group(1) for m in (previous, *words) if m]
     return (any(language.others.search(word) for word in around)
-            or joins_the_signed(sentence, number, verbs[-1].end(), noun_end))
+            or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
+                                [k.start for k in keywords if k.kind == "sign"]))
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:

@@ -1805,6 +1805,20 @@ def test_joining_the_states_that_already_signed_is_one_more_signatory(language, 
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Kenya joined the 73 signatories on Tuesday.", [(S, 74)]),
+    ("fr", "Le Maroc rejoint les 73 pays qui ont signé à Hanoï.", [(S, 74)]),
+    ("de", "Österreich schließt sich den 73 Unterzeichnerstaaten an.", [(S, 74)]),
+    ("fr", "Avec 73 pays qui ont signé, la convention est lancée.", [(S, 73)]),
+    ("en", "Together with 73 signatories, the convention is off to a strong start.", [(S, 73)]),
+    ("ru", "Во вторник к ним присоединились ещё два государства, и общее число"  # noqa: RUF001
+           " подписантов выросло до 74.", [(SUB, 2), (S, 74)]),
+])
+def test_a_verb_of_joining_before_the_signatories_is_one_more_but_with_is_not(
+        language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "Ecuador joins the four States that have already ratified the convention.", (R, 5)),
     ("fr", "Avec 72 signataires en deux jours, la convention a été bien accueillie.", (S, 72)),
     ("vi", "Liên minh châu Âu cùng 12 quốc gia thành viên EU đã ký tại Hà Nội.", (SUB, 12)),
