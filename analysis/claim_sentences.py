@@ -32,6 +32,7 @@ from analysis.claim_references import (
     counted_before,
     distant_total,
     labelled_count,
+    last_counted_noun,
     total_named_next,
 )
 from analysis.claim_restatements import with_restatements
@@ -458,9 +459,14 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes):
         return None
-    if _antecedent(sentence, number.start) is None and not _headline_count(
-            text, after_end, follows, precedes if ends_clause else []):
-        return None
+    if _antecedent(sentence, number.start) is None:
+        acts = follows[:1] + (precedes[-1:] if ends_clause else [])
+        if (any(k.kind == "ratify" for k in acts)
+                and last_counted_noun(sentence, number.start) == "instruments"):
+            # "needs 40 ratifications; only four have been deposited": instruments
+            return "instruments", number.start, number.end, 0
+        if not _headline_count(text, after_end, follows, precedes if ends_clause else []):
+            return None
     return "states", number.start, number.end, 0
 
 

@@ -1841,6 +1841,12 @@ def test_joining_ratifiers_is_one_more_party_and_with_or_together_with_is_no_joi
            " três o fizeram."),
     ("nl", "Er zijn veertig ratificaties nodig; voorlopig zijn het er drie."),
     ("vi", "Số quốc gia thành viên của Công ước hiện là 3, còn xa ngưỡng 40 cần thiết."),
+    ("en", "The treaty needs 40 ratifications to take effect; so far it has three."),
+    ("en", "The treaty needs 40 ratifications to take effect; only three have been deposited."),
+    ("es", "El convenio necesita 40 ratificaciones para entrar en vigor; de momento hay tres."),
+    ("pt", "A convenção precisa de 40 ratificações para entrar em vigor; por ora há três."),
+    ("nl", "Voor de inwerkingtreding zijn veertig ratificaties nodig; er zijn er nu drie."),
+    ("de", "Für das Inkrafttreten braucht es 40 Ratifikationen; hinterlegt wurden erst drei."),
 ])
 def test_an_elliptical_count_after_the_threshold_counts_ratifications(language, text):
     assert sorted(claim[:2] for claim in claims_in(text, language)) == [(R, 3), (T, 40)]
