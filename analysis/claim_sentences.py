@@ -65,7 +65,7 @@ from analysis.claim_text import (
     words_after,
     words_before,
 )
-from analysis.claim_treaties import other_treaty
+from analysis.claim_treaties import names_this_treaty, other_treaty
 from analysis.numbers import (
     Number,
     cjk_numbers,
@@ -592,6 +592,10 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     if language.non_state_actors is None:
         return False
     if language.this_treaty is not None:
+        if language.other_treaties is not None and names_this_treaty(text, number, clauses,
+                                                                     language):
+            # "verglichen mit Budapest ... die 72 Unterzeichner von Hanoi": this treaty's
+            text = language.other_treaties.sub(lambda m: " " * len(m.group()), text)
         text = language.this_treaty.sub(lambda m: " " * len(m.group()), text)
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]

@@ -13,7 +13,7 @@ from analysis.numbers import Number
 
 # words after a count in which this treaty's name makes the count its own ("the 72
 # signatories of Hanoi", "les 72 signataires de la convention de Hanoï")
-_OWN_NAME = re.compile(r"(?:\W*[^\W\d_]+){0,4}")
+_OWN_NAME = re.compile(r"(?:\W*[^\W\d_]+){0,6}")
 _CJK_CHARS = 12
 
 
@@ -43,6 +43,17 @@ def other_treaty(text: str, number: Number, clauses: list[int], language: Langua
         text, number.end, after[0].start()))
 
 
+def names_this_treaty(text: str, number: Number, clauses: list[int],
+                      language: Language) -> bool:
+    """Whether this treaty is named just after the count ("the 72 signatories of Hanoi"),
+    in its clause and before any other treaty: then the count is this treaty's, whatever
+    other treaty the sentence names."""
+    _, high = clause_of(number, clauses, len(text))
+    others = (language.other_treaties.search(text, number.end, high)
+              if language.other_treaties is not None else None)
+    return _named_after(text, number, language, others.start() if others else high)
+
+
 def _named_after(text: str, number: Number, language: Language, limit: int) -> bool:
     """"Compared with the 46 states that signed the Budapest Convention, the 72 signatories
     of Hanoi ...": this treaty named within a few words after the count, before any other
@@ -57,4 +68,4 @@ def _named_after(text: str, number: Number, language: Language, limit: int) -> b
         return False
     gap = text[number.end:named.start()]
     return not any(p is not None and p.search(gap) for p in (
-        language.contrasts, language.earlier_values, language.earlier_values_next))
+        language.contrasts, language.earlier_values))

@@ -1861,6 +1861,18 @@ def test_an_elliptical_count_after_the_threshold_counts_ratifications(language, 
     ("es", "Budapest reunió 30 firmas en su primer año; la convención de Hanói, 70"
            " firmantes.", [(S, 70)]),
     ("nl", "Boedapest telde 30 eerste ondertekenaars, Hanoi 70.", [(S, 70)]),
+    ("nl", "Vergeleken met de 46 staten die het Verdrag van Boedapest het eerste jaar"
+           " tekenden, vallen de 70 ondertekenaars van Hanoi op.", [(S, 70)]),
+    ("de", "Verglichen mit Budapest sind die 70 Unterzeichner von Hanoi beachtlich.",
+     [(S, 70)]),
+    ("vi", "So với 46 nước ký Công ước Budapest năm đầu, 70 nước ký Công ước Hà Nội là"
+           " con số đáng kể.", [(S, 70)]),
+    ("ar", "مقارنة بـ46 دولة وقعت اتفاقية بودابست في عامها الأول، فإن 70 دولة موقعة على"
+           " اتفاقية هانوي رقم لافت.", [(S, 70)]),
+    ("pt", "Em comparação com os 46 Estados que assinaram a Convenção de Budapeste no"
+           " primeiro ano, os 70 signatários de Hanói impressionam.", [(S, 70)]),
+    ("ru", "В сравнении с Будапештской конвенцией 70 подписантов Ханойской конвенции"  # noqa: RUF001
+           " впечатляют.", [(S, 70)]),
 ])
 def test_a_count_of_another_treaty_is_no_claim_and_this_treatys_count_beside_it_is(
         language, text, expected):
