@@ -78,6 +78,7 @@ _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
 _SENTENCE_END = re.compile(
     rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
+_SHORT_SENTENCE = 60  # characters of a sentence that only restates a corrected figure
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
 # a part of a base counted by these is a count of States among the signatories or parties
 PART_OF_SIGNATORIES = ("signers", "parties")
@@ -101,7 +102,7 @@ def split_sentences(
         wide = match.group()[0] in WIDE_STOPS
         opens = (wide or following.isupper() or following.isdigit()
                  or following in _SENTENCE_OPENERS or not following.isascii())
-        if continuations is not None and continuations.match(text[match.end():]):
+        if _restates_before(text[match.end():], continuations):
             continue
         if following and opens and (wide or not _is_abbreviation(text, match.start(),
                                                                   abbreviations)):
@@ -110,6 +111,15 @@ def split_sentences(
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _restates_before(rest: str, continuations: re.Pattern[str] | None) -> bool:
+    """"Richtig ist: 65.", "The correct figure is 65 States.": a short sentence that opens
+    with a corrected-figure marker (not "Seharusnya, pemerintah ... " at length)."""
+    if continuations is None or continuations.match(rest) is None:
+        return False
+    end = _SENTENCE_END.search(rest)
+    return len(rest[:end.start() if end else len(rest)]) <= _SHORT_SENTENCE
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:

@@ -69,3 +69,11 @@ def test_a_sentence_that_opens_with_a_corrected_figure_stays_with_the_one_before
     assert [text[start:end] for start, end in spans] == [
         "An earlier version said 62 States signed. The correct figure is 65 States.",
         "Others agree."]
+
+
+def test_a_long_sentence_that_opens_with_the_same_words_stands_alone():
+    language = load_patterns().languages["id"]
+    text = ("Sebanyak 72 negara menandatangani konvensi. Seharusnya, pemerintah segera"
+            " membahas ratifikasinya di parlemen tahun ini.")
+    spans = split_sentences(text, language.abbreviations, language.corrected_openers)
+    assert len(spans) == 2
