@@ -175,10 +175,23 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
-        elif not other_treaty(parsed.text, number, clauses, language):
+        elif not (other_treaty(parsed.text, number, clauses, language)
+                  or _non_state(parsed.text, number, clauses, language, None)
+                  or _noun_after(parsed, number.end, patterns)  # "up from 65 companies"
+                  or _negated_after(parsed, number, keywords, clauses)):
             unclaimed.append(number)
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
     return with_restatements(parsed, claims, unclaimed, patterns.year_like)
+
+
+def _negated_after(sentence: Sentence, number: Number, keywords: list[Keyword],
+                   clauses: list[int]) -> bool:
+    """"contre 120 qui ne l'ont pas fait": the first act after a count in its clause is
+    negated, the count is of those that did not."""
+    _, high = clause_of(number, clauses, len(sentence.text))
+    after = [k for k in keywords if number.end <= k.start < high
+             and k.kind in ("sign", "ratify", "attend")]
+    return bool(after) and negated(sentence, after[0])
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:

@@ -1756,6 +1756,17 @@ def test_an_earlier_value_that_signed_on_a_day_of_its_own_is_a_subset(language, 
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("en", "72 countries have signed, up from 65 companies last year."),
+    ("fr", "72 États ont signé, contre 120 qui ne l'ont pas fait."),
+    ("en", "72 States have signed; 121 have not done so."),
+    ("ru", "72 государства подписали конвенцию, 121 этого не сделали."),
+])
+def test_a_count_after_an_earlier_value_marker_that_counts_others_or_non_signers_is_none(
+        language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 72)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("id", "Konvensi itu ditandatangani 72 negara dari lima benua pada hari Minggu."),
     ("de", "Unterzeichnet haben 72 Staaten von fünf Kontinenten."),
     ("nl", "Het verdrag is ondertekend door 72 landen van vijf continenten."),
