@@ -308,7 +308,9 @@ def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number
         high = numbers[i + 1] if i + 1 < len(numbers) else None
         between = text[low.end:high.start] if high else ""
         if (high and low.value < high.value and not low.ordinal and not high.ordinal
-                and language.ranges.fullmatch(between.strip())):
+                and language.ranges.fullmatch(between.strip())
+                and not (language.change_sources  # "rose from 65 to 72": two values
+                         and language.change_sources.search(text[:low.start]))):
             merged.append(Number(low.start, high.end, low.value, "range",
                                  value_high=high.value))
             i += 2

@@ -1747,6 +1747,19 @@ def test_the_earlier_value_of_a_tally_is_a_count_of_the_same_kind(language, text
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("en", "Signatures climbed from 70 to 74 over the weekend."),
+    ("fr", "Le nombre de signataires est passé de 70 à 74 en trois jours."),
+    ("es", "El número de firmantes subió de 70 a 74 en tres días."),
+    ("ru", "Число подписантов выросло с 70 до 74."),  # noqa: RUF001
+    ("ar", "ارتفع عدد الدول الموقعة من 70 إلى 74."),
+    ("de", "Die Zahl der Unterzeichner stieg von 70 auf 74."),
+])
+def test_a_change_from_one_value_to_another_is_two_counts_not_a_range(language, text):
+    assert sorted(claim[:3] for claim in claims_in(text, language)) == [
+        (S, 70, "exact"), (S, 74, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("es", "Ya firmaron 74 Estados, cuatro más que los 70 que lo hicieron el sábado."),
     ("en", "By Sunday 74 States had signed, four more than the 70 that did so on Saturday."),
     ("pt", "Assinaram 74 países, mais quatro do que os 70 que o fizeram no sábado."),
