@@ -342,7 +342,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         earlier_values=build.edge(spec.get("earlier_values") or [],
-                                  r"<B>{}(?:\s+[^\W\d_]+)?[\s:\u2014\u2013-]*$"),
+                                  r"<B>{}(?:\s+[^\W\d_]+)?[\s,:\u060c\u2014\u2013-]*$"),
         earlier_values_next=build.edge(spec.get("earlier_values_next") or [],
                                        r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
         pro_verbs=build.bounded(spec.get("pro_verbs")),

@@ -1739,6 +1739,10 @@ def test_gut_before_a_count_is_more_than():
     ("ru", "Число подписавших выросло до 74 с 70.", S),  # noqa: RUF001
     ("ru", "Конвенцию подписали 74 страны, тогда как накануне — 70.", S),
     ("en", "74 countries have signed, up from 70 a day earlier.", S),
+    ("en", "The treaty now has 74 signatories; the day before, 70.", S),
+    ("de", "Inzwischen 74 Unterzeichnerstaaten (Vortag: 70).", S),
+    ("fr", "74 signataires désormais (la veille : 70).", S),
+    ("zh", "签署国已达七十四个（前一天为七十个）。", S),  # noqa: RUF001
 ])
 def test_the_earlier_value_of_a_tally_is_a_count_of_the_same_kind(language, text, kind):
     claims = [claim[:2] for claim in claims_in(text, language)]
