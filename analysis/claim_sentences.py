@@ -156,20 +156,15 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
         parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
-    parsed = replace(parsed, numbers=tuple(numbers))
+    kept = _unmasked(parsed.text, numbers, language)
+    parsed = replace(parsed, numbers=tuple(  # the counts a session may belong to
+        n for n in kept if not patterns.year_like.fullmatch(parsed.text[n.start:n.end])))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
     unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
-    masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
-    for number in numbers:
-        if number.start < masked_until:
-            continue
-        excluded_end = _excluded_end(parsed.text, number, language)
-        if excluded_end is not None:
-            masked_until = max(masked_until, excluded_end)
-            continue
+    for number in kept:
         own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
@@ -182,6 +177,22 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
             unclaimed.append(number)
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
     return with_restatements(parsed, claims, unclaimed, patterns.year_like)
+
+
+def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Number]:
+    """The numbers outside excluded phrases (a date, a percentage, an amount: "65 por
+    ciento", "20 million")."""
+    kept: list[Number] = []
+    masked_until = 0  # end of the last excluded phrase
+    for number in numbers:
+        if number.start < masked_until:
+            continue
+        excluded_end = _excluded_end(text, number, language)
+        if excluded_end is not None:
+            masked_until = max(masked_until, excluded_end)
+            continue
+        kept.append(number)
+    return kept
 
 
 def _negated_after(sentence: Sentence, number: Number, keywords: list[Keyword],

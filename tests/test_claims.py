@@ -1905,3 +1905,16 @@ def test_an_elliptical_count_after_the_threshold_counts_ratifications(language, 
 def test_a_count_of_another_treaty_is_no_claim_and_this_treatys_count_beside_it_is(
         language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "74 States had signed by Sunday, four more than the 70 that signed on the first day.",
+     [(S, 74), (SUB, 70)]),
+    ("en", "74 States signed the convention, 70 of them on the first day.", [(S, 74)]),
+    ("en", "70 States signed on 25 October, the first day of the ceremony.", [(SUB, 70)]),
+    ("fr", "70 pays ont signé le 25 octobre, premier jour de la cérémonie.", [(SUB, 70)]),
+    ("en", "70 States signed in 2025 on the first day.", [(SUB, 70)]),
+])
+def test_a_session_after_another_count_belongs_to_that_count_but_not_to_a_date(
+        language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
