@@ -3,7 +3,9 @@
 others, the sentence counts N + 1 (the rule of "joining 71 other countries"). A name is a
 capitalised word before the coordinator (``coordinators`` of
 ``analysis/patterns/claims.yaml``); a count before it ("seven African States and 12 other
-countries") is not a name."""
+countries") is not a name. Joining others is N + 1 too (``joins_others``): "joining 71
+other countries", "se suma a los 71 Estados que ya han firmado", "joins the 71
+signatories"."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from dataclasses import replace
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
+    Keyword,
     Sentence,
+    clause_of,
     qualifier_before,
 )
 from analysis.numbers import Number
@@ -107,3 +111,33 @@ def _increment_before(sentence: Sentence, start: int) -> bool:
     previous = PREVIOUS_WORD.search(sentence.text[:start])
     increments = sentence.language.increments
     return bool(previous and increments and increments.fullmatch(previous.group(1)))
+
+
+def joins_others(sentence: Sentence, number: Number, after_end: int,
+                  noun: tuple[str, int], clauses: list[int], keywords: list[Keyword]) -> bool:
+    """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
+    joining before the count in its clause, an "other" word next to the count or its
+    noun (or "already" with it: ``joins_the_signed``), and a signing or ratifying word
+    in the sentence."""
+    language, text = sentence.language, sentence.text
+    noun_class, noun_end = noun
+    if language.joins is None or language.others is None:
+        return False
+    if not any(k.kind in ("sign", "ratify") for k in keywords):
+        return False
+    low, _ = clause_of(number, clauses, len(text))
+    verbs = list(language.joins.finditer(text, low, number.start))
+    if not verbs:
+        return False
+    start, _ = qualifier_before(text, number.start, language)
+    if language.verb_first and not text[verbs[-1].end():start].strip():
+        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
+    if language.cjk:
+        around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
+    else:
+        previous = PREVIOUS_WORD.search(text[:number.start])
+        words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
+        around = [m.group(1) for m in (previous, *words) if m]
+    return (any(language.others.search(word) for word in around)
+            or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
+                                [k.start for k in keywords if k.kind == "sign"]))

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_keywords import negated
 from analysis.claim_text import (
     Claim,
+    Keyword,
     Sentence,
+    clause_of,
     qualifier_after,
     qualifier_before,
 )
@@ -89,3 +92,13 @@ def _original(claims: list[Claim], marker: int) -> Claim | None:
     """The last claim whose number ends before the marker."""
     earlier = [claim for claim in claims if claim.number.end <= marker]
     return max(earlier, key=lambda claim: claim.number.start) if earlier else None
+
+
+def negated_after(sentence: Sentence, number: Number, keywords: list[Keyword],
+                   clauses: list[int]) -> bool:
+    """"contre 120 qui ne l'ont pas fait": the first act after a count in its clause is
+    negated, the count is of those that did not."""
+    _, high = clause_of(number, clauses, len(sentence.text))
+    after = [k for k in keywords if number.end <= k.start < high
+             and k.kind in ("sign", "ratify", "attend")]
+    return bool(after) and negated(sentence, after[0])

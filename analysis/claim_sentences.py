@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_coordination import joins_the_signed, with_named_partner
+from analysis.claim_coordination import joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_keywords import (
     claim_kind,
@@ -35,7 +35,7 @@ from analysis.claim_references import (
     last_counted_noun,
     total_named_next,
 )
-from analysis.claim_restatements import with_restatements
+from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -50,7 +50,6 @@ from analysis.claim_subsets import (
 )
 from analysis.claim_text import (
     GAP_WORD,
-    PREVIOUS_WORD,
     WIDE_CLAUSE_MARKS,
     WIDE_STOPS,
     Claim,
@@ -173,7 +172,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         elif not (other_treaty(parsed.text, number, clauses, language)
                   or _non_state(parsed.text, number, clauses, language, None)
                   or _noun_after(parsed, number.end, patterns)  # "up from 65 companies"
-                  or _negated_after(parsed, number, keywords, clauses)):
+                  or negated_after(parsed, number, keywords, clauses)):
             unclaimed.append(number)
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
     return with_restatements(parsed, claims, unclaimed, patterns.year_like)
@@ -193,16 +192,6 @@ def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Numb
             continue
         kept.append(number)
     return kept
-
-
-def _negated_after(sentence: Sentence, number: Number, keywords: list[Keyword],
-                   clauses: list[int]) -> bool:
-    """"contre 120 qui ne l'ont pas fait": the first act after a count in its clause is
-    negated, the count is of those that did not."""
-    _, high = clause_of(number, clauses, len(sentence.text))
-    after = [k for k in keywords if number.end <= k.start < high
-             and k.kind in ("sign", "ratify", "attend")]
-    return bool(after) and negated(sentence, after[0])
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -417,7 +406,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      "exact", "subset", keyword.text if keyword else None, None)
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
-    if _joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
+    if joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + 1)
@@ -663,36 +652,6 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
     low, high = clause_of(number, clauses, len(text))
     return any(found[0] in ("delegates", "delegations")
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
-
-
-def _joins_others(sentence: Sentence, number: Number, after_end: int,
-                  noun: tuple[str, int], clauses: list[int], keywords: list[Keyword]) -> bool:
-    """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
-    joining before the count in its clause, an "other" word next to the count or its
-    noun (or "already" with it: ``joins_the_signed``), and a signing or ratifying word
-    in the sentence."""
-    language, text = sentence.language, sentence.text
-    noun_class, noun_end = noun
-    if language.joins is None or language.others is None:
-        return False
-    if not any(k.kind in ("sign", "ratify") for k in keywords):
-        return False
-    low, _ = clause_of(number, clauses, len(text))
-    verbs = list(language.joins.finditer(text, low, number.start))
-    if not verbs:
-        return False
-    start, _ = qualifier_before(text, number.start, language)
-    if language.verb_first and not text[verbs[-1].end():start].strip():
-        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
-    if language.cjk:
-        around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
-    else:
-        previous = PREVIOUS_WORD.search(text[:number.start])
-        words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
-        around = [m.group(1) for m in (previous, *words) if m]
-    return (any(language.others.search(word) for word in around)
-            or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
-                                [k.start for k in keywords if k.kind == "sign"]))
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:
