@@ -3,16 +3,32 @@
 others, the sentence counts N + 1 (the rule of "joining 71 other countries"). A name is a
 capitalised word before the coordinator (``coordinators`` of
 ``analysis/patterns/claims.yaml``); a count before it ("seven African States and 12 other
-countries") is not a name."""
+countries") is not a name. Joining others is N + 1 too (``joins_others``): "joining 71
+other countries", "se suma a los 71 Estados que ya han firmado", "joins the 71
+signatories"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from analysis.claim_text import GAP_WORD, PREVIOUS_WORD, Sentence
+from analysis.claim_text import (
+    GAP_WORD,
+    PREVIOUS_WORD,
+    Keyword,
+    Sentence,
+    clause_of,
+    qualifier_before,
+)
 from analysis.numbers import Number
 
 _NEAR = 40  # characters before the count in which another count makes the phrase a sum
+_VERB_WORDS = 3  # words between a verb of joining and the count it joins ("se suma a los")
+_VERB_CHARS = 12  # characters, in a CJK language ("加入已签署公约的")
+# the words after the count's noun in which "already" may stand ("Staaten an, die das
+# Abkommen bereits unterzeichnet haben"), within the sentence
+_CLAUSE_MARK = re.compile(r"[,;:\u060c\uff0c\uff1b]")
+_AFTER = re.compile(r"(?:[^\w.!?]*\w+){0,6}")
 
 
 def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number]:
@@ -58,3 +74,70 @@ def _others_after(sentence: Sentence, number: Number) -> bool:
             return True
         position = word.end()
     return False
+
+
+def joins_the_signed(sentence: Sentence, number: Number, verb: tuple[int, int],
+                     noun: tuple[str, int], signing: list[int]) -> bool:
+    """"se suma a los 71 Estados que ya han firmado", "присоединилась к 71 уже подписавшей
+    стране", "加入已签署公约的71个国家的行列": joining the States that have already signed (a
+    word of ``already`` between the verb and the count or just after the count's noun)
+    joins N others: N + 1; so does a verb of joining a group (``join_verbs``: not "with",
+    "together with") before the signatories or States that signed ("joins the 71
+    signatories", "rejoint les 71 pays qui ont signé"). Not "Avec 72 signataires"."""
+    language, text = sentence.language, sentence.text
+    noun_class, noun_end = noun
+    start, _ = qualifier_before(text, number.start, language)
+    between = text[verb[1]:start]
+    far = (len(between) > _VERB_CHARS) if language.cjk else (
+        len(between.split()) > _VERB_WORDS)
+    if far:
+        return False
+    after = text[noun_end:noun_end + _VERB_CHARS] if language.cjk else _AFTER.match(
+        text, noun_end).group()
+    if language.already is not None and (language.already.search(between)
+                                         or language.already.search(after)):
+        return True
+    joining = language.join_verbs
+    if joining is None or not joining.fullmatch(text, *verb) or _increment_before(
+            sentence, start):
+        return False  # "к ним присоединились ещё три государства": three more joined
+    clause = _CLAUSE_MARK.search(after)
+    own = after[:clause.start()] if clause else after  # "..., и общее число подписантов"
+    return noun_class == "signers" or any(
+        verb[1] <= at < start or noun_end <= at < noun_end + len(own) for at in signing)
+
+
+def _increment_before(sentence: Sentence, start: int) -> bool:
+    previous = PREVIOUS_WORD.search(sentence.text[:start])
+    increments = sentence.language.increments
+    return bool(previous and increments and increments.fullmatch(previous.group(1)))
+
+
+def joins_others(sentence: Sentence, number: Number, after_end: int,
+                  noun: tuple[str, int], clauses: list[int], keywords: list[Keyword]) -> bool:
+    """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
+    joining before the count in its clause, an "other" word next to the count or its
+    noun (or "already" with it: ``joins_the_signed``), and a signing or ratifying word
+    in the sentence."""
+    language, text = sentence.language, sentence.text
+    noun_class, noun_end = noun
+    if language.joins is None or language.others is None:
+        return False
+    if not any(k.kind in ("sign", "ratify") for k in keywords):
+        return False
+    low, _ = clause_of(number, clauses, len(text))
+    verbs = list(language.joins.finditer(text, low, number.start))
+    if not verbs:
+        return False
+    start, _ = qualifier_before(text, number.start, language)
+    if language.verb_first and not text[verbs[-1].end():start].strip():
+        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
+    if language.cjk:
+        around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
+    else:
+        previous = PREVIOUS_WORD.search(text[:number.start])
+        words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
+        around = [m.group(1) for m in (previous, *words) if m]
+    return (any(language.others.search(word) for word in around)
+            or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
+                                [k.start for k in keywords if k.kind == "sign"]))

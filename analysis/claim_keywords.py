@@ -10,6 +10,7 @@ from analysis.claim_patterns import Patterns
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after
 from analysis.numbers import Number
 
+_ACTS = ("sign", "ratify", "attend")  # the acts a pro-verb ("did so") may stand for
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 
 
@@ -31,6 +32,7 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
         o.start <= k.start and k.end <= o.end
         and ((o.end - o.start) > (k.end - k.start) or (o.kind == "event" != k.kind))
         for o in found)]  # one word: "ondertekeningsceremonie" is an event, no signing
+    found = [*_outside_corrections(sentence, found), *_pro_verbs(sentence, found)]
     # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
@@ -38,6 +40,35 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
+
+
+def _outside_corrections(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
+    """"Il fallait lire 65", "it should have said 65": the words that give a corrected
+    figure are no kind keyword (no "need", no threshold)."""
+    pattern = sentence.language.corrected_words
+    if pattern is None:
+        return found
+    spans = [m.span() for m in pattern.finditer(sentence.text)]
+    return [k for k in found if not any(start <= k.start < end for start, end in spans)]
+
+
+def _pro_verbs(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
+    """"only five have done so", "solo lo han hecho cinco", "seuls cinq l'ont fait": a verb
+    that stands for the last act named before it (``pro_verbs``; a venue such as a ceremony
+    is no act) is a keyword of that act's kind."""
+    pattern = sentence.language.pro_verbs
+    if pattern is None:
+        return []
+    venues = sentence.language.venues  # "al cierre de la ceremonia": a place, not an act
+    acts = sorted((k for k in found if k.kind in _ACTS
+                   and not (venues is not None and venues.fullmatch(k.text))),
+                  key=lambda k: k.end)
+    pro = []
+    for match in pattern.finditer(sentence.text):
+        before = [k for k in acts if k.end <= match.start()]
+        if before:
+            pro.append(Keyword(before[-1].kind, match.start(), match.end(), match.group()))
+    return pro
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:

@@ -98,6 +98,16 @@ class Language:
     coordinators: re.Pattern[str] | None = None  # "Portugal and 15 others": N + 1
     venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
+    earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
+    earlier_values_next: re.Pattern[str] | None = None  # "72, nach 65": only next to the tally
+    pro_verbs: re.Pattern[str] | None = None  # "five have done so": the act named before
+    join_verbs: re.Pattern[str] | None = None  # "joins the 71 signatories" (not "with")
+    already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
+    change_sources: re.Pattern[str] | None = None  # "rose from" 65 to 72: no range
+    change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
+    corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
+    corrected_openers: re.Pattern[str] | None = None  # "Richtig ist: 65." opens a sentence
+    corrected_words: re.Pattern[str] | None = None  # the same words anywhere: no keywords
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
@@ -331,6 +341,21 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                              r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
+        earlier_values=build.edge(spec.get("earlier_values") or [],
+                                  r"<B>{}(?:\s+[^\W\d_]+)?[\s,:\u060c\u2014\u2013-]*$"),
+        earlier_values_next=build.edge(spec.get("earlier_values_next") or [],
+                                       r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
+        pro_verbs=build.bounded(spec.get("pro_verbs")),
+        already=build.bounded(spec.get("already")),
+        join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")
+        if spec.get("join_verbs") else None,
+        change_sources=build.edge(spec.get("change_sources") or [], r"<B>(?:{})\s*$"),
+        change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
+        corrected_figures=build.edge(spec.get("corrected_figures") or [],
+                                     r"<B>{}[\s:\uff1a\u2014\u2013-]*$"),
+        corrected_words=build.bounded(spec.get("corrected_figures")),
+        corrected_openers=build.edge(spec.get("corrected_figures") or [],
+                                     r"^[\W_]*{}[\s:\uff1a\u2014\u2013-]*"),
     )
 
 

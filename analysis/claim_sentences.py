@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_coordination import with_named_partner
+from analysis.claim_coordination import joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_keywords import (
     claim_kind,
@@ -32,8 +32,10 @@ from analysis.claim_references import (
     counted_before,
     distant_total,
     labelled_count,
+    last_counted_noun,
     total_named_next,
 )
+from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -48,7 +50,6 @@ from analysis.claim_subsets import (
 )
 from analysis.claim_text import (
     GAP_WORD,
-    PREVIOUS_WORD,
     WIDE_CLAUSE_MARKS,
     WIDE_STOPS,
     Claim,
@@ -63,6 +64,7 @@ from analysis.claim_text import (
     words_after,
     words_before,
 )
+from analysis.claim_treaties import names_this_treaty, other_treaty
 from analysis.numbers import (
     Number,
     cjk_numbers,
@@ -75,6 +77,7 @@ _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
 _SENTENCE_END = re.compile(
     rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
+_SHORT_SENTENCE = 60  # characters of a sentence that only restates a corrected figure
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
 # a part of a base counted by these is a count of States among the signatories or parties
 PART_OF_SIGNATORIES = ("signers", "parties")
@@ -84,10 +87,13 @@ _CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
 
 
 def split_sentences(
-    text: str, abbreviations: frozenset[str] = frozenset()
+    text: str, abbreviations: frozenset[str] = frozenset(),
+    continuations: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a boundary is end punctuation, space, then a capital
-    (or a CJK / Arabic full stop, after which no space is needed)."""
+    (or a CJK / Arabic full stop, after which no space is needed). A sentence that opens
+    with ``continuations`` ("Richtig ist: 65.", "The correct figure is 65.") restates a
+    count of the one before and stays with it."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -95,6 +101,8 @@ def split_sentences(
         wide = match.group()[0] in WIDE_STOPS
         opens = (wide or following.isupper() or following.isdigit()
                  or following in _SENTENCE_OPENERS or not following.isascii())
+        if _restates_before(text[match.end():], continuations):
+            continue
         if following and opens and (wide or not _is_abbreviation(text, match.start(),
                                                                   abbreviations)):
             spans.append((start, len(text[:match.end()].rstrip())))
@@ -102,6 +110,15 @@ def split_sentences(
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _restates_before(rest: str, continuations: re.Pattern[str] | None) -> bool:
+    """"Richtig ist: 65.", "The correct figure is 65 States.": a short sentence that opens
+    with a corrected-figure marker (not "Seharusnya, pemerintah ... " at length)."""
+    if continuations is None or continuations.match(rest) is None:
+        return False
+    end = _SENTENCE_END.search(rest)
+    return len(rest[:end.start() if end else len(rest)]) <= _SHORT_SENTENCE
 
 
 def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -138,24 +155,43 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
         parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
+    kept = _unmasked(parsed.text, numbers, language)
+    parsed = replace(parsed, numbers=tuple(  # the counts a session may belong to
+        n for n in kept if not patterns.year_like.fullmatch(parsed.text[n.start:n.end])))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
     claims: list[Claim] = []
-    masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
-    for number in numbers:
-        if number.start < masked_until:
-            continue
-        excluded_end = _excluded_end(parsed.text, number, language)
-        if excluded_end is not None:
-            masked_until = max(masked_until, excluded_end)
-            continue
+    unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
+    for number in kept:
         own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
-    return claims
+        elif not (other_treaty(parsed.text, number, clauses, language)
+                  or _non_state(parsed.text, number, clauses, language, None)
+                  or _noun_after(parsed, number.end, patterns)  # "up from 65 companies"
+                  or negated_after(parsed, number, keywords, clauses)):
+            unclaimed.append(number)
+    # "rose to 72, up from 65", "the correct figure is 65": the count restated
+    return with_restatements(parsed, claims, unclaimed, patterns.year_like)
+
+
+def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Number]:
+    """The numbers outside excluded phrases (a date, a percentage, an amount: "65 por
+    ciento", "20 million")."""
+    kept: list[Number] = []
+    masked_until = 0  # end of the last excluded phrase
+    for number in numbers:
+        if number.start < masked_until:
+            continue
+        excluded_end = _excluded_end(text, number, language)
+        if excluded_end is not None:
+            masked_until = max(masked_until, excluded_end)
+            continue
+        kept.append(number)
+    return kept
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -203,7 +239,7 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
             continue
         # "one of the 72 States that signed" names the total: only a count of two or more
         # is a part of its base
-        if (base is not None and number.value > 1
+        if (base is not None and 1 < number.value <= base.value  # "naik 72 dari 65": no part
                 and (language.partitives.fullmatch(text, number.end, base.start)
                      or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
@@ -272,7 +308,9 @@ def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number
         high = numbers[i + 1] if i + 1 < len(numbers) else None
         between = text[low.end:high.start] if high else ""
         if (high and low.value < high.value and not low.ordinal and not high.ordinal
-                and language.ranges.fullmatch(between.strip())):
+                and language.ranges.fullmatch(between.strip())
+                and not (language.change_sources  # "rose from 65 to 72": two values
+                         and language.change_sources.search(text[:low.start]))):
             merged.append(Number(low.start, high.end, low.value, "range",
                                  value_high=high.value))
             i += 2
@@ -349,7 +387,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
     if (kind in (None, "other") or negated(sentence, keyword)
             or _non_state(text, number, clauses, language, keyword)
-            or _other_treaty(text, number, clauses, language)):
+            or other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
         ranked = noun_class in RANKED_NOUNS and (noun_follows_directly
@@ -368,11 +406,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      "exact", "subset", keyword.text if keyword else None, None)
     if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
         return None
-    if _joins_others(sentence, number, after_end, noun_end, clauses, keywords):
-        # "signed ..., joining 71 other countries": the signer and the 71, a total
+    if joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
+        # "signed ..., joining 71 other countries": the signer and the 71, a total (of
+        # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + 1)
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
-                     _stated_qualifier(sentence, number, after_end)[1], "signatories",
+                     _stated_qualifier(sentence, number, after_end)[1],
+                     "ratifications" if kind == "ratifications" and not any(
+                         k.kind == "sign" for k in keywords) else "signatories",
                      None, None)
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
@@ -443,9 +484,14 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes):
         return None
-    if _antecedent(sentence, number.start) is None and not _headline_count(
-            text, after_end, follows, precedes if ends_clause else []):
-        return None
+    if _antecedent(sentence, number.start) is None:
+        acts = follows[:1] + (precedes[-1:] if ends_clause else [])
+        if (any(k.kind == "ratify" for k in acts)
+                and last_counted_noun(sentence, number.start) == "instruments"):
+            # "needs 40 ratifications; only four have been deposited": instruments
+            return "instruments", number.start, number.end, 0
+        if not _headline_count(text, after_end, follows, precedes if ends_clause else []):
+            return None
     return "states", number.start, number.end, 0
 
 
@@ -571,6 +617,10 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     if language.non_state_actors is None:
         return False
     if language.this_treaty is not None:
+        if language.other_treaties is not None and names_this_treaty(text, number, clauses,
+                                                                     language):
+            # "verglichen mit Budapest ... die 72 Unterzeichner von Hanoi": this treaty's
+            text = language.other_treaties.sub(lambda m: " " * len(m.group()), text)
         text = language.this_treaty.sub(lambda m: " " * len(m.group()), text)
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
@@ -602,55 +652,6 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
     low, high = clause_of(number, clauses, len(text))
     return any(found[0] in ("delegates", "delegations")
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
-
-
-def _other_treaty(text: str, number: Number, clauses: list[int], language: Language) -> bool:
-    """A count about another treaty: one named earlier ("the Budapest Convention ... has
-    been ratified by 81 countries"), unless this treaty is named or a contrast ("but", "more
-    than the") comes between; or one named later in the count's clause ("the 76 parties to
-    the Budapest Convention"), unless this treaty is named between. A name inside this
-    treaty's ("the UN convention on cybercrime") is this treaty."""
-    if language.other_treaties is None:
-        return False
-    _, high = clause_of(number, clauses, len(text))
-    this = list(language.this_treaty.finditer(text)) if language.this_treaty else []
-    mentions = [m for m in language.other_treaties.finditer(text[:high])
-                if not any(t.start() <= m.start() < t.end() for t in this)]
-    before = [m for m in mentions if m.end() <= number.start]
-    after = [m for m in mentions if m.start() >= number.end]
-    if before:
-        between = text[before[-1].end():number.start]
-        if not any(p is not None and p.search(between)
-                   for p in (language.this_treaty, language.contrasts)):
-            return True
-    return bool(after) and not (language.this_treaty and language.this_treaty.search(
-        text, number.end, after[0].start()))
-
-
-def _joins_others(sentence: Sentence, number: Number, after_end: int, noun_end: int,
-                  clauses: list[int], keywords: list[Keyword]) -> bool:
-    """"joining 71 other countries", "se sumó a otros 71", "与其他71个国家一道": a verb of
-    joining before the count in its clause, an "other" word next to the count or its
-    noun, and a signing word in the sentence."""
-    language, text = sentence.language, sentence.text
-    if language.joins is None or language.others is None:
-        return False
-    if not any(k.kind == "sign" for k in keywords):
-        return False
-    low, _ = clause_of(number, clauses, len(text))
-    verbs = list(language.joins.finditer(text, low, number.start))
-    if not verbs:
-        return False
-    start, _ = qualifier_before(text, number.start, language)
-    if language.verb_first and not text[verbs[-1].end():start].strip():
-        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
-    if language.cjk:
-        around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
-    else:
-        previous = PREVIOUS_WORD.search(text[:number.start])
-        words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
-        around = [m.group(1) for m in (previous, *words) if m]
-    return any(language.others.search(word) for word in around)
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:

@@ -90,9 +90,17 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
-            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+            if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
+                    or _nearer_count(sentence, number, session.start())):
                 return ""
     return None
+
+
+def _nearer_count(sentence: Sentence, number: Number, session: int) -> bool:
+    """"72 signed by Sunday, seven more than the 65 that did so on Saturday": a session
+    after another count belongs to that count, not to the one before it."""
+    end = max(number.end, number.noun_from or 0)  # "pas 60 mais 65 États qui ...": a pair
+    return any(end <= other.start and other.end <= session for other in sentence.numbers)
 
 
 def _after_parentheses(text: str, number: Number) -> str:

@@ -51,6 +51,7 @@ class Sentence:
     # start, end, and the forms a lemma pattern may match: the surface and the lemmas of the
     # word as written and in lower case ("States" is a proper noun to the lemmatiser)
     tokens: tuple[tuple[int, int, tuple[str, ...]], ...]
+    numbers: tuple[Number, ...] = ()  # the numbers found in it, once they are
 
 
 def sentence_of(text: str, language: Language) -> Sentence:

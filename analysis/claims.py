@@ -177,7 +177,8 @@ def language_for(patterns: Patterns, code: str) -> Language | None:
 def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
           patterns: Patterns) -> Iterator[dict[str, Any]]:
     n = 0
-    for start, end in split_sentences(text, language.abbreviations):
+    for start, end in split_sentences(text, language.abbreviations,
+                                      language.corrected_openers):
         sentence = text[start:end]
         for claim in find_claims(sentence, language, patterns):
             n += 1
