@@ -99,6 +99,7 @@ class Language:
     venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
+    remaining: re.Pattern[str] | None = None  # "36 to go", "faltan 34": no claim (# the number)
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
@@ -314,6 +315,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         **_ranks(build, spec, code),
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
+        remaining=build.edge(spec.get("remaining") or [], r"<B>{}<A>"),
         region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),

@@ -34,6 +34,7 @@ from analysis.claim_references import (
     labelled_count,
     total_named_next,
 )
+from analysis.claim_remaining import is_remaining
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -150,6 +151,8 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         if excluded_end is not None:
             masked_until = max(masked_until, excluded_end)
             continue
+        if is_remaining(parsed, number):
+            continue  # "36 to go", "faltan 34": the count still missing, no claim
         own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)

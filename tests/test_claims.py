@@ -1714,3 +1714,40 @@ def test_both_figures_of_a_correction_take_the_noun_after_its_closing_comma(lang
 def test_gut_before_a_count_is_more_than():
     assert claims_in("Gut 80 Delegationen reisten nach Hanoi.", "de")[0][:3] == (
         "attending_delegations", 80, "more_than")
+
+
+# ---------------------------------------------------------------- failure classes, sixth
+# round (sixth fresh set): remaining counts, increments, attendance, elliptical totals,
+# qualifiers after the number and more; each class is written here in new sentences and
+# several languages, and fixed as a general rule
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Three States Parties so far, and the treaty is still 37 short of entry into force.",
+     [(R, 3)]),
+    ("en", "Cybercrime pact: 7 ratifications in, 33 to go", [(R, 7)]),
+    ("es", "Ya hay siete ratificaciones; faltan 33 para la entrada en vigor.", [(R, 7)]),
+    ("pt", "Convenção soma oito ratificações; faltam ainda 32", [(R, 8)]),
+    ("de", "Sieben Ratifikationen liegen vor, 33 fehlen noch.", [(R, 7)]),
+    ("nl", "Zeven landen hebben geratificeerd, er zijn er nog 33 nodig.", [(R, 7)]),
+    ("fr", "Sept ratifications ont été déposées ; il en manque encore 33.", [(R, 7)]),
+    ("id", "Tujuh Negara Sudah Meratifikasi, Masih Butuh 33 Lagi", [(R, 7)]),
+    ("vi", "Mới có bảy nước phê chuẩn, cần thêm 33 nước nữa để Công ước có hiệu lực.",
+     [(R, 7)]),
+    ("ru", "Конвенцию ратифицировали семь стран, для вступления в силу нужно ещё 33.",
+     [(R, 7)]),
+    ("zh", "已有七个国家批准，距生效仍需三十三份批准书。", [(R, 7)]),  # noqa: RUF001
+    ("ar", "صادقت سبع دول على الاتفاقية، وتحتاج إلى 33 تصديقا إضافيا لتدخل حيز النفاذ.",
+     [(R, 7)]),
+])
+def test_a_remaining_count_of_instruments_is_no_claim(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Five States have ratified, well short of the 40 needed for entry into force."),
+    ("ru", "Для вступления в силу необходимо 40 ратификаций, пока их пять."),
+    ("de", "Für das Inkrafttreten braucht es 40 Ratifikationen, bisher sind es fünf."),
+])
+def test_the_requirement_beside_a_tally_is_still_the_threshold(language, text):
+    assert (T, 40) in [claim[:2] for claim in claims_in(text, language)]
