@@ -18,6 +18,12 @@ from dataclasses import replace
 
 from analysis.claim_coordination import with_named_partner
 from analysis.claim_corrections import corrected_pairs
+from analysis.claim_increments import (
+    after_total_marker,
+    bare_increment,
+    bare_part,
+    parts_of_a_total,
+)
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -158,7 +164,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
-    return claims
+    return parts_of_a_total(parsed, claims)
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -317,6 +323,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
             or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
+            or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
+            or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
             or bare_threshold(sentence, number, after_end, keywords))
@@ -401,9 +409,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
         subset = (subset_group(sentence, number, after_end, *window)
                   if not number.whole else None)  # "9 of the 72 signatories": 72 is all
-        if subset is None and elliptical and increment_next_to(sentence, number, after_end):
+        total = after_total_marker(sentence, number)  # "bringing the total to 72"
+        if total and subset == "":
+            subset = None
+        if (subset is None and elliptical and not total
+                and increment_next_to(sentence, number, after_end)):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
-        if subset is None and kind != "attending_states":
+        if subset is None and kind != "attending_states" and not total:
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)

@@ -23,6 +23,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
+_CLOSING_WORDS = 5  # words between a session and its count that a closing verb may take
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -90,9 +91,17 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
-            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+            if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
+                    or _closed_with(language, text[session.end():number.start])):
                 return ""
     return None
+
+
+def _closed_with(language: Language, between: str) -> bool:
+    """"La primera jornada se cerró con 65 firmas", "the first day closed with 65
+    signatures": a session that closes with the count gives the total at its close."""
+    return (language.closings is not None and len(between.split()) <= _CLOSING_WORDS
+            and language.closings.search(between) is not None)
 
 
 def _after_parentheses(text: str, number: Number) -> str:

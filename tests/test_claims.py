@@ -1751,3 +1751,63 @@ def test_a_remaining_count_of_instruments_is_no_claim(language, text, expected):
 ])
 def test_the_requirement_beside_a_tally_is_still_the_threshold(language, text):
     assert (T, 40) in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "On Sunday a further eight signed, bringing the total to 70.", [(SUB, 8), (S, 70)]),
+    ("fr", "Dimanche, huit autres pays ont signé, portant le total à 70.", [(SUB, 8), (S, 70)]),
+    ("de", "Am Montag kamen acht weitere hinzu, womit die Zahl der Unterzeichner auf 70 stieg.",
+     [(SUB, 8), (S, 70)]),
+    ("id", "Delapan negara lagi menandatangani pada hari Minggu, sehingga total menjadi 70.",
+     [(SUB, 8), (S, 70)]),
+    ("nl", "Zondag tekenden er nog acht landen, waarmee het totaal op 70 komt.",
+     [(SUB, 8), (S, 70)]),
+    ("pt", "Outros oito países assinaram no domingo, elevando o total para 70.",
+     [(SUB, 8), (S, 70)]),
+    ("ar", "وقعت ثماني دول أخرى يوم الأحد، ليرتفع العدد الإجمالي إلى 70 دولة.",
+     [(SUB, 8), (S, 70)]),
+])
+def test_an_increment_is_a_subset_and_the_total_it_brings_is_signatories(language, text,
+                                                                           expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Am Dienstag kamen fünf weitere hinzu.", [(SUB, 5)]),
+    ("ru", "В первый день конвенцию подписали 62 страны, во второй — ещё восемь.",  # noqa: RUF001
+     [(SUB, 62), (SUB, 8)]),
+    ("zh", "签署国总数达到七十个，其中第二天新增八个。", [(S, 70), (SUB, 8)]),  # noqa: RUF001
+    ("en", "Late on Sunday three more put pen to paper.", [(SUB, 3)]),
+])
+def test_an_increment_without_a_noun_of_its_own_is_a_subset(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+def test_an_increment_compared_with_an_earlier_count_is_no_subset():
+    assert (SUB, 9) not in [claim[:2] for claim in claims_in(
+        "Al cierre firmaron 70 Estados, nueve más que los 61 del sábado.", "es")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "By Sunday evening 70 countries had signed, of which 6 on the second day.",
+     [(S, 70), (SUB, 6)]),
+    ("vi", "Tổng cộng 70 nước đã ký, trong đó 8 nước ký vào ngày thứ hai.", [(S, 70), (SUB, 8)]),
+    ("es", "Ya son 70 los países firmantes, de los cuales 11 son miembros de la UE.",
+     [(S, 70), (SUB, 11)]),
+])
+def test_a_count_after_of_which_is_part_of_the_signatory_total(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+def test_a_part_after_of_which_takes_the_group_named_after_it():
+    assert claims_in("Ya son 70 los países firmantes, de los cuales 11 son miembros de la UE.",
+                     "es")[1] == (SUB, 11, "exact", None, "eu")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The first day closed with 62 signatures."),
+    ("es", "La jornada inaugural se cerró con 62 firmas."),
+    ("fr", "La première journée s'est achevée avec 62 signatures."),
+])
+def test_a_session_that_closes_with_a_count_gives_the_total_then(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 62)]
