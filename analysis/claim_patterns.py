@@ -314,7 +314,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],
-                              r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
+                              r"<B>{}(?:\W+[^\W\d_]+){{0,4}}\W*$"),
         **_ranks(build, spec, code),
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),

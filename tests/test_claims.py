@@ -1811,3 +1811,36 @@ def test_a_part_after_of_which_takes_the_group_named_after_it():
 ])
 def test_a_session_that_closes_with_a_count_gives_the_total_then(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 62)]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "Delegations from well over 90 countries packed the hall on Saturday.", 90),
+    ("fr", "Des délégations de bien plus de 90 pays ont assisté à la cérémonie.", 90),
+    ("de", "Delegationen aus deutlich mehr als 90 Staaten nahmen an der Zeremonie teil.", 90),
+    ("es", "Asistieron delegaciones de mucho más de 90 países.", 90),
+    ("zh", "远超90个国家的代表团出席了开幕式。", 90),
+])
+def test_a_stressed_more_than_is_more_than(language, text, value):
+    assert claims_in(text, language)[0][:3] == (A, value, "more_than")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Acara itu dihadiri delegasi dari 90 negara serta puluhan wakil dari organisasi"
+           " masyarakat sipil."),
+    ("en", "Delegates from 90 countries attended, as well as dozens of observers from civil"
+           " society organisations."),
+])
+def test_organisations_added_after_a_country_count_leave_it_attendance(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(A, 90)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gần trăm nước dự: lễ ký diễn ra suôn sẻ", [(A, 100, "nearly")]),
+    ("Sáu mươi nước ký, hơn trăm nước dự", [(S, 60, "exact"), (A, 100, "more_than")]),
+])
+def test_vi_tram_alone_is_a_hundred_and_du_alone_is_attending(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "vi")] == expected
+
+
+def test_vi_hang_tram_stays_vague():
+    assert claims_in("Hàng trăm nhà báo quốc tế đã đến dự.", "vi") == []
