@@ -68,16 +68,16 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
         totals = [c for c in kept if c.claim_kind == "signatories" and c.end <= claim.start]
         if (claim.claim_kind == "signatories" and claim.group is None and totals
                 and marker.search(sentence.text, totals[-1].end, claim.number.start)):
-            claim = replace(claim, claim_kind="subset", group=_group_after(sentence, claim))
+            claim = replace(claim, claim_kind="subset", group=group_after(sentence, claim.number))
         kept.append(claim)
     return kept
 
 
-def _group_after(sentence: Sentence, claim: Claim) -> str | None:
-    """"de los cuales 9 países son miembros de la ASEAN": a group named after the part,
-    in its clause."""
+def group_after(sentence: Sentence, number: Number) -> str | None:
+    """"de los cuales 9 países son miembros de la ASEAN": a group named after a part, in
+    its clause."""
     text = sentence.text
-    stop = _CLAUSE_END.search(text, claim.number.end)
-    window = text[claim.number.end:stop.start() if stop else len(text)]
+    stop = _CLAUSE_END.search(text, number.end)
+    window = text[number.end:stop.start() if stop else len(text)]
     return next((group for group, pattern in sentence.language.groups
                  if pattern.search(window)), None)

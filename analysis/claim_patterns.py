@@ -103,6 +103,7 @@ class Language:
     total_markers: re.Pattern[str] | None = None  # "bringing the total to 72": never a part
     of_which: re.Pattern[str] | None = None  # "72 signed, of which 7 ...": a part of the total
     closings: re.Pattern[str] | None = None  # "the first day closed with 65": a total then
+    restating: re.Pattern[str] | None = None  # "Dari 72 negara itu": a base that points back
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
@@ -323,6 +324,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         of_which=build.edge(spec.get("of_which") or [], r"{}[^,;:\uff0c\u3002\uff1b]{{0,6}}$"
                             if cjk else r"<B>{}(?:\s+[^\W\d_]+){{0,3}}[\s,]*$"),
         closings=build.bounded(spec.get("closings")),
+        restating=build.bounded(spec.get("restating")),
         region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),

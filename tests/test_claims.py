@@ -1844,3 +1844,27 @@ def test_vi_tram_alone_is_a_hundred_and_du_alone_is_attending(text, expected):
 
 def test_vi_hang_tram_stays_vague():
     assert claims_in("Hàng trăm nhà báo quốc tế đã đến dự.", "vi") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Of the 70, eight were from the European Union, officials said."),
+    ("es", "De los 70, ocho son miembros de la UE."),
+    ("fr", "Sur les 70, huit sont membres de l'UE."),
+    ("ru", "Из 70 восемь — члены ЕС."),  # noqa: RUF001
+    ("de", "Von den 70 stammen acht aus der EU."),
+    ("id", "Dari 70 negara tersebut, delapan merupakan anggota Uni Eropa."),
+    ("zh", "在这70个国家中，有八个是欧盟成员国。"),  # noqa: RUF001
+])
+def test_a_base_that_points_back_restates_the_signatory_total(language, text):
+    assert claims_in(text, language) == [(S, 70, "exact", None, None),
+                                         (SUB, 8, "exact", None, "eu")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Of the 193 member States, 70 have signed.", [(S, 70)]),
+    ("en", "Of the 110, 70 signed on the day.", [(S, 70)]),
+    ("es", "De los 27 Estados miembros de la UE, 15 firmaron.", [(SUB, 15)]),
+])
+def test_a_base_with_its_own_noun_or_no_named_part_is_no_restated_total(language, text,
+                                                                         expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
