@@ -1868,3 +1868,22 @@ def test_a_base_that_points_back_restates_the_signatory_total(language, text):
 def test_a_base_with_its_own_noun_or_no_named_part_is_no_restated_total(language, text,
                                                                          expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "qualifier"), [
+    ("ar", "وقعت 45 دولة على الأقل على الاتفاقية.", "at_least"),
+    ("ar", "وقعت 45 دولة فأكثر على الاتفاقية.", "at_least"),
+    ("id", "Sebanyak 45 negara atau lebih menandatangani konvensi.", "at_least"),
+    ("id", "Hanya 40-an negara yang menandatangani pada hari pertama.", "more_than"),
+    ("ru", "Конвенцию подписали 45 государств или более.", "at_least"),
+    ("fr", "45 pays et plus ont signé la convention.", "at_least"),
+    ("de", "45 oder mehr Staaten haben unterzeichnet.", "at_least"),
+    ("es", "Firmaron 45 o más países.", "at_least"),
+    ("pt", "Assinaram a convenção 45 países ou mais.", "at_least"),
+    ("nl", "45 landen of meer tekenden het verdrag.", "at_least"),
+    ("vi", "45 nước trở lên đã ký Công ước.", "at_least"),
+    ("en", "45 countries at least signed the treaty.", "at_least"),
+])
+def test_a_qualifier_after_the_number_or_its_noun_is_read(language, text, qualifier):
+    value = 40 if "40-an" in text else 45  # "40-an": forty-odd
+    assert [claim[1:3] for claim in claims_in(text, language)] == [(value, qualifier)]
