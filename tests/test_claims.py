@@ -1887,3 +1887,12 @@ def test_a_base_with_its_own_noun_or_no_named_part_is_no_restated_total(language
 def test_a_qualifier_after_the_number_or_its_noun_is_read(language, text, qualifier):
     value = 40 if "40-an" in text else 45  # "40-an": forty-odd
     assert [claim[1:3] for claim in claims_in(text, language)] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A total of 61 countries signed on the first day."),
+    ("de", "Insgesamt 61 Staaten unterschrieben am ersten Tag."),
+    ("es", "Un total de 61 países firmaron en la primera jornada."),
+])
+def test_a_total_of_stresses_a_count_and_marks_no_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 61)]
