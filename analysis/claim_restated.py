@@ -64,11 +64,14 @@ def _refers_back(sentence: Sentence, base: Number) -> bool:
 
 
 def _no_noun_after(sentence: Sentence, end: int) -> bool:
-    """The word after the base is no noun ("Из 72 девять", "Von den 72 kamen")."""
+    """No noun between the base and the end of its clause ("Из 72 девять", "Von den 72
+    kamen neun"; not "Of the ten ASEAN members, seven ...")."""
     if sentence.language.cjk:
         return False
-    following = [s for s, _, _ in sentence.tokens if s >= end][:1]
-    return bool(following) and noun_at(sentence, following[0]) is None
+    stop = _CLAUSE.search(sentence.text, end)
+    following = [s for s, _, _ in sentence.tokens
+                 if end <= s < (stop.start() if stop else len(sentence.text))]
+    return bool(following) and all(noun_at(sentence, s) is None for s in following)
 
 
 def _claim(sentence: Sentence, number: Number, kind: str, group: str | None) -> Claim:
