@@ -1896,3 +1896,40 @@ def test_a_qualifier_after_the_number_or_its_noun_is_read(language, text, qualif
 ])
 def test_a_total_of_stresses_a_count_and_marks_no_total(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 61)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenia wurde am 9. Januar zum 74. Unterzeichner der Konvention.", [(S, 74)]),
+    ("Chile ist nun der 6. Vertragsstaat.", [(R, 6)]),
+    ("Am 4. Februar tagte der Ausschuss.", []),
+])
+def test_de_an_ordinal_in_digits_and_a_period_before_its_noun(text, expected):
+    assert [claim[:2] for claim in claims_in(text, "de")] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "First ratification lands for the Hanoi treaty"),
+    ("nl", "Cyberverdrag: eerste ratificatie binnen"),
+    ("de", "Erste Ratifikation für die UN-Konvention"),
+    ("fr", "Première ratification pour le traité de Hanoï"),
+    ("es", "Primera ratificación para el tratado de Hanói"),
+    ("pt", "Primeira ratificação para o tratado de Hanói"),
+    ("id", "Ratifikasi pertama untuk Konvensi Hanoi"),
+    ("vi", "Phê chuẩn đầu tiên cho Công ước Hà Nội"),
+    ("zh", "河内公约迎来首份批准书"),
+])
+def test_the_first_ratification_without_an_article_is_one_ratification(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 1)]
+
+
+def test_first_ratifications_in_the_plural_count_no_single_one():
+    assert claims_in("First ratifications arrive for the Hanoi treaty", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công ước mở để ký tại Hà Nội năm 2025.", []),
+    ("Năm nay, năm nước đã phê chuẩn Công ước.", [(R, 5)]),
+    ("Năm nước ASEAN đã ký vào năm 2025.", [(SUB, 5)]),
+])
+def test_vi_nam_before_a_year_is_the_word_for_year(text, expected):
+    assert [claim[:2] for claim in claims_in(text, "vi")] == expected
