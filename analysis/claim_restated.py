@@ -1,9 +1,11 @@
-"""A base that restates the signatory total: "Of the 72, nine came from ASEAN", "De los 72,
-nueve ...", "Sur les 72, ...", "Из 72 ...", "Dari 72 negara itu, ...", "在这72个国家中".
-A base with no noun of its own, or one a demonstrative (``restating``) points back with,
-followed by a part that names a region or bloc, is the total of signatories the sentence
-refers back to; the part is a subset of that group. A base with a noun and no pointer back
-("Of the 193 member States, 72 have signed") stays a base, no claim."""
+"""Counts a sentence restates. The same total said twice ("became the first to ratify, and
+so the first State Party", "首个批准 ... 第一个缔约国") is one claim. A base that restates
+the signatory total: "Of the 72, nine came from ASEAN", "De los 72, nueve ...", "Sur les
+72, ...", "Из 72 ...", "Dari 72 negara itu, ...", "在这72个国家中". A base with no noun of
+its own, or one a demonstrative (``restating``) points back with, followed by a part that
+names a region or bloc, is the total of signatories the sentence refers back to; the part
+is a subset of that group. A base with a noun and no pointer back ("Of the 193 member
+States, 72 have signed") stays a base, no claim."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from analysis.numbers import Number
 _BARE = re.compile(rf"\s*[,;:\u2013\u2014{WIDE_CLAUSE_MARKS}]")
 _CLAUSE = re.compile(rf"[,;:.\u2013\u2014{WIDE_CLAUSE_MARKS}\u3002]")
 _BEFORE = 12  # characters before the base in which a demonstrative points back
+_TOTALS = ("signatories", "ratifications")
 
 
 def with_restated_total(sentence: Sentence, base: Number | None, numbers: list[Number],
@@ -78,3 +81,17 @@ def _claim(sentence: Sentence, number: Number, kind: str, group: str | None) -> 
     start, qualifier = qualifier_before(sentence.text, number.start, sentence.language)
     qualifier = qualifier or number.qualifier or "exact"
     return Claim(start, number.end, number, qualifier, kind, None, group)
+
+
+def without_repeated_totals(claims: list[Claim]) -> list[Claim]:
+    """One claim per count: a second signatory or ratification total of the same value in
+    one sentence ("the first to ratify ... the first State Party", "the fifth State Party,
+    the fifth country to ratify") says the same count again."""
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.claim_kind in _TOTALS and any(
+                (k.claim_kind, k.number.value) == (claim.claim_kind, claim.number.value)
+                for k in kept):
+            continue
+        kept.append(claim)
+    return kept

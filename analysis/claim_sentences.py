@@ -41,7 +41,7 @@ from analysis.claim_references import (
     total_named_next,
 )
 from analysis.claim_remaining import is_remaining
-from analysis.claim_restated import with_restated_total
+from analysis.claim_restated import with_restated_total, without_repeated_totals
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -165,7 +165,8 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
-    return with_restated_total(parsed, base, numbers, parts_of_a_total(parsed, claims))
+    return without_repeated_totals(
+        with_restated_total(parsed, base, numbers, parts_of_a_total(parsed, claims)))
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:

@@ -1933,3 +1933,16 @@ def test_first_ratifications_in_the_plural_count_no_single_one():
 ])
 def test_vi_nam_before_a_year_is_the_word_for_year(text, expected):
     assert [claim[:2] for claim in claims_in(text, "vi")] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("id", "Laos menjadi negara pertama yang meratifikasi dan dengan demikian negara pihak"
+           " pertama konvensi.", [(R, 1)]),
+    ("zh", "老挝是首个批准该公约的国家，也成为其第一个缔约国。", [(R, 1)]),  # noqa: RUF001
+    ("en", "Chile became the sixth State Party, the sixth country to ratify the treaty.",
+     [(R, 6)]),
+    ("en", "Chile was the first to sign and the first to ratify.", []),
+    ("en", "Five States have ratified; 72 have signed.", [(R, 5), (S, 72)]),
+])
+def test_the_same_total_said_twice_in_a_sentence_is_one_claim(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
