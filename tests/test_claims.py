@@ -1946,3 +1946,15 @@ def test_vi_nam_before_a_year_is_the_word_for_year(text, expected):
 ])
 def test_the_same_total_said_twice_in_a_sentence_is_one_claim(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("fr", "Le Mali, le Niger et une quinzaine d'autres pays ont signé.", 17),
+    ("en", "Yesterday, Chile, Peru and 15 other countries signed.", 17),
+    ("es", "Ayer, Chile, Perú y otros 15 países firmaron.", 17),
+    ("de", "Die Schweiz, Österreich und 15 weitere Staaten unterzeichneten.", 17),
+    ("fr", "Mardi, le Mali et 15 autres pays ont signé.", 16),
+    ("en", "On Monday, Chile and 15 other countries signed.", 16),
+])
+def test_a_list_of_named_states_and_n_others_counts_n_plus_the_names(language, text, value):
+    assert [claim[1] for claim in claims_in(text, language)] == [value]
