@@ -1958,3 +1958,13 @@ def test_the_same_total_said_twice_in_a_sentence_is_one_claim(language, text, ex
 ])
 def test_a_list_of_named_states_and_n_others_counts_n_plus_the_names(language, text, value):
     assert [claim[1] for claim in claims_in(text, language)] == [value]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Договор нуждается в 40 ратификациях."),
+    ("ru", "Конвенция нуждается в сорока ратификациях, заявил дипломат."),
+    ("es", "El tratado necesita 40 ratificaciones."),
+    ("nl", "Het verdrag heeft 40 ratificaties nodig."),
+])
+def test_a_treaty_that_needs_n_ratifications_states_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
