@@ -8,7 +8,10 @@ digits of every script read as ASCII on a copy, with an offset map back
 Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_keywords``
 (kind keywords and the kind they give), ``analysis.claim_ordinals``
 (compound ordinals), ``analysis.claim_references`` (counts whose noun is elsewhere in the
-sentence) and ``analysis.claim_subsets`` (regions, blocs, sessions, bases).
+sentence), ``analysis.claim_subsets`` (regions, blocs, sessions, bases),
+``analysis.claim_remaining`` (remaining counts, no claim), ``analysis.claim_increments``
+(increments, parts after "of which", total markers) and ``analysis.claim_restated`` (a
+count said twice, a base that restates the total).
 """
 
 from __future__ import annotations
