@@ -40,7 +40,7 @@ def with_restated_total(sentence: Sentence, base: Number | None, numbers: list[N
             continue
         own = claimed.get(number.start)
         if own is not None:
-            if own.claim_kind == "subset" and own.group:
+            if own.claim_kind == "subset":  # "Of the 72, 65 signed on the first day"
                 parts.append(own)
             continue
         group = group_after(sentence, number)

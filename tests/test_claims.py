@@ -1854,6 +1854,9 @@ def test_vi_hang_tram_stays_vague():
     ("de", "Von den 70 stammen acht aus der EU."),
     ("id", "Dari 70 negara tersebut, delapan merupakan anggota Uni Eropa."),
     ("zh", "在这70个国家中，有八个是欧盟成员国。"),  # noqa: RUF001
+    ("en", "Of these 70 countries, eight are EU members."),
+    ("pt", "Desses 70 países, oito são da UE."),
+    ("nl", "Van deze 70 landen zijn er acht lid van de EU."),
 ])
 def test_a_base_that_points_back_restates_the_signatory_total(language, text):
     assert claims_in(text, language) == [(S, 70, "exact", None, None),
@@ -1865,7 +1868,7 @@ def test_a_base_that_points_back_restates_the_signatory_total(language, text):
     ("en", "Of the 110, 70 signed on the day.", [(S, 70)]),
     ("es", "De los 27 Estados miembros de la UE, 15 firmaron.", [(SUB, 15)]),
 ])
-def test_a_base_with_its_own_noun_or_no_named_part_is_no_restated_total(language, text,
+def test_a_base_with_its_own_noun_or_no_part_after_it_is_no_restated_total(language, text,
                                                                          expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
 
@@ -1968,3 +1971,8 @@ def test_a_list_of_named_states_and_n_others_counts_n_plus_the_names(language, t
 ])
 def test_a_treaty_that_needs_n_ratifications_states_the_threshold(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+def test_a_bare_base_before_a_part_by_day_restates_the_total():
+    assert [claim[:2] for claim in claims_in("Of the 70, 61 signed on the first day.", "en")] == [
+        (S, 70), (SUB, 61)]
