@@ -45,7 +45,11 @@ def increment_next_to(sentence: Sentence, number: Number, after_end: int) -> boo
     else:
         previous = PREVIOUS_WORD.search(text[:number.start])
         following = GAP_WORD.match(text, after_end)
+        second = GAP_WORD.match(text, following.end()) if following else None
         words = [m.group(1) for m in (previous, following) if m]
+        if following and second and language.increments.fullmatch(
+                f"{following.group(1)} {second.group(1)}"):
+            return True  # "sept de plus"
     return any(language.increments.fullmatch(word) or language.increments.search(word)
                for word in words if word)
 

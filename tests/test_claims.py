@@ -1783,6 +1783,16 @@ def test_an_increment_without_a_noun_of_its_own_is_a_subset(language, text, expe
     assert [claim[:2] for claim in claims_in(text, language)] == expected
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le lundi, six de plus ont signé."),
+    ("nl", "Op maandag tekenden er nog zes."),
+    ("pt", "Na segunda-feira assinaram mais seis."),
+    ("id", "Pada hari Senin, enam lagi ikut menandatangani."),
+])
+def test_a_bare_increment_is_a_subset_in_more_languages(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 6)]
+
+
 def test_an_increment_compared_with_an_earlier_count_is_no_subset():
     assert (SUB, 9) not in [claim[:2] for claim in claims_in(
         "Al cierre firmaron 70 Estados, nueve más que los 61 del sábado.", "es")]
