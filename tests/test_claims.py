@@ -1716,10 +1716,10 @@ def test_gut_before_a_count_is_more_than():
         "attending_delegations", 80, "more_than")
 
 
-# ---------------------------------------------------------------- failure classes, sixth
-# round (sixth fresh set): remaining counts, increments, attendance, elliptical totals,
-# qualifiers after the number and more; each class is written here in new sentences and
-# several languages, and fixed as a general rule
+# failure classes, sixth round (sixth fresh set): remaining counts, increments and totals,
+# attendance wordings, bases that restate the total, ordinals, the same count said twice,
+# vi "năm", qualifiers after the number, named States and N others, "needs N"; each class
+# is written here in new sentences and several languages, and fixed as a general rule
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -1749,6 +1749,11 @@ def test_a_remaining_count_of_instruments_is_no_claim(language, text, expected):
     ("ru", "Для вступления в силу необходимо 40 ратификаций, пока их пять."),
     ("de", "Für das Inkrafttreten braucht es 40 Ratifikationen, bisher sind es fünf."),
 ])
+def test_an_increment_still_to_come_is_no_remaining_count():
+    assert [claim[:2] for claim in claims_in("Ngày mai còn 7 nước nữa sẽ ký.", "vi")] == [
+        (SUB, 7)]
+
+
 def test_the_requirement_beside_a_tally_is_still_the_threshold(language, text):
     assert (T, 40) in [claim[:2] for claim in claims_in(text, language)]
 
