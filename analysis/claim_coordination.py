@@ -29,6 +29,11 @@ _VERB_CHARS = 12  # characters, in a CJK language ("加入已签署公约的")
 # Abkommen bereits unterzeichnet haben"), within the sentence
 _CLAUSE_MARK = re.compile(r"[,;:\u060c\uff0c\uff1b]")
 _AFTER = re.compile(r"(?:[^\w.!?]*\w+){0,6}")
+_NAME_WORDS = 4  # words of one State's name in a list ("la Côte d'Ivoire")
+_PARTICLE = 3  # lower-case words a name may hold ("d'", "de", "la")
+# a list that opens the sentence counts its first item only after an article ("Le Sénégal")
+_ARTICLE_NAME = re.compile(r"(?:l[ea]s?|l['\u2019]|el|los|las|os?|as?|het|de|der|die|das|the)\s+\w",
+                           re.IGNORECASE)
 
 
 def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number]:
@@ -36,8 +41,8 @@ def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number
     language = sentence.language
     if language.coordinators is None or language.others is None or language.cjk:
         return numbers
-    return [replace(n, value=n.value + 1)
-            if _after_a_name(sentence, n) and not _count_before(n, numbers) else n
+    return [replace(n, value=n.value + names)
+            if (names := _names_before(sentence, n)) and not _count_before(n, numbers) else n
             for n in numbers]
 
 
@@ -47,19 +52,39 @@ def _count_before(number: Number, numbers: list[Number]) -> bool:
                for other in numbers if other is not number)
 
 
-def _after_a_name(sentence: Sentence, number: Number) -> bool:
+def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     language, text = sentence.language, sentence.text
     before = text[:number.start]
     other_before = PREVIOUS_WORD.search(before)
     if other_before and language.others.fullmatch(other_before.group(1)):
         before = before[:other_before.start()]  # "e outros 15", "y otros 15"
     elif not _others_after(sentence, number):
-        return False
+        return None
     coordinator = PREVIOUS_WORD.search(before)
     if coordinator is None or not language.coordinators.fullmatch(coordinator.group(1)):
-        return False
+        return None
     name = PREVIOUS_WORD.search(before[:coordinator.start()])
-    return name is not None and name.group(1)[0].isupper()
+    return before[:coordinator.start()] if name and name.group(1)[0].isupper() else None
+
+
+def _names_before(sentence: Sentence, number: Number) -> int:
+    """How many names the count's "others" are added to: 1 for "Portugal and 15 others",
+    3 for "Chile, Peru, Colombia and 15 others"; 0 when no name comes before."""
+    listed = _after_a_name(sentence, number)
+    if listed is None:
+        return 0
+    items = listed.split(",")
+    names = 1
+    for position, item in reversed(list(enumerate(items[:-1]))):
+        words = item.split()
+        if not words or len(words) > _NAME_WORDS or any(ch.isdigit() for ch in item):
+            break
+        if not all(w[0].isupper() or len(w) <= _PARTICLE for w in words):
+            break
+        if position == 0 and not _ARTICLE_NAME.match(item.strip()):
+            break  # "On Monday, Chile and 15 others": a sentence opener, not a name
+        names += 1
+    return names
 
 
 def _others_after(sentence: Sentence, number: Number) -> bool:

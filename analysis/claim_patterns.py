@@ -109,6 +109,11 @@ class Language:
     corrected_openers: re.Pattern[str] | None = None  # "Richtig ist: 65." opens a sentence
     corrected_words: re.Pattern[str] | None = None  # the same words anywhere: no keywords
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
+    remaining: re.Pattern[str] | None = None  # "36 to go", "faltan 34": no claim (# the number)
+    total_markers: re.Pattern[str] | None = None  # "bringing the total to 72": never a part
+    of_which: re.Pattern[str] | None = None  # "72 signed, of which 7 ...": a part of the total
+    closings: re.Pattern[str] | None = None  # "the first day closed with 65": a total then
+    restating: re.Pattern[str] | None = None  # "Dari 72 negara itu": a base that points back
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
@@ -320,10 +325,16 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],
-                              r"<B>{}(?:\W+[^\W\d_]+){{0,2}}\W*$"),
+                              r"<B>{}(?:\W+[^\W\d_]+){{0,4}}\W*$"),
         **_ranks(build, spec, code),
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
+        remaining=build.edge(spec.get("remaining") or [], r"<B>{}<A>"),
+        total_markers=build.edge(spec.get("total_markers") or [], r"<B>{}\s*$"),
+        of_which=build.edge(spec.get("of_which") or [], r"{}[^,;:\uff0c\u3002\uff1b]{{0,6}}$"
+                            if cjk else r"<B>{}(?:\s+[^\W\d_]+){{0,3}}[\s,]*$"),
+        closings=build.bounded(spec.get("closings")),
+        restating=build.bounded(spec.get("restating")),
         region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),

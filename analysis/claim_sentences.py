@@ -6,9 +6,15 @@ sentences. Offsets are those of the sentence as given: Arabic vowel marks are dr
 digits of every script read as ASCII on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
 Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_keywords``
-(kind keywords and the kind they give), ``analysis.claim_ordinals``
-(compound ordinals), ``analysis.claim_references`` (counts whose noun is elsewhere in the
-sentence) and ``analysis.claim_subsets`` (regions, blocs, sessions, bases).
+(kind keywords and the kind they give), ``analysis.claim_ordinals`` (compound ordinals),
+``analysis.claim_references`` (counts whose noun is elsewhere in the sentence),
+``analysis.claim_subsets`` (regions, blocs, sessions, bases), ``analysis.claim_corrections``
+and ``analysis.claim_restatements`` (corrected and earlier values),
+``analysis.claim_coordination`` ("X and N others", "joins the N"),
+``analysis.claim_treaties`` (counts of another treaty), ``analysis.claim_remaining``
+(remaining counts, no claim), ``analysis.claim_increments`` (increments, parts after "of
+which", total markers) and ``analysis.claim_repeated_totals`` (a count said twice, a base
+that restates the total).
 """
 
 from __future__ import annotations
@@ -18,6 +24,12 @@ from dataclasses import replace
 
 from analysis.claim_coordination import joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
+from analysis.claim_increments import (
+    after_total_marker,
+    bare_increment,
+    bare_part,
+    parts_of_a_total,
+)
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -35,6 +47,8 @@ from analysis.claim_references import (
     last_counted_noun,
     total_named_next,
 )
+from analysis.claim_remaining import is_remaining
+from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
 from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_subsets import (
     base_group,
@@ -164,6 +178,8 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     claims: list[Claim] = []
     unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
     for number in kept:
+        if is_remaining(parsed, number):
+            continue  # "36 to go", "faltan 34": the count still missing, no claim
         own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
@@ -175,7 +191,9 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
                   or negated_after(parsed, number, keywords, clauses)):
             unclaimed.append(number)
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
-    return with_restatements(parsed, claims, unclaimed, patterns.year_like)
+    claims = with_restatements(parsed, claims, unclaimed, patterns.year_like)
+    return without_repeated_totals(
+        with_restated_total(parsed, base, numbers, parts_of_a_total(parsed, claims)))
 
 
 def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Number]:
@@ -352,6 +370,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
             or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
+            or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
+            or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
             or bare_threshold(sentence, number, after_end, keywords))
@@ -439,9 +459,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
         subset = (subset_group(sentence, number, after_end, *window)
                   if not number.whole else None)  # "9 of the 72 signatories": 72 is all
-        if subset is None and elliptical and increment_next_to(sentence, number, after_end):
+        total = after_total_marker(sentence, number)  # "bringing the total to 72"
+        if total and subset == "":
+            subset = None
+        if (subset is None and elliptical and not total
+                and increment_next_to(sentence, number, after_end)):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
-        if subset is None and kind != "attending_states":
+        if subset is None and kind != "attending_states" and not total:
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)

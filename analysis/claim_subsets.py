@@ -23,6 +23,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
+_CLOSING_WORDS = 5  # words between a session and its count that a closing verb may take
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -44,7 +45,11 @@ def increment_next_to(sentence: Sentence, number: Number, after_end: int) -> boo
     else:
         previous = PREVIOUS_WORD.search(text[:number.start])
         following = GAP_WORD.match(text, after_end)
+        second = GAP_WORD.match(text, following.end()) if following else None
         words = [m.group(1) for m in (previous, following) if m]
+        if following and second and language.increments.fullmatch(
+                f"{following.group(1)} {second.group(1)}"):
+            return True  # "sept de plus"
     return any(language.increments.fullmatch(word) or language.increments.search(word)
                for word in words if word)
 
@@ -91,7 +96,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
             if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
-                    or _nearer_count(sentence, number, session.start())):
+                    or _nearer_count(sentence, number, session.start())
+                    or _closed_with(language, text[session.end():number.start])):
                 return ""
     return None
 
@@ -101,6 +107,13 @@ def _nearer_count(sentence: Sentence, number: Number, session: int) -> bool:
     after another count belongs to that count, not to the one before it."""
     end = max(number.end, number.noun_from or 0)  # "pas 60 mais 65 États qui ...": a pair
     return any(end <= other.start and other.end <= session for other in sentence.numbers)
+
+
+def _closed_with(language: Language, between: str) -> bool:
+    """"La primera jornada se cerró con 65 firmas", "the first day closed with 65
+    signatures": a session that closes with the count gives the total at its close."""
+    return (language.closings is not None and len(between.split()) <= _CLOSING_WORDS
+            and language.closings.search(between) is not None)
 
 
 def _after_parentheses(text: str, number: Number) -> str:

@@ -1,0 +1,83 @@
+"""Increments and the total they add up to: a count of new signatures with no noun of its
+own ("Am Sonntag kamen sieben weitere hinzu", "во второй — ещё семь", "其中第二天新增七个"),
+a count after "of which" that follows a signatory total ("72 States signed, of which 7 on
+the second day", "trong đó 7 nước"), and the total a marker names ("bringing the total to
+72", "hasta un total de 72", "elevando o total para 72"), which is never a part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.claim_references import last_counted_noun
+from analysis.claim_subsets import increment_next_to
+from analysis.claim_text import Claim, Keyword, Sentence, qualifier_before
+from analysis.numbers import Number
+
+Noun = tuple[str, int, int, int]  # noun class, start, end, words skipped
+_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+
+
+def bare_increment(sentence: Sentence, number: Number, after_end: int,
+                   keywords: list[Keyword]) -> Noun | None:
+    """A count with no noun next to an increment word, in a sentence that signs: new
+    signatories (the count is its own noun span; ``claim_sentences`` makes it a subset)."""
+    if not any(k.kind == "sign" for k in keywords):
+        return None
+    if not increment_next_to(sentence, number, after_end):
+        return None
+    contrast = sentence.language.contrasts  # "siete más que los 65": a comparison
+    if contrast is not None and contrast.match(sentence.text[after_end:].lstrip()):
+        return None
+    return "states", number.start, number.end, 0
+
+
+def bare_part(sentence: Sentence, number: Number) -> Noun | None:
+    """"70 countries had signed, of which 6 on the second day": a count with no noun right
+    after "of which" counts the States noun before the marker (``parts_of_a_total`` makes
+    it a part when that noun is a signatory total)."""
+    marker = sentence.language.of_which
+    if marker is None:
+        return None
+    start, _ = qualifier_before(sentence.text, number.start, sentence.language)
+    found = marker.search(sentence.text[:start])
+    if found is None:
+        return None
+    if last_counted_noun(sentence, found.start()) not in ("states", "signers"):
+        return None
+    return "states", number.start, number.end, 0
+
+
+def after_total_marker(sentence: Sentence, number: Number) -> bool:
+    """"bringing the total to 72", "hasta un total de 72", "总数达到72": the total."""
+    markers = sentence.language.total_markers
+    if markers is None:
+        return False
+    start, _ = qualifier_before(sentence.text, number.start, sentence.language)
+    return any(markers.search(sentence.text[:end]) for end in (start, number.start))
+
+
+def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """A signatory count right after "of which" (``of_which``) that follows a signatory
+    total in the same sentence is part of that total: a subset with no group."""
+    marker = sentence.language.of_which
+    if marker is None:
+        return claims
+    kept: list[Claim] = []
+    for claim in claims:
+        totals = [c for c in kept if c.claim_kind == "signatories" and c.end <= claim.start]
+        if (claim.claim_kind == "signatories" and claim.group is None and totals
+                and marker.search(sentence.text, totals[-1].end, claim.number.start)):
+            claim = replace(claim, claim_kind="subset", group=group_after(sentence, claim.number))
+        kept.append(claim)
+    return kept
+
+
+def group_after(sentence: Sentence, number: Number) -> str | None:
+    """"de los cuales 9 países son miembros de la ASEAN": a group named after a part, in
+    its clause."""
+    text = sentence.text
+    stop = _CLAUSE_END.search(text, number.end)
+    window = text[number.end:stop.start() if stop else len(text)]
+    return next((group for group, pattern in sentence.language.groups
+                 if pattern.search(window)), None)
