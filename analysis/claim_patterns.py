@@ -100,6 +100,7 @@ class Language:
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
+    presence: re.Pattern[str] | None = None  # "100 countries in Hanoi": at the venue
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
     rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
@@ -315,6 +316,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
         region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
+        presence=build.bounded(spec.get("presence")),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
         own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),

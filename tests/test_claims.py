@@ -1714,3 +1714,51 @@ def test_both_figures_of_a_correction_take_the_noun_after_its_closing_comma(lang
 def test_gut_before_a_count_is_more_than():
     assert claims_in("Gut 80 Delegationen reisten nach Hanoi.", "de")[0][:3] == (
         "attending_delegations", 80, "more_than")
+
+
+# failure classes, sixth round (fifth fresh set), kinds, groups and non-claims: each class
+# is written here in new sentences and several languages, and fixed as a general rule
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "More than 100 nations in Hanoi for the signing of the cybercrime pact"),
+    ("en", "Over 100 governments gathered in the Vietnamese capital to sign the treaty."),
+    ("de", "Mehr als 100 Staaten versammelten sich in Hanoi, um das Abkommen zu"
+           " unterzeichnen."),
+    ("nl", "Meer dan honderd landen in Vietnam voor de ondertekening van het VN-verdrag"),
+    ("pt", "Mais de cem governos em Hanói para a assinatura da convenção"),
+    ("es", "Más de cien países reunidos en Hanói para firmar el texto de la ONU"),
+    ("fr", "Plus de cent pays réunis à Hanoï pour signer le texte onusien"),
+    ("ru", "Более ста государств собрались в Ханое на подписание документа"),
+    ("id", "Lebih dari 100 negara berkumpul di Hanoi untuk menandatangani konvensi PBB"),
+    ("vi", "Hơn 100 quốc gia có mặt tại Hà Nội để ký văn kiện của Liên hợp quốc"),
+    ("ar", "أكثر من 100 دولة في هانوي للتوقيع على اتفاقية الأمم المتحدة"),
+    ("zh", "100多个国家齐聚河内为签署联合国公约"),
+])
+def test_states_gathered_for_a_signing_are_attending_not_signatories(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 100, "more_than")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "More than 100 countries in Hanoi: cybercrime pact opens for signature"),
+    ("de", "Mehr als 100 Länder in Hanoi: Konvention liegt zur Unterzeichnung aus"),
+    ("pt", "Mais de cem países em Hanói: convenção aberta para assinatura"),
+])
+def test_states_said_to_be_at_the_venue_are_attending(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 100, "more_than")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "More than 100 countries signed in Hanoi."),
+    ("en", "Over 100 countries to sign UN treaty in Hanoi"),
+    ("en", "Some 120 delegations attended; 100 countries are expected to sign."),
+    ("de", "Mehr als 100 Staaten unterzeichneten in Hanoi."),
+    ("pt", "Mais de cem países assinaram em Hanói."),
+    ("ru", "Более ста стран подписали конвенцию в Ханое."),
+    ("fr", "Plus de cent pays ont signé à Hanoï."),
+    ("zh", "100多个国家在河内签署了公约"),
+])
+def test_states_that_signed_at_the_venue_or_are_expected_to_sign_stay_signatories(language,
+                                                                                 text):
+    assert (S, 100) in [claim[:2] for claim in claims_in(text, language)]
+    assert all(claim[0] != A or claim[1] != 100 for claim in claims_in(text, language))
