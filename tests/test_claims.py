@@ -1762,3 +1762,44 @@ def test_states_that_signed_at_the_venue_or_are_expected_to_sign_stay_signatorie
                                                                                  text):
     assert (S, 100) in [claim[:2] for claim in claims_in(text, language)]
     assert all(claim[0] != A or claim[1] != 100 for claim in claims_in(text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya's delegation, which attended the ceremony, comprised 15 officials."),
+    ("en", "The Kenyan delegation, with 15 members, attended the signing."),
+    ("fr", "La délégation sénégalaise présente à Hanoï comptait 15 membres."),
+    ("de", "Die österreichische Delegation in Hanoi bestand aus 15 Teilnehmern."),
+    ("es", "La delegación chilena que asistió estaba integrada por 15 funcionarios."),
+    ("pt", "A delegação angolana que participou da cerimónia era composta por 15 membros."),
+    ("nl", "De Belgische delegatie die aanwezig was telde 15 leden."),
+    ("ru", "Делегация Казахстана, участвовавшая в церемонии, состояла из 15 человек."),
+    ("ar", "وشارك وفد الأردن في المراسم، وضم الوفد 15 عضوا."),
+    ("id", "Delegasi Malaysia yang hadir di Hanoi terdiri atas 15 pejabat."),
+    ("vi", "Đoàn đại biểu Lào tham dự lễ mở ký gồm 15 thành viên."),
+    ("zh", "出席仪式的老挝代表团由15名成员组成。"),
+])
+def test_the_size_of_one_delegation_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "O Senado aprovou a ratificação por 61 votos a 12."),
+    ("pt", "O Senado ratificou o tratado com 61 votos favoráveis e 12 contrários."),
+    ("es", "El Senado ratificó la convención por 61 votos a favor y 12 en contra."),
+    ("en", "The Senate ratified the convention by 61 votes in favour and 12 against."),
+    ("fr", "Le Sénat a ratifié la convention par 61 voix pour et 12 contre."),
+    ("nl", "De Senaat ratificeerde het verdrag met 61 stemmen voor en 12 tegen."),
+    ("id", "Senat meratifikasi konvensi dengan 61 suara setuju dan 12 menolak."),
+    ("vi", "Quốc hội phê chuẩn công ước với 61 phiếu thuận và 12 phiếu chống."),
+])
+def test_both_figures_of_a_vote_tally_are_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Of the UN's 193 members, 40% signed, and ASEAN's 10 were divided.",
+    "Most of Africa signed, while the EU's 27 stayed split over the text.",
+    "The African Union's 55 members met in Addis Ababa before the signing.",
+])
+def test_a_blocs_possessive_before_a_count_gives_its_size_no_claim(text):
+    assert claims_in(text, "en") == []
