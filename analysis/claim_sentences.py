@@ -37,6 +37,7 @@ from analysis.claim_references import (
 from analysis.claim_subsets import (
     base_group,
     base_noun,
+    counted_set_start,
     group_before,
     increment_next_to,
     marked_part,
@@ -396,6 +397,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
+        head = counted_set_start(sentence, number)
+        if head is not None:  # "the number of African States that signed rose to 18"
+            window = (min(head, window[0]), window[1])
         subset = (subset_group(sentence, number, after_end, *window)
                   if not number.whole else None)  # "9 of the 72 signatories": 72 is all
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):

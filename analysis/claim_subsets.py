@@ -23,6 +23,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
+_HEADED_WORDS = 14  # "the number of Western European and Other Group states to sign to 18"
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -71,10 +72,18 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     tail = TAIL.match(text[noun_end:]) if not language.cjk else None
     low = min(number.end, noun_start)
     high = noun_end + (tail.end() if tail else 0)
-    window = text[max(0, low - 12) if language.cjk else low:high] + _after_parentheses(
-        text, number)
+    origin = max(0, low - 12) if language.cjk else low
+    window = text[origin:high] + _after_parentheses(text, number)
+    # a name that starts in the window may end after it ("members of the Western European
+    # and Others Group"): the longer name is read whole
+    stop = _CLAUSE_END.search(text, high)
+    longer = text[origin:stop.start() if stop else len(text)]
     for group, pattern in language.groups:
         named = pattern.search(window)
+        whole = pattern.search(longer)
+        if whole and whole.start() < high - origin and (named is None
+                                                     or whole.start() <= named.start()):
+            named = whole
         if named and not _included(language, window, named.start()):
             return group
     if language.unlisted_blocs is not None and language.unlisted_blocs.search(window):
@@ -235,3 +244,20 @@ def _opens_next_clause(sentence: Sentence, phrase_end: int, number: Number) -> b
     first = _CLAUSE_END.match(between.lstrip())
     rest = between.lstrip()[first.end():] if first else between
     return not _CLAUSE_END.search(rest) and len(rest.split()) <= _OPENING_WORDS - 1
+
+
+def counted_set_start(sentence: Sentence, number: Number) -> int | None:
+    """"bringing the number of Western European and Other Group States to sign to 18", "Die
+    Zahl der afrikanischen Unterzeichnerstaaten stieg auf 18": the words from a count head
+    (``count_heads``: number of, nombre de, Zahl der, عدد) to the count, in its clause, name
+    the set counted (a conjunction inside the name is no clause break); where they start,
+    or None."""
+    heads, text = sentence.language.count_heads, sentence.text
+    if heads is None:
+        return None
+    low = words_before(sentence, number.start, _HEADED_WORDS)
+    found = list(heads.finditer(text, low, number.start))
+    if not found or _CLAUSE_END.search(text, found[-1].end(), number.start) or any(
+            ch.isdigit() for ch in text[found[-1].end():number.start]):
+        return None
+    return found[-1].start()

@@ -1803,3 +1803,37 @@ def test_both_figures_of_a_vote_tally_are_no_claim(language, text):
 ])
 def test_a_blocs_possessive_before_a_count_gives_its_size_no_claim(text):
     assert claims_in(text, "en") == []
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("en", "The number of Latin American and Caribbean States to sign rose to 14.",
+     "un_regional_group_grulac"),
+    ("en", "This takes the number of Eastern European Group members to sign to 14.",
+     "un_regional_group_eastern_european"),
+    ("fr", "Le nombre de pays d'Amérique latine signataires est passé à 14.",
+     "Latin America and the Caribbean"),
+    ("es", "El número de países europeos firmantes subió a 14.", "Europe"),
+    ("pt", "O número de países asiáticos signatários chegou a 14.", "Asia"),
+    ("de", "Die Zahl der europäischen Unterzeichnerstaaten stieg auf 14.", "Europe"),
+    ("ar", "ارتفع عدد الدول الأوروبية الموقعة إلى 14 دولة.", "Europe"),
+])
+def test_a_group_named_after_the_number_of_is_the_group_of_the_count(language, text, group):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 14, group)]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("en", "Eight Southeast Asian countries signed on the first day.", "South-eastern Asia"),
+    ("en", "Eight ASEAN members signed on the first day.", "asean"),
+    ("de", "Acht südostasiatische Staaten unterzeichneten.", "South-eastern Asia"),
+    ("fr", "Huit pays d'Asie du Sud-Est ont signé.", "South-eastern Asia"),
+    ("zh", "东南亚有8个国家签署了公约。", "South-eastern Asia"),
+    ("en", "Nine members of the Western European and Others Group signed.",
+     "un_regional_group_weog"),
+    ("es", "Firmaron nueve países del Grupo de Estados de Europa Occidental y otros Estados.",
+     "un_regional_group_weog"),
+    ("ru", "Конвенцию подписали девять стран Группы западноевропейских и других государств.",
+     "un_regional_group_weog"),
+])
+def test_a_geographic_name_is_its_m49_region_and_a_un_regional_group_its_group_id(
+        language, text, group):
+    assert [(c[0], c[4]) for c in claims_in(text, language)] == [(SUB, group)]
