@@ -1837,3 +1837,34 @@ def test_a_group_named_after_the_number_of_is_the_group_of_the_count(language, t
 def test_a_geographic_name_is_its_m49_region_and_a_un_regional_group_its_group_id(
         language, text, group):
     assert [(c[0], c[4]) for c in claims_in(text, language)] == [(SUB, group)]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("en", "Among the Arab States, nine signed on Saturday.", "arab_league"),
+    ("ar", "ومن بين الدول الأفريقية، وقعت 9 دول على الاتفاقية.", "Africa"),
+    ("fr", "Parmi les pays africains, neuf ont signé.", "Africa"),
+    ("es", "Entre los países africanos, nueve firmaron.", "Africa"),
+    ("pt", "Entre os países africanos, nove assinaram.", "Africa"),
+    ("de", "Unter den afrikanischen Staaten unterzeichneten neun.", "Africa"),
+    ("ru", "Среди африканских стран конвенцию подписали девять.", "Africa"),
+    ("id", "Di antara negara-negara Afrika, sembilan menandatangani.", "Africa"),
+])
+def test_a_bloc_named_by_among_before_a_count_is_its_group(language, text, group):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 9, group)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Bij de ondertekenaars zijn negen Aziatische landen.", (SUB, 9, "Asia")),
+    ("nl", "De ondertekenaars zijn 72 landen uit alle werelddelen.", (S, 72, None)),
+    ("vi", "Có 30 nước châu Á đã ký, bao gồm 9 quốc gia thành viên ASEAN.", (SUB, 9, "asean")),
+])
+def test_a_verb_that_spells_like_an_owner_keeps_the_count(language, text, expected):
+    assert expected in [(c[0], c[1], c[4]) for c in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "De EU en zijn 27 lidstaten tekenden het verdrag."),
+    ("vi", "ASEAN gồm 10 quốc gia thành viên đã ký."),
+])
+def test_an_owner_after_its_bloc_still_gives_the_blocs_size(language, text):
+    assert all(c[1] not in (27, 10) for c in claims_in(text, language))
