@@ -45,6 +45,7 @@ from analysis.claim_subsets import (
     opening_base,
     opening_region,
     own_members_group,
+    part_of_signed,
     subset_group,
 )
 from analysis.claim_text import (
@@ -404,6 +405,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                   if not number.whole else None)  # "9 of the 72 signatories": 72 is all
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
+        if subset is None and elliptical and kind == "signatories":
+            subset = part_of_signed(sentence, number, after_end,
+                                    _signed_since(sentence, number, keywords))
         if subset is None and kind != "attending_states":
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
@@ -445,12 +449,29 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
-    if not follows and not (ends_clause and precedes):
-        return None
+    if not follows and not (ends_clause and precedes) and part_of_signed(
+            sentence, number, after_end, _signed_since(sentence, number, keywords)) is None:
+        return None  # "dont 65 lors de la première journée": a part of those who signed
     if _antecedent(sentence, number.start) is None and not _headline_count(
             text, after_end, follows, precedes if ends_clause else []):
         return None
     return "states", number.start, number.end, 0
+
+
+def _signed_since(sentence: Sentence, number: Number,
+                  keywords: list[Keyword]) -> tuple[int, int] | None:
+    """The span from the last States noun before ``number`` to it, if a signing word comes
+    after the noun or right before it, in an earlier clause than the number ("72 countries
+    signed, 65 of them ...", "firmaron 72 países, 65 de ellos ...")."""
+    antecedent = _antecedent(sentence, number.start)
+    if antecedent is None:
+        return None
+    low = words_before(sentence, antecedent[0], 3)
+    if not any(k.kind == "sign" and low <= k.start and k.end <= number.start
+               and _CLAUSE_PUNCTUATION.search(sentence.text, k.end, number.start)
+               for k in keywords):  # "signed by 72 of them": the count's own signing
+        return None
+    return antecedent[1], number.start
 
 
 def _headline_count(text: str, after_end: int, follows: list[Keyword],

@@ -99,9 +99,20 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
-            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+            if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
+                    or _another_count_between(text, number, after_end, session.span())):
                 return ""
     return None
+
+
+def _another_count_between(text: str, number: Number, after_end: int,
+                           span: tuple[int, int]) -> bool:
+    """"72 States had signed, of which 65 on the first day": a session with another count
+    between it and this one is that count's (not the base or the corrected figure that
+    ``after_end`` skips: "not 60 but 65 States signed on the first day")."""
+    between = (text[max(number.end, after_end):span[0]] if span[0] >= number.end
+               else text[span[1]:number.start])
+    return any(ch.isdigit() for ch in between)
 
 
 def _after_parentheses(text: str, number: Number) -> str:
@@ -261,3 +272,25 @@ def counted_set_start(sentence: Sentence, number: Number) -> int | None:
             ch.isdigit() for ch in text[found[-1].end():number.start]):
         return None
     return found[-1].start()
+
+
+def part_of_signed(sentence: Sentence, number: Number, after_end: int,
+                   signed_since: tuple[int, int] | None) -> str | None:
+    """"72 countries signed, 65 of them on the first day", "72 pays ont signé, dont 65 lors
+    de la première journée", "trong đó có 65": a count with no noun of its own, marked as a
+    part (``of_them`` after it, ``part_openers`` before it), after a signing verb that
+    follows an earlier States noun (``signed_since``: the noun's end and the count's start)
+    is part of those signatories: the group named after it up to the clause end, or ""
+    (unverifiable) for none. None when it is no such part ("110 countries came; 65 of them
+    signed" is the total)."""
+    language, text = sentence.language, sentence.text
+    if signed_since is None:
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    them = language.of_them.match(text[after_end:].lstrip()) if language.of_them else None
+    opened = language.part_openers.search(text[:start]) if language.part_openers else None
+    if them is None and opened is None:
+        return None
+    stop = _CLAUSE_END.search(text, after_end)
+    window = text[after_end:stop.start() if stop else len(text)]
+    return next((group for group, pattern in language.groups if pattern.search(window)), "")

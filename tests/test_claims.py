@@ -1868,3 +1868,40 @@ def test_a_verb_that_spells_like_an_owner_keeps_the_count(language, text, expect
 ])
 def test_an_owner_after_its_bloc_still_gives_the_blocs_size(language, text):
     assert all(c[1] not in (27, 10) for c in claims_in(text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "In all 72 countries signed, and 65 of them signed on the first day."),
+    ("fr", "Au total, 72 pays ont signé, dont 65 lors de la journée inaugurale."),
+    ("es", "En total firmaron 72 países, 65 de ellos en la jornada inaugural."),
+    ("vi", "Tổng cộng 72 nước đã ký, trong đó có 65 nước ký trong ngày đầu tiên."),
+])
+def test_a_session_after_another_count_is_that_counts_not_the_totals(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 72), (SUB, 65)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Correction: not 60 but 65 countries signed on the first day."),
+    ("fr", "Rectificatif : ce ne sont pas 60 mais 65 pays qui ont signé le premier jour."),
+])
+def test_both_figures_of_a_corrected_session_count_stay_subsets(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 60), (SUB, 65)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "By Sunday 72 countries had signed, 20 of them European.", (SUB, 20, "Europe")),
+    ("de", "72 Staaten unterzeichneten, davon 20 am ersten Tag.", (SUB, 20, None)),
+    ("pt", "Assinaram 72 países, dos quais 20 na jornada inaugural.", (SUB, 20, None)),
+    ("ru", "Конвенцию подписали 72 страны, из них 20 в первый день.", (SUB, 20, None)),
+])
+def test_a_bare_part_of_an_earlier_signed_count_is_a_subset(language, text, expected):
+    claims = [(c[0], c[1], c[4]) for c in claims_in(text, language)]
+    assert claims == [(S, 72, None), expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Some 110 countries attended; 72 of them signed."),
+    ("fr", "Quelque 110 pays étaient présents, dont 72 ont signé."),
+])
+def test_a_signed_part_of_the_attending_countries_is_still_the_total(language, text):
+    assert (S, 72) in [claim[:2] for claim in claims_in(text, language)]
