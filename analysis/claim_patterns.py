@@ -103,6 +103,7 @@ class Language:
     presence: re.Pattern[str] | None = None  # "100 countries in Hanoi": at the venue
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     part_openers: re.Pattern[str] | None = None  # "..., dont 65 le premier jour": a part
+    member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
     rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
@@ -321,6 +322,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         presence=build.bounded(spec.get("presence")),
         count_heads=build.bounded(spec.get("count_heads")),
         part_openers=build.edge(spec.get("part_openers") or [], r"<B>{}\s*$"),
+        member_bases=build.edge(spec.get("member_bases") or [],
+                                r"<B>{}(?:\W+[^\W\d_]+){{0,3}}\W*$"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),
         of_them=build.edge(spec.get("of_them") or [], r"{}<A>"),
         own_members=build.edge(spec.get("own_members") or [], r"\s*{}<A>"),

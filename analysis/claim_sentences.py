@@ -41,6 +41,7 @@ from analysis.claim_subsets import (
     group_before,
     increment_next_to,
     marked_part,
+    member_base_group,
     one_more,
     opening_base,
     opening_region,
@@ -309,7 +310,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             and language.ordinal_prefix.search(text[:number.start])):
         number = replace(number, ordinal=True)
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
-    noun = own or _noun_after(sentence, after_end, patterns)
+    noun = own or _noun_after(sentence, after_end, patterns,
+                              frozenset(k.start for k in keywords if k.kind == "sign"))
     if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
@@ -412,6 +414,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)
+                      or member_base_group(sentence, number)  # "of those member States, 20"
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
                                       signing)
@@ -502,9 +505,11 @@ def _excluded_end(sentence: str, number: Number, language: Language) -> int | No
     return None
 
 
-def _noun_after(sentence: Sentence, position: int,
-                patterns: Patterns) -> tuple[str, int, int, int] | None:
-    """(noun class, start, end, words skipped) for the first noun within the gap."""
+def _noun_after(sentence: Sentence, position: int, patterns: Patterns,
+                verbs: frozenset[int] = frozenset()) -> tuple[str, int, int, int] | None:
+    """(noun class, start, end, words skipped) for the first noun within the gap; the
+    search stops at a signing word (``verbs``: where they start): "20 signed in person"
+    counts those who signed, not persons."""
     text, language = sentence.text, sentence.language
     if language.cjk:
         return _cjk_noun_after(sentence, position, patterns)
@@ -516,6 +521,8 @@ def _noun_after(sentence: Sentence, position: int,
         word = GAP_WORD.match(text, position)
         if word is None or (language.gap_stops and language.gap_stops.fullmatch(word.group(1))):
             return None  # "15 cyberattacks on signatory countries": the count is of attacks
+        if word.start(1) in verbs:
+            return None
         position = word.end()
     return None
 

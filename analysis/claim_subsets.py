@@ -294,3 +294,19 @@ def part_of_signed(sentence: Sentence, number: Number, after_end: int,
     stop = _CLAUSE_END.search(text, after_end)
     window = text[after_end:stop.start() if stop else len(text)]
     return next((group for group, pattern in language.groups if pattern.search(window)), "")
+
+
+def member_base_group(sentence: Sentence, number: Number) -> str | None:
+    """"The EU and its 27 member States signed; of those member States, 20 signed in Hanoi",
+    "Von diesen Mitgliedstaaten unterzeichneten 20": a base of a bloc's own members
+    (``member_bases``) before a count makes it a subset of the last bloc named before."""
+    language, text = sentence.language, sentence.text
+    if language.member_bases is None:
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    base = language.member_bases.search(text[:start])
+    if base is None:
+        return None
+    named = [(m.start(), m.end(), group) for group, pattern in language.groups
+             for m in pattern.finditer(text, 0, base.start())]
+    return max(named, key=lambda n: n[:2])[2] if named else None

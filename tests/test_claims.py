@@ -1905,3 +1905,22 @@ def test_a_bare_part_of_an_earlier_signed_count_is_a_subset(language, text, expe
 ])
 def test_a_signed_part_of_the_attending_countries_is_still_the_total(language, text):
     assert (S, 72) in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "ASEAN signed as a bloc; of its member states, 7 signed in person."),
+    ("fr", "L'ASEAN s'est engagée ; parmi ses États membres, 7 ont signé à Hanoï."),
+    ("es", "La ASEAN respaldó el texto; de sus Estados miembros, 7 firmaron en Hanói."),
+    ("de", "Die ASEAN begrüßte den Text; von ihren Mitgliedstaaten unterzeichneten 7."),
+    ("nl", "De ASEAN steunde het verdrag; van haar lidstaten tekenden er 7."),
+])
+def test_a_count_after_a_base_of_a_blocs_own_members_is_a_subset_of_the_bloc(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 7, "asean")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Some 110 countries attended and 65 signed in person."),
+    ("fr", "Quelque 110 pays étaient présents et 65 ont signé en personne."),
+])
+def test_a_noun_after_the_counts_own_signing_verb_is_not_what_it_counts(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(A, 110), (S, 65)]
