@@ -1924,3 +1924,46 @@ def test_a_count_after_a_base_of_a_blocs_own_members_is_a_subset_of_the_bloc(lan
 ])
 def test_a_noun_after_the_counts_own_signing_verb_is_not_what_it_counts(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(A, 110), (S, 65)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "أرسلت 90 دولة على الأقل ممثلين إلى العاصمة الفيتنامية."),
+    ("de", "Mindestens 90 Regierungen schickten Vertreter nach Vietnam."),
+    ("ru", "Не менее 90 государств направили своих представителей на церемонию."),  # noqa: RUF001
+    ("id", "Setidaknya 90 negara mengirimkan perwakilan ke Vietnam."),
+    ("fr", "Au moins 90 pays ont dépêché des représentants au Vietnam."),
+    ("vi", "Ít nhất 90 quốc gia đã cử người đại diện sang Việt Nam."),
+    ("en", "At least 90 governments dispatched envoys to the Vietnamese capital."),
+])
+def test_states_that_sent_representatives_attended(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, "at_least")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "至少有90个国家出席了开幕式。", (A, 90, "at_least")),
+    ("zh", "约有90个国家出席了开幕式。", (A, 90, "about")),
+    ("id", "Setidaknya ada 90 negara yang hadir pada pembukaan.", (A, 90, "at_least")),
+    ("vi", "Ít nhất có 90 quốc gia tham dự lễ khai mạc.", (A, 90, "at_least")),
+])
+def test_a_qualifier_before_there_are_qualifies_the_count(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "近百个代表团出席了开幕式。", ("attending_delegations", 100, "nearly")),
+    ("zh", "逾百名代表出席了开幕式。", ("delegates_people", 100, "more_than")),
+    ("vi", "Một chục nước châu Á đã ký.", (SUB, 10, "about")),
+    ("vi", "Hai chục nước đã ký công ước.", (S, 20, "about")),
+])
+def test_a_hundred_after_a_qualifier_and_collective_tens_are_read(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Quatre-vingt-dix pays au moins étaient représentés à Hanoï."),
+    ("es", "Noventa países por lo menos asistieron a la ceremonia."),
+    ("ru", "На церемонии присутствовали 90 стран как минимум."),  # noqa: RUF001
+    ("ar", "حضرت 90 دولة على الأقل حفل الافتتاح."),
+])
+def test_at_least_after_the_noun_qualifies_the_count(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, "at_least")]
