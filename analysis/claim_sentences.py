@@ -409,7 +409,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and elliptical and kind == "signatories":
             subset = part_of_signed(sentence, number, after_end,
-                                    _signed_since(sentence, number, keywords))
+                                    _antecedent(sentence, number.start), keywords)
         if subset is None and kind != "attending_states":
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
@@ -453,28 +453,13 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes) and part_of_signed(
-            sentence, number, after_end, _signed_since(sentence, number, keywords)) is None:
+            sentence, number, after_end, _antecedent(sentence, number.start),
+            keywords) is None:
         return None  # "dont 65 lors de la première journée": a part of those who signed
     if _antecedent(sentence, number.start) is None and not _headline_count(
             text, after_end, follows, precedes if ends_clause else []):
         return None
     return "states", number.start, number.end, 0
-
-
-def _signed_since(sentence: Sentence, number: Number,
-                  keywords: list[Keyword]) -> tuple[int, int] | None:
-    """The span from the last States noun before ``number`` to it, if a signing word comes
-    after the noun or right before it, in an earlier clause than the number ("72 countries
-    signed, 65 of them ...", "firmaron 72 países, 65 de ellos ...")."""
-    antecedent = _antecedent(sentence, number.start)
-    if antecedent is None:
-        return None
-    low = words_before(sentence, antecedent[0], 3)
-    if not any(k.kind == "sign" and low <= k.start and k.end <= number.start
-               and _CLAUSE_PUNCTUATION.search(sentence.text, k.end, number.start)
-               for k in keywords):  # "signed by 72 of them": the count's own signing
-        return None
-    return antecedent[1], number.start
 
 
 def _headline_count(text: str, after_end: int, follows: list[Keyword],

@@ -10,6 +10,7 @@ from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
     TAIL,
+    Keyword,
     Sentence,
     noun_at,
     qualifier_before,
@@ -275,21 +276,24 @@ def counted_set_start(sentence: Sentence, number: Number) -> int | None:
 
 
 def part_of_signed(sentence: Sentence, number: Number, after_end: int,
-                   signed_since: tuple[int, int] | None) -> str | None:
+                   antecedent: tuple[int, int] | None, keywords: list[Keyword]) -> str | None:
     """"72 countries signed, 65 of them on the first day", "72 pays ont signé, dont 65 lors
     de la première journée", "trong đó có 65": a count with no noun of its own, marked as a
-    part (``of_them`` after it, ``part_openers`` before it), after a signing verb that
-    follows an earlier States noun (``signed_since``: the noun's end and the count's start)
+    part (``of_them`` after it, ``part_openers`` before it), after an earlier States noun
+    (``antecedent``) with a signing word after it or right before it, in an earlier clause,
     is part of those signatories: the group named after it up to the clause end, or ""
     (unverifiable) for none. None when it is no such part ("110 countries came; 65 of them
-    signed" is the total)."""
+    signed" is the total; "signed by 72 of them": the count's own signing)."""
     language, text = sentence.language, sentence.text
-    if signed_since is None:
+    if antecedent is None:
         return None
     start, _ = qualifier_before(text, number.start, language)
     them = language.of_them.match(text[after_end:].lstrip()) if language.of_them else None
     opened = language.part_openers.search(text[:start]) if language.part_openers else None
-    if them is None and opened is None:
+    low = words_before(sentence, antecedent[0], 3)
+    signed = any(k.kind == "sign" and low <= k.start and k.end <= number.start
+                 and _CLAUSE_END.search(text, k.end, number.start) for k in keywords)
+    if (them is None and opened is None) or not signed:
         return None
     stop = _CLAUSE_END.search(text, after_end)
     window = text[after_end:stop.start() if stop else len(text)]
