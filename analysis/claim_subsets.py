@@ -20,7 +20,7 @@ from analysis.claim_text import (
 )
 from analysis.numbers import Number
 
-_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # and Arabic , ;
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")

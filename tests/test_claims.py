@@ -1967,3 +1967,16 @@ def test_a_hundred_after_a_qualifier_and_collective_tens_are_read(language, text
 ])
 def test_at_least_after_the_noun_qualifies_the_count(language, text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, "at_least")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وقعت 72 دولة، منها 20 في اليوم الأول.", (SUB, 20, None)),
+    ("zh", "共有72个国家签署了公约，其中20个是非洲国家。", (SUB, 20, "Africa")),  # noqa: RUF001
+    ("id", "Sebanyak 72 negara menandatangani, 20 di antaranya pada hari pertama.",
+     (SUB, 20, None)),
+    ("nl", "72 landen tekenden, waarvan 20 op de eerste dag.", (SUB, 20, None)),
+])
+def test_a_part_after_an_arabic_comma_or_in_other_scripts_is_a_subset(language, text,
+                                                                       expected):
+    claims = [(c[0], c[1], c[4]) for c in claims_in(text, language)]
+    assert claims == [(S, 72, None), expected]
