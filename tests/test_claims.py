@@ -1980,3 +1980,16 @@ def test_a_part_after_an_arabic_comma_or_in_other_scripts_is_a_subset(language, 
                                                                        expected):
     claims = [(c[0], c[1], c[4]) for c in claims_in(text, language)]
     assert claims == [(S, 72, None), expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Более ста государств съехались на подписание нового договора."),
+    ("pt", "Mais de cem governos reunidos para assinar o novo tratado."),
+    ("nl", "Meer dan honderd regeringen verzamelden zich voor de ondertekening."),
+    ("vi", "Hơn 100 quốc gia tề tựu để ký văn kiện mới."),
+    ("ar", "احتشدت أكثر من 100 دولة للتوقيع على المعاهدة الجديدة."),
+    ("zh", "100多个国家聚集一堂为签署新条约。"),
+    ("en", "More than 100 governments assembled to sign the new treaty."),
+])
+def test_states_gathered_to_sign_without_a_place_are_attending(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 100, "more_than")]
