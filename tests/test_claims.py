@@ -1777,6 +1777,7 @@ def test_states_that_signed_at_the_venue_or_are_expected_to_sign_stay_signatorie
     ("id", "Delegasi Malaysia yang hadir di Hanoi terdiri atas 15 pejabat."),
     ("vi", "Đoàn đại biểu Lào tham dự lễ mở ký gồm 15 thành viên."),
     ("zh", "出席仪式的老挝代表团由15名成员组成。"),
+    ("zh", "老挝派出15人代表团出席开幕式。"),
 ])
 def test_the_size_of_one_delegation_is_no_claim(language, text):
     assert claims_in(text, language) == []
