@@ -5,6 +5,8 @@ force") and the claim kind a count takes from its noun class and the nearest of 
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 
 from analysis.claim_patterns import Patterns
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after
@@ -12,6 +14,8 @@ from analysis.numbers import Number
 
 _ACTS = ("sign", "ratify", "attend")  # the acts a pro-verb ("did so") may stand for
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
+_PRESENCE_WORDS = 3  # "100 countries in Hanoi", "cem países reunidos no Vietname"
+_CLAUSE_OR_COUNT = re.compile(r"[,;:.!?\d\u3002\uff0c\uff1b\uff1a]")
 
 
 def find_keywords(sentence: Sentence) -> list[Keyword]:
@@ -27,6 +31,9 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
         for kind, pattern in language.keyword_lemmas:
             if any(pattern.fullmatch(form) for form in forms):
                 found.append(Keyword(kind, start, end, sentence.text[start:end]))
+    # a purpose of being there is attendance, else the signing inside it stays
+    found = [replace(k, kind="attend") if k.kind == "purpose" and _present(sentence, k, found)
+             else k for k in found if k.kind != "purpose" or _present(sentence, k, found)]
     # "signing ceremony" (attend) hides the "signing" (sign) inside it
     found = [k for k in found if not any(
         o.start <= k.start and k.end <= o.end
@@ -71,6 +78,34 @@ def _pro_verbs(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
     return pro
 
 
+def _present(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool:
+    """"Ruim honderd landen in Hanoi voor ondertekening", "reunidos ... para assinar",
+    "съехались в Ханой на подписание": a signing given as the purpose of being there
+    (``purpose`` keywords) after a stated presence (an attendance word or a ``presence``
+    place, "in Hanoi") is attendance: signature is not stated. Without a presence before
+    it ("72 States are expected to sign") the signing word inside it stays a signing."""
+    presence = sentence.language.presence
+    places = presence.finditer(sentence.text, 0, keyword.start) if presence else iter(())
+    ends = [k.end for k in found if k.kind == "attend" and k.end <= keyword.start]
+    ends += [m.end() for m in places]
+    # in the same clause, with no count between: "100 attended; 65 are expected to sign"
+    return any(not _CLAUSE_OR_COUNT.search(sentence.text, end, keyword.start)
+               for end in ends)
+
+
+def presence_after(sentence: Sentence, number: Number, clause_end: int) -> Keyword | None:
+    """"Über 100 Länder in Hanoi: ...": the venue (``presence``) within a few words after a
+    count, in its clause, as an attendance word."""
+    presence = sentence.language.presence
+    if presence is None:
+        return None
+    limit = min(clause_end, words_after(sentence, number.end, _PRESENCE_WORDS))
+    found = presence.search(sentence.text, number.end, clause_end)
+    if found is None or found.start() > limit:
+        return None
+    return Keyword("attend", found.start(), found.end(), found.group())
+
+
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:
     joins = sentence.language.joins
     return joins is not None and joins.fullmatch(keyword.text) is not None
@@ -93,6 +128,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     low, high = clause_of(number, clauses, len(sentence.text))
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping],
                                low, high)
+    if noun_class == "states" and not any(low <= k.start < high for k in relevant) and (
+            place := presence_after(sentence, number, high)):
+        relevant = [place]  # "Über 100 Länder in Hanoi: ...": no verb of its own
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)

@@ -53,13 +53,16 @@ from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_subsets import (
     base_group,
     base_noun,
+    counted_set_start,
     group_before,
     increment_next_to,
     marked_part,
+    member_base_group,
     one_more,
     opening_base,
     opening_region,
     own_members_group,
+    part_of_signed,
     subset_group,
 )
 from analysis.claim_text import (
@@ -363,7 +366,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             and language.ordinal_prefix.search(text[:number.start])):
         number = replace(number, ordinal=True)
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
-    noun = own or _noun_after(sentence, after_end, patterns)
+    noun = own or _noun_after(sentence, after_end, patterns,
+                              frozenset(k.start for k in keywords if k.kind == "sign"))
     if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
@@ -457,6 +461,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
+        head = counted_set_start(sentence, number)
+        if head is not None:  # "the number of African States that signed rose to 18"
+            window = (min(head, window[0]), window[1])
         subset = (subset_group(sentence, number, after_end, *window)
                   if not number.whole else None)  # "9 of the 72 signatories": 72 is all
         total = after_total_marker(sentence, number)  # "bringing the total to 72"
@@ -465,10 +472,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         if (subset is None and elliptical and not total
                 and increment_next_to(sentence, number, after_end)):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
+        if subset is None and elliptical and kind == "signatories":
+            subset = part_of_signed(sentence, number, after_end,
+                                    _antecedent(sentence, number.start), keywords)
         if subset is None and kind != "attending_states" and not total:
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)
+                      or member_base_group(sentence, number)  # "of those member States, 20"
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
                                       signing)
@@ -506,8 +517,10 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
-    if not follows and not (ends_clause and precedes):
-        return None
+    if not follows and not (ends_clause and precedes) and part_of_signed(
+            sentence, number, after_end, _antecedent(sentence, number.start),
+            keywords) is None:
+        return None  # "dont 65 lors de la première journée": a part of those who signed
     if _antecedent(sentence, number.start) is None:
         acts = follows[:1] + (precedes[-1:] if ends_clause else [])
         if (any(k.kind == "ratify" for k in acts)
@@ -547,9 +560,11 @@ def _excluded_end(sentence: str, number: Number, language: Language) -> int | No
     return None
 
 
-def _noun_after(sentence: Sentence, position: int,
-                patterns: Patterns) -> tuple[str, int, int, int] | None:
-    """(noun class, start, end, words skipped) for the first noun within the gap."""
+def _noun_after(sentence: Sentence, position: int, patterns: Patterns,
+                verbs: frozenset[int] = frozenset()) -> tuple[str, int, int, int] | None:
+    """(noun class, start, end, words skipped) for the first noun within the gap; the
+    search stops at a signing word (``verbs``: where they start): "20 signed in person"
+    counts those who signed, not persons."""
     text, language = sentence.text, sentence.language
     if language.cjk:
         return _cjk_noun_after(sentence, position, patterns)
@@ -561,6 +576,8 @@ def _noun_after(sentence: Sentence, position: int,
         word = GAP_WORD.match(text, position)
         if word is None or (language.gap_stops and language.gap_stops.fullmatch(word.group(1))):
             return None  # "15 cyberattacks on signatory countries": the count is of attacks
+        if word.start(1) in verbs:
+            return None
         position = word.end()
     return None
 

@@ -10,6 +10,7 @@ from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
     TAIL,
+    Keyword,
     Sentence,
     noun_at,
     qualifier_before,
@@ -19,11 +20,12 @@ from analysis.claim_text import (
 )
 from analysis.numbers import Number
 
-_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # and Arabic , ;
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
 _CLOSING_WORDS = 5  # words between a session and its count that a closing verb may take
+_HEADED_WORDS = 14  # "the number of Western European and Other Group states to sign to 18"
 
 
 def _included(language: Language, window: str, group_start: int) -> bool:
@@ -76,10 +78,18 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     tail = TAIL.match(text[noun_end:]) if not language.cjk else None
     low = min(number.end, noun_start)
     high = noun_end + (tail.end() if tail else 0)
-    window = text[max(0, low - 12) if language.cjk else low:high] + _after_parentheses(
-        text, number)
+    origin = max(0, low - 12) if language.cjk else low
+    window = text[origin:high] + _after_parentheses(text, number)
+    # a name that starts in the window may end after it ("members of the Western European
+    # and Others Group"): the longer name is read whole
+    stop = _CLAUSE_END.search(text, high)
+    longer = text[origin:stop.start() if stop else len(text)]
     for group, pattern in language.groups:
         named = pattern.search(window)
+        whole = pattern.search(longer)
+        if whole and whole.start() < high - origin and (named is None
+                                                     or whole.start() <= named.start()):
+            named = whole
         if named and not _included(language, window, named.start()):
             return group
     if language.unlisted_blocs is not None and language.unlisted_blocs.search(window):
@@ -97,7 +107,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
             # "by the end of the first day, 70 had signed": the total at that time
             if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
                     or _nearer_count(sentence, number, session.start())
-                    or _closed_with(language, text[session.end():number.start])):
+                    or _closed_with(language, text[session.end():number.start])
+                    or _another_count_between(sentence, number, after_end, session.span())):
                 return ""
     return None
 
@@ -114,6 +125,17 @@ def _closed_with(language: Language, between: str) -> bool:
     signatures": a session that closes with the count gives the total at its close."""
     return (language.closings is not None and len(between.split()) <= _CLOSING_WORDS
             and language.closings.search(between) is not None)
+
+
+def _another_count_between(sentence: Sentence, number: Number, after_end: int,
+                           span: tuple[int, int]) -> bool:
+    """"72 States had signed, of which 65 on the first day": a session with another count
+    between it and this one is that count's (not the base or the corrected figure that
+    ``after_end`` skips: "not 60 but 65 States signed on the first day"; not a date or a
+    year, which are no counts: "70 States signed on 25 October, the first day")."""
+    low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
+                 else (span[1], number.start))
+    return any(low <= other.start and other.end <= high for other in sentence.numbers)
 
 
 def _after_parentheses(text: str, number: Number) -> str:
@@ -256,3 +278,61 @@ def _opens_next_clause(sentence: Sentence, phrase_end: int, number: Number) -> b
     first = _CLAUSE_END.match(between.lstrip())
     rest = between.lstrip()[first.end():] if first else between
     return not _CLAUSE_END.search(rest) and len(rest.split()) <= _OPENING_WORDS - 1
+
+
+def counted_set_start(sentence: Sentence, number: Number) -> int | None:
+    """"bringing the number of Western European and Other Group States to sign to 18", "Die
+    Zahl der afrikanischen Unterzeichnerstaaten stieg auf 18": the words from a count head
+    (``count_heads``: number of, nombre de, Zahl der, عدد) to the count, in its clause, name
+    the set counted (a conjunction inside the name is no clause break); where they start,
+    or None."""
+    heads, text = sentence.language.count_heads, sentence.text
+    if heads is None:
+        return None
+    low = words_before(sentence, number.start, _HEADED_WORDS)
+    found = list(heads.finditer(text, low, number.start))
+    if not found or _CLAUSE_END.search(text, found[-1].end(), number.start) or any(
+            ch.isdigit() for ch in text[found[-1].end():number.start]):
+        return None
+    return found[-1].start()
+
+
+def part_of_signed(sentence: Sentence, number: Number, after_end: int,
+                   antecedent: tuple[int, int] | None, keywords: list[Keyword]) -> str | None:
+    """"72 countries signed, 65 of them on the first day", "72 pays ont signé, dont 65 lors
+    de la première journée", "trong đó có 65": a count with no noun of its own, marked as a
+    part (``of_them`` after it, ``part_openers`` before it), after an earlier States noun
+    (``antecedent``) with a signing word after it or right before it, in an earlier clause,
+    is part of those signatories: the group named after it up to the clause end, or ""
+    (unverifiable) for none. None when it is no such part ("110 countries came; 65 of them
+    signed" is the total; "signed by 72 of them": the count's own signing)."""
+    language, text = sentence.language, sentence.text
+    if antecedent is None:
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    them = language.of_them.match(text[after_end:].lstrip()) if language.of_them else None
+    opened = language.part_openers.search(text[:start]) if language.part_openers else None
+    low = words_before(sentence, antecedent[0], 3)
+    signed = any(k.kind == "sign" and low <= k.start and k.end <= number.start
+                 and _CLAUSE_END.search(text, k.end, number.start) for k in keywords)
+    if (them is None and opened is None) or not signed:
+        return None
+    stop = _CLAUSE_END.search(text, after_end)
+    window = text[after_end:stop.start() if stop else len(text)]
+    return next((group for group, pattern in language.groups if pattern.search(window)), "")
+
+
+def member_base_group(sentence: Sentence, number: Number) -> str | None:
+    """"The EU and its 27 member States signed; of those member States, 20 signed in Hanoi",
+    "Von diesen Mitgliedstaaten unterzeichneten 20": a base of a bloc's own members
+    (``member_bases``) before a count makes it a subset of the last bloc named before."""
+    language, text = sentence.language, sentence.text
+    if language.member_bases is None:
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    base = language.member_bases.search(text[:start])
+    if base is None:
+        return None
+    named = [(m.start(), m.end(), group) for group, pattern in language.groups
+             for m in pattern.finditer(text, 0, base.start())]
+    return max(named, key=lambda n: n[:2])[2] if named else None

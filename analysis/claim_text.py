@@ -126,6 +126,12 @@ def qualifier_before(sentence: str, start: int, language: Language) -> tuple[int
         match = pattern.search(before)
         if match and match.start() < best[0]:
             best = (match.start(), name)
+    there = (language.existentials.search(before)
+             if best[1] in (None, "exact") and language.existentials is not None else None)
+    if there is not None:  # "至少有110个", "setidaknya ada 110": over "there are"
+        outer = qualifier_before(sentence, there.start(), language)
+        if outer[1] not in (None, "exact"):
+            return outer
     origin = (language.origin_markers.search(before)
               if best[1] is None and language.origin_markers is not None else None)
     if origin is not None:  # "более чем из ста стран", "more than from 100": over the marker
