@@ -60,8 +60,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
     low, high = clause_of(number, clauses, len(sentence.text))
-    relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping],
-                               low, high)
+    relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
+                                          and _in_reach(noun_class, k, low, high)], low, high)
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
@@ -78,6 +78,14 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
     return kind, keyword
+
+
+def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:
+    """States Parties count ratifications; "Parties that signed" only in their own clause:
+    the signing word of another clause ("75 signataires et 11 États parties", "jumlah negara
+    pihak mencapai sembilan, sementara penandatangan ...") is another count's."""
+    return not (noun_class == "parties" and keyword.kind == "sign"
+                and not low <= keyword.start < high)
 
 
 def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
@@ -112,19 +120,28 @@ def negated(sentence: Sentence, keyword: Keyword | None) -> bool:
 
 
 def without_foreign_thresholds(keywords: list[Keyword], number: Number,
-                               numbers: list[Number], clauses: list[int],
+                               owners: list[Number], clauses: list[int],
                                length: int) -> list[Keyword]:
-    """"12 States Parties, a third of the way to the threshold of 40", "menjadi tujuh, masih
-    jauh dari 40 ratifikasi yang dibutuhkan": a threshold word in another clause that holds
-    a number of its own is that number's, not this one's."""
-    own = clause_of(number, clauses, length)
+    """A threshold word scopes one number, its own: the nearest of ``owners`` (the counts,
+    fractions and ordinals of the sentence) in the word's clause, else in the sentence.
+    "12 States Parties, a third of the way to the threshold of 40", "el octavo Estado parte
+    de un acuerdo que necesita cuarenta ratificaciones", "13 ratifiziert, ein Drittel
+    dessen, was nötig ist": the word is the other number's, not this one's."""
+    return [k for k in keywords
+            if k.kind != "threshold" or _owner(k, owners, clauses, length) in (None, number)]
 
-    def foreign(keyword: Keyword) -> bool:
-        low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
-        return (keyword.kind == "threshold" and (low, high) != own
-                and any(low <= other.start < high for other in numbers if other is not number))
 
-    return [k for k in keywords if not foreign(k)]
+def _owner(keyword: Keyword, owners: list[Number], clauses: list[int],
+           length: int) -> Number | None:
+    low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
+    inside = [n for n in owners if low <= n.start < high]
+
+    def gap(other: Number) -> int:
+        if other.start >= keyword.end:
+            return other.start - keyword.end
+        return max(0, keyword.start - other.end)
+
+    return min(inside or owners, key=gap, default=None)
 
 
 def _without_venues(sentence: Sentence, keywords: list[Keyword], low: int,

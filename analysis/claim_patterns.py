@@ -106,6 +106,7 @@ class Language:
     rank_prefix: re.Pattern[str] | None = None  # "第", "thứ" before a cardinal
     rank_unit_first: bool = False  # ar "الثالثة والسبعين": the unit comes first
     rank_unit_values: tuple[tuple[str, int], ...] = ()  # the unit's group name -> value
+    fractions: re.Pattern[str] | None = None  # "a third", "ein Drittel", "三分之一": no count
 
 
 class Languages(Mapping[str, Language]):
@@ -322,6 +323,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         exceptives=build.bounded(spec.get("exceptives")),
         firsts=build.bounded(spec.get("firsts")),
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
+        fractions=build.bounded(spec.get("fractions")),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
         if spec.get("coordinators") else None,

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from analysis.claim_coordination import with_named_partner
 from analysis.claim_corrections import corrected_pairs
+from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -81,6 +82,7 @@ PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
 _OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
 _CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
+_ACTING_BASE_WORDS = 5  # "Of the 74 States that have signed": the verb within so many words
 
 
 def split_sentences(
@@ -136,11 +138,14 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
+    fractions = find_fractions(parsed.text, language)  # "ein Drittel": no 3, no count
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
-        parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
+        parsed, without_fractions(
+            find_numbers(parsed.text, language, patterns.max_number_words), fractions))))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
+    owners = _threshold_owners(parsed, numbers, fractions, patterns)
     claims: list[Claim] = []
     masked_until = 0  # end of the last excluded phrase, e.g. "65 por ciento", "20 million"
     for number in numbers:
@@ -150,12 +155,23 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         if excluded_end is not None:
             masked_until = max(masked_until, excluded_end)
             continue
-        own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
+        own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _threshold_owners(sentence: Sentence, numbers: list[Number], fractions: list[Number],
+                      patterns: Patterns) -> list[Number]:
+    """What a threshold word may scope: the numbers of the sentence that are not a whole
+    ("of the 72 signatories"), a year, a date or an amount, and its fractions."""
+    text = sentence.text
+    counts = [n for n in numbers if not n.whole
+              and not patterns.year_like.fullmatch(text[n.start:n.end])
+              and _excluded_end(text, n, sentence.language) is None]
+    return sorted(counts + fractions, key=lambda n: n.start)
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -341,6 +357,10 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "11 of the 73 signatories have ratified": a count of States by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+    elif _part_of_opening_base(base, number, noun_class, noun_start, noun_end):
+        # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
+        verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
+        kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
@@ -376,7 +396,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      None, None)
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
-            and noun_class not in ("signers", "parties", "instruments")):
+            and noun_class not in ("signers", "parties", "instruments")
+            and not _acting_base(sentence, noun_end, keywords)):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
     if (noun_class == "states" and language.owners is not None
             and language.owners.search(text[:start])):
@@ -416,6 +437,29 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 return None  # "the first African State Party": no count of a region
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
+
+
+def _part_of_opening_base(base: Number | None, number: Number, noun_class: str,
+                         noun_start: int, noun_end: int) -> bool:
+    """A count whose noun is that of the opening base before it ("Of the 75 signatories,
+    13 have ratified"): a part of the signatories or parties, counted by its own verb."""
+    return (base is not None and base is not number and noun_class in PART_OF_SIGNATORIES
+            and base.end <= noun_start and noun_end <= number.start)
+
+
+def _acting_base(sentence: Sentence, noun_end: int, keywords: list[Keyword]) -> bool:
+    """"Of the 74 States that have signed, ...", "Von den 74 Staaten, die unterzeichnet
+    haben": a base whose noun a relative clause with a signing or ratifying word follows
+    counts the States that did it."""
+    text, relative = sentence.text, sentence.language.subordinators
+    opening = GAP_WORD.match(text, noun_end + len(text[noun_end:]) - len(
+        text[noun_end:].lstrip(" ,")))
+    if relative is None or opening is None or not relative.fullmatch(opening.group(1)):
+        return False
+    high = words_after(sentence, noun_end, _ACTING_BASE_WORDS)
+    return any(k.kind in ("sign", "ratify") and noun_end <= k.start < high
+               and not any(ch.isdigit() for ch in text[noun_end:k.start])
+               for k in keywords)
 
 
 def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: list[Keyword],
