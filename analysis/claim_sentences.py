@@ -349,6 +349,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
+    if _indefinite_article(sentence, number, noun_start):
+        return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                                conditional=not tally)
     if number.whole:
@@ -437,6 +439,17 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 return None  # "the first African State Party": no count of a region
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
+
+
+def _indefinite_article(sentence: Sentence, number: Number, noun_start: int) -> bool:
+    """A number word for one after the noun it would count ("Estado parte de un acuerdo",
+    "negara pihak dari satu perjanjian") is an indefinite article: a count of one is
+    written before its noun ("one State has ratified") or as "the first", "the only"."""
+    words = sentence.language.parse_words
+    number_text = sentence.text[number.start:number.end]
+    return (number.value == 1 and noun_start < number.start and not number.ordinal
+            and words is not None and not any(ch.isdigit() for ch in number_text)
+            and words(number_text) == 1)
 
 
 def _part_of_opening_base(base: Number | None, number: Number, noun_class: str,
