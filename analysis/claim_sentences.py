@@ -414,11 +414,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     group = None
     if kind in ("signatories", "ratifications", "attending_states"):
         window = (noun_start, noun_end)
+        anchor = number.start  # where the count's noun stands: a region's clause holds it
         elliptical = (noun_start, noun_end) == (number.start, number.end)
         if elliptical and not number.noun_class:
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
+                anchor = antecedent[0]
         subset = (subset_group(sentence, number, after_end, *window)
                   if not number.whole else None)  # "9 of the 72 signatories": 72 is all
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
@@ -430,7 +432,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
                                       signing)
-                      or opening_region(sentence, number))
+                      or opening_region(sentence, number, anchor))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:

@@ -207,10 +207,12 @@ def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
     return None
 
 
-def opening_region(sentence: Sentence, number: Number) -> str | None:
+def opening_region(sentence: Sentence, number: Number, anchor: int | None = None) -> str | None:
     """"In Africa, 16 countries signed", "Tại châu
     Phi, 16 nước đã ký": the region or bloc of a locative phrase that opens the sentence,
-    for the first count after it."""
+    for the first count after it. An elliptical count whose noun (at ``anchor``) stands in
+    the clause the phrase opens is part of it too ("Na América do Sul, nenhum país
+    ratificou, e apenas três chegaram a assinar")."""
     language, text = sentence.language, sentence.text
     opener = language.region_openers.match(text) if language.region_openers else None
     if opener is None or any(ch.isdigit() for ch in text[opener.end():number.start]):
@@ -225,7 +227,8 @@ def opening_region(sentence: Sentence, number: Number) -> str | None:
         named = pattern.search(window)
         # the count must open the clause the phrase leads into: not "En Europe, le débat
         # reste vif alors que 72 pays ont signé"
-        if named and _opens_next_clause(sentence, opener.start() + named.end(), number):
+        at = number if anchor is None else Number(anchor, anchor, 0)
+        if named and _opens_next_clause(sentence, opener.start() + named.end(), at):
             return group
     return None
 
