@@ -39,6 +39,7 @@ from analysis.claim_subsets import (
     base_group,
     base_noun,
     group_before,
+    group_of_them,
     increment_next_to,
     marked_part,
     one_more,
@@ -429,9 +430,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)
+                      or group_of_them(sentence, number, after_end,
+                                       clause_of(number, clauses, len(text))[1])
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
-                                      signing)
+                                      signing, _contrast_clause(sentence, number, clauses)
+                                      if kind == "signatories" else None)
                       or opening_region(sentence, number, anchor))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
@@ -452,6 +456,17 @@ def _indefinite_article(sentence: Sentence, number: Number, noun_start: int) -> 
     return (number.value == 1 and noun_start < number.start and not number.ordinal
             and words is not None and not any(ch.isdigit() for ch in number_text)
             and words(number_text) == 1)
+
+
+def _contrast_clause(sentence: Sentence, number: Number, clauses: list[int]) -> int | None:
+    """The start of the number's clause when a contrast opens it ("..., trong khi châu Mỹ
+    Latinh chỉ có năm nước", "while Latin America has only five"): a clause parallel to
+    the one before it, whose region it swaps."""
+    language, text = sentence.language, sentence.text
+    low, _ = clause_of(number, clauses, len(text))
+    at = low + len(text[low:]) - len(text[low:].lstrip(" ,;:\u2013\u2014\uff0c\u060c"))
+    opens = [p for p in (language.contrasts, language.subordinators) if p is not None]
+    return at if low and any(p.match(text, at) for p in opens) else None
 
 
 def _part_of_opening_base(base: Number | None, number: Number, noun_class: str,

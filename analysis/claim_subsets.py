@@ -162,6 +162,21 @@ def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str
     return max(named, key=lambda n: n[:2])[2] if named else None
 
 
+def group_of_them(sentence: Sentence, number: Number, after_end: int,
+                  clause_end: int) -> str | None:
+    """"13 di antaranya berasal dari kawasan Afrika", "13 of them are from Africa": a count
+    "of them" whose clause names a region or bloc after it is a part of that group."""
+    language, text = sentence.language, sentence.text
+    if language.of_them is None:
+        return None
+    rest = text[after_end:clause_end]
+    them = language.of_them.match(rest.lstrip())
+    if them is None:
+        return None
+    window = rest.lstrip()[them.end():]
+    return next((group for group, pattern in language.groups if pattern.search(window)), None)
+
+
 def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | None:
     """"欧盟二十七个成员国中的十九个": a count right after a part marker takes the class of
     the noun before the marker, and the group named in the base before it (or None)."""
@@ -181,21 +196,23 @@ def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | 
 
 
 def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
-                 signing: list[tuple[int, int]]) -> str | None:
+                 signing: list[tuple[int, int]], contrast: int | None = None) -> str | None:
     """"Negara-negara Afrika menyumbang 15 tanda tangan", "châu Phi có 16 nước ký": a region
     or bloc named in the three words before a count of signatures, or of States with a
     signing word right after them, is the group the count is part of. Not after a
-    possessive ("the EU's 27 member states") or an inclusion ("the EU and 26 States")."""
+    possessive ("the EU's 27 member states") or an inclusion ("the EU and 26 States").
+    In a clause that a contrast opens (at ``contrast``: "while Latin America has only five
+    countries") the group may stand anywhere in the clause before the count."""
     language, text = sentence.language, sentence.text
     noun_class, noun_start, noun_end = noun
     if language.cjk or noun_start < number.end:
         return None
     next_word = words_after(sentence, noun_end, 1)
     signed = noun_class == "signers" or any(noun_end <= s < next_word for s, _ in signing)
-    if not signed:
+    if not signed and contrast is None:
         return None
     start, _ = qualifier_before(text, number.start, language)
-    low = words_before(sentence, start, 3)
+    low = words_before(sentence, start, 3) if signed else contrast
     window = text[low:start]
     if _CLAUSE_END.search(window) or _POSSESSIVE.search(window):
         return None
