@@ -96,7 +96,7 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
     low = words_before(sentence, number.start, 2)
     high = words_after(sentence, after_end, 2)
     near = [k for k in keywords if k.kind == "threshold"
-            and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high)]
+            and ((low < k.end <= number.start) or after_end <= k.start < high)]
     others = [k for k in keywords if k not in near and k.kind in ("threshold", "ratify")]
     named = sentence.language.threshold_nouns  # "the threshold of 40", "el umbral de 40"
     if not near or not (others or (named and named.search(sentence.text, low, number.start))):

@@ -350,6 +350,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
+    if language.rates is not None and any(language.rates.match(text, at)
+                                          for at in (number.end, noun_end)):
+        return None  # "roughly two deposits a month": a pace, not a count of States
     if _indefinite_article(sentence, number, noun_start):
         return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
