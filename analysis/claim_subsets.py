@@ -90,9 +90,22 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
-            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])):
+            if not (language.cutoffs and language.cutoffs.search(text[:session.start()])
+                    ) and _session_of(sentence, session.span(), number):
                 return ""
     return None
+
+
+def _session_of(sentence: Sentence, session: tuple[int, int], number: Number) -> bool:
+    """Whether a session phrase bounds this count: not when a cut-off comes between them
+    ("El primer día firmaron 65; al cierre de la jornada del domingo la cifra había
+    ascendido a 72": the total by then)."""
+    language, text = sentence.language, sentence.text
+    if session[1] > number.start or language.cutoffs is None:
+        return True
+    between = text[session[1]:number.start]
+    return not any(language.cutoffs.search(between[:m.end()])
+                   for m in re.finditer(r"\s", between))
 
 
 def _after_parentheses(text: str, number: Number) -> str:
