@@ -35,6 +35,13 @@ from analysis.claim_references import (
     labelled_count,
     total_named_next,
 )
+from analysis.claim_roles import (
+    PART_OF_SIGNATORIES,
+    acting_base,
+    contrast_clause,
+    indefinite_article,
+    part_of_opening_base,
+)
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -78,12 +85,9 @@ _CLAUSE_PUNCTUATION = re.compile(
 _SENTENCE_END = re.compile(
     rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
-# a part of a base counted by these is a count of States among the signatories or parties
-PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
 _OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
 _CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
-_ACTING_BASE_WORDS = 5  # "Of the 74 States that have signed": the verb within so many words
 
 
 def split_sentences(
@@ -353,7 +357,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if language.rates is not None and any(language.rates.match(text, at)
                                           for at in (number.end, noun_end)):
         return None  # "roughly two deposits a month": a pace, not a count of States
-    if _indefinite_article(sentence, number, noun_start):
+    if indefinite_article(sentence, number, noun_start):
         return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                                conditional=not tally)
@@ -363,7 +367,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "11 of the 73 signatories have ratified": a count of States by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
-    elif _part_of_opening_base(base, number, noun_class, noun_start, noun_end):
+    elif part_of_opening_base(base, number, noun_class, noun_start, noun_end):
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
@@ -403,7 +407,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")
-            and not _acting_base(sentence, noun_end, keywords)):
+            and not acting_base(sentence, noun_end, keywords)):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
     if (noun_class == "states" and language.owners is not None
             and language.owners.search(text[:start])):
@@ -437,7 +441,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                                        clause_of(number, clauses, len(text))[1])
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
-                                      signing, _contrast_clause(sentence, number, clauses)
+                                      signing, contrast_clause(sentence, number, clauses)
                                       if kind == "signatories" else None)
                       or opening_region(sentence, number, anchor))
         if subset == "" and kind == "attending_states":
@@ -448,51 +452,6 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 return None  # "the first African State Party": no count of a region
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
-
-
-def _indefinite_article(sentence: Sentence, number: Number, noun_start: int) -> bool:
-    """A number word for one after the noun it would count ("Estado parte de un acuerdo",
-    "negara pihak dari satu perjanjian") is an indefinite article: a count of one is
-    written before its noun ("one State has ratified") or as "the first", "the only"."""
-    words = sentence.language.parse_words
-    number_text = sentence.text[number.start:number.end]
-    return (number.value == 1 and noun_start < number.start and not number.ordinal
-            and words is not None and not any(ch.isdigit() for ch in number_text)
-            and words(number_text) == 1)
-
-
-def _contrast_clause(sentence: Sentence, number: Number, clauses: list[int]) -> int | None:
-    """The start of the number's clause when a contrast opens it ("..., trong khi châu Mỹ
-    Latinh chỉ có năm nước", "while Latin America has only five"): a clause parallel to
-    the one before it, whose region it swaps."""
-    language, text = sentence.language, sentence.text
-    low, _ = clause_of(number, clauses, len(text))
-    at = low + len(text[low:]) - len(text[low:].lstrip(" ,;:\u2013\u2014\uff0c\u060c"))
-    opens = [p for p in (language.contrasts, language.subordinators) if p is not None]
-    return at if low and any(p.match(text, at) for p in opens) else None
-
-
-def _part_of_opening_base(base: Number | None, number: Number, noun_class: str,
-                         noun_start: int, noun_end: int) -> bool:
-    """A count whose noun is that of the opening base before it ("Of the 75 signatories,
-    13 have ratified"): a part of the signatories or parties, counted by its own verb."""
-    return (base is not None and base is not number and noun_class in PART_OF_SIGNATORIES
-            and base.end <= noun_start and noun_end <= number.start)
-
-
-def _acting_base(sentence: Sentence, noun_end: int, keywords: list[Keyword]) -> bool:
-    """"Of the 74 States that have signed, ...", "Von den 74 Staaten, die unterzeichnet
-    haben": a base whose noun a relative clause with a signing or ratifying word follows
-    counts the States that did it."""
-    text, relative = sentence.text, sentence.language.subordinators
-    opening = GAP_WORD.match(text, noun_end + len(text[noun_end:]) - len(
-        text[noun_end:].lstrip(" ,")))
-    if relative is None or opening is None or not relative.fullmatch(opening.group(1)):
-        return False
-    high = words_after(sentence, noun_end, _ACTING_BASE_WORDS)
-    return any(k.kind in ("sign", "ratify") and noun_end <= k.start < high
-               and not any(ch.isdigit() for ch in text[noun_end:k.start])
-               for k in keywords)
 
 
 def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: list[Keyword],
