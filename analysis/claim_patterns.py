@@ -108,6 +108,7 @@ class Language:
     rank_unit_values: tuple[tuple[str, int], ...] = ()  # the unit's group name -> value
     fractions: re.Pattern[str] | None = None  # "a third", "ein Drittel", "三分之一": no count
     rates: re.Pattern[str] | None = None  # "two deposits a month": a pace, no count
+    percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
 
 
 class Languages(Mapping[str, Language]):
@@ -325,6 +326,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         firsts=build.bounded(spec.get("firsts")),
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
         fractions=build.bounded(spec.get("fractions")),
+        percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
         rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")

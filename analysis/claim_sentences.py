@@ -171,11 +171,13 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
 def _threshold_owners(sentence: Sentence, numbers: list[Number], fractions: list[Number],
                       patterns: Patterns) -> list[Number]:
     """What a threshold word may scope: the numbers of the sentence that are not a whole
-    ("of the 72 signatories"), a year, a date or an amount, and its fractions."""
-    text = sentence.text
+    ("of the 72 signatories"), a year, a date or an amount, and its fractions and
+    percentages ("15 % of the number needed")."""
+    text, percentages = sentence.text, sentence.language.percentages
     counts = [n for n in numbers if not n.whole
               and not patterns.year_like.fullmatch(text[n.start:n.end])
-              and _excluded_end(text, n, sentence.language) is None]
+              and (_excluded_end(text, n, sentence.language) is None
+                   or (percentages is not None and percentages.match(text, n.end)))]
     return sorted(counts + fractions, key=lambda n: n.start)
 
 

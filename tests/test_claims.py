@@ -1861,3 +1861,25 @@ def test_a_pace_is_no_count(language, text):
 ])
 def test_an_article_a_bill_or_a_senate_is_no_count_of_one(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "قطر تصبح الموقع الخامس والسبعين على الاتفاقية", (S, 75, "exact")),
+    ("ar", "يتوقع مراقبون أن يتجاوز عدد التصديقات خمسة عشر تصديقاً هذا العام.",
+     (R, 15, "more_than")),
+    ("ru", "После Армении ратифицировавших стран станет семь.", (R, 7, "exact")),
+    ("ru", "Вслед за Сербией подписавших стран станет семьдесят шесть.", (S, 76, "exact")),
+])
+def test_masculine_ordinals_exceeding_verbs_and_participle_lead_nouns(language, text,
+                                                                       expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "После Армении ратифицировавших стран станет семь, это всего 17 процентов от"
+           " необходимого."),
+    ("en", "The number of States Parties reached seven, some 17 percent of what is needed."),
+    ("fr", "Le nombre d'États parties atteint sept, soit 17 % du seuil requis."),
+])
+def test_a_percentage_takes_the_threshold_word_next_to_it(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 7)]
