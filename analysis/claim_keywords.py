@@ -7,9 +7,11 @@ from __future__ import annotations
 import bisect
 
 from analysis.claim_patterns import Patterns
-from analysis.claim_text import Keyword, Sentence, clause_of, words_after
+from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
 from analysis.numbers import Number
 
+_PROCEDURE_WORDS = 3  # "el trámite parlamentario de ratificación": within so many words
+_NEGOTIATION_WORDS = 4  # "an den Verhandlungen teilnahmen", "took part in the talks"
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 
 
@@ -34,10 +36,28 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
     # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
+    found = [k for k in found if not _steps_short(sentence, k)]
     return [k for k in found
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
+
+
+def _steps_short(sentence: Sentence, keyword: Keyword) -> bool:
+    """"han iniciado el trámite de ratificación", "the ratification bill": a procedure
+    word next to a ratifying word is a step short of ratifying; "an den Verhandlungen
+    teilnahmen", "took part in the negotiations": taking part in the negotiations is no
+    attendance at the Convention's events."""
+    language, text = sentence.language, sentence.text
+    pattern = {"ratify": language.procedures, "attend": language.negotiations}.get(
+        keyword.kind)
+    if pattern is None:
+        return False
+    reach = _PROCEDURE_WORDS if keyword.kind == "ratify" else _NEGOTIATION_WORDS
+    low = words_before(sentence, keyword.start, reach)
+    high = words_after(sentence, keyword.end, reach)
+    return bool(pattern.search(text, low, keyword.start) or pattern.search(
+        text, keyword.end, high))
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:

@@ -109,6 +109,8 @@ class Language:
     fractions: re.Pattern[str] | None = None  # "a third", "ein Drittel", "三分之一": no count
     rates: re.Pattern[str] | None = None  # "two deposits a month": a pace, no count
     percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
+    procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
+    negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
 
 
 class Languages(Mapping[str, Language]):
@@ -327,6 +329,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
         fractions=build.bounded(spec.get("fractions")),
         percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
+        procedures=build.bounded(spec.get("procedures")),
+        negotiations=build.bounded(spec.get("negotiations")),
         rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")

@@ -1883,3 +1883,23 @@ def test_masculine_ordinals_exceeding_verbs_and_participle_lead_nouns(language, 
 ])
 def test_a_percentage_takes_the_threshold_word_next_to_it(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 7)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "At least eight African governments have started the ratification process."),
+    ("fr", "Au moins huit gouvernements africains ont lancé la procédure de ratification."),
+    ("es", "Al menos ocho gobiernos asiáticos iniciaron el trámite de ratificación."),
+    ("ru", "Не менее восьми африканских стран начали процедуру ратификации."),  # noqa: RUF001
+])
+def test_states_that_began_a_ratification_procedure_are_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Some two dozen States that took part in the negotiations have never signed."),
+    ("de", "Rund zwei Dutzend Staaten, die an den Verhandlungen teilnahmen, haben nie"
+           " unterschrieben."),
+    ("es", "Unos veinte Estados que participaron en las negociaciones nunca firmaron."),
+])
+def test_states_that_took_part_in_the_negotiations_are_no_attendance(language, text):
+    assert claims_in(text, language) == []
