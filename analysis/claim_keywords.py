@@ -47,7 +47,7 @@ def _steps_short(sentence: Sentence, keyword: Keyword) -> bool:
     """"han iniciado el trámite de ratificación", "the ratification bill": a procedure
     word next to a ratifying word is a step short of ratifying; "an den Verhandlungen
     teilnahmen", "took part in the negotiations": taking part in the negotiations is no
-    attendance at the Convention's events."""
+    attendance at the Convention's events. A completed procedure is a ratification."""
     language, text = sentence.language, sentence.text
     pattern = {"ratify": language.procedures, "attend": language.negotiations}.get(
         keyword.kind)
@@ -56,8 +56,11 @@ def _steps_short(sentence: Sentence, keyword: Keyword) -> bool:
     reach = _PROCEDURE_WORDS if keyword.kind == "ratify" else _NEGOTIATION_WORDS
     low = words_before(sentence, keyword.start, reach)
     high = words_after(sentence, keyword.end, reach)
-    return bool(pattern.search(text, low, keyword.start) or pattern.search(
-        text, keyword.end, high))
+    if not (pattern.search(text, low, keyword.start) or pattern.search(text, keyword.end, high)):
+        return False
+    done = language.completions  # "have completed the ratification procedure": ratified
+    return not (keyword.kind == "ratify" and done is not None and done.search(
+        text, words_before(sentence, low, reach), high))
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:

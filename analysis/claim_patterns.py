@@ -111,6 +111,7 @@ class Language:
     percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
     negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
+    completions: re.Pattern[str] | None = None  # "completed the ratification process": done
 
 
 class Languages(Mapping[str, Language]):
@@ -331,6 +332,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
         procedures=build.bounded(spec.get("procedures")),
         negotiations=build.bounded(spec.get("negotiations")),
+        completions=build.bounded(spec.get("completions")),
         rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")

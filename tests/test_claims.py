@@ -1903,3 +1903,12 @@ def test_states_that_began_a_ratification_procedure_are_no_claim(language, text)
 ])
 def test_states_that_took_part_in_the_negotiations_are_no_attendance(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Twelve States have completed the ratification process."),
+    ("fr", "Douze États ont achevé la procédure de ratification."),
+    ("es", "Doce Estados han concluido el trámite de ratificación."),
+])
+def test_a_completed_ratification_procedure_is_a_ratification(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 12)]
