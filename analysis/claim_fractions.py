@@ -18,8 +18,13 @@ def find_fractions(text: str, language: Language) -> list[Number]:
     return [Number(m.start(), m.end(), 0) for m in language.fractions.finditer(text)]
 
 
-def without_fractions(numbers: list[Number], fractions: list[Number]) -> list[Number]:
-    """``numbers`` without those read from a fraction's words."""
+def without_fractions(numbers: list[Number],
+                      fractions: list[Number]) -> tuple[list[Number], list[Number]]:
+    """``numbers`` without those read from a fraction's words, and the fractions that are
+    not part of a longer number ("two and a half thousand", "zweieinhalbtausend")."""
+    fractions = [f for f in fractions if not any(
+        n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start
+        for n in numbers)]
     if not fractions:
-        return numbers
-    return [n for n in numbers if not overlaps((n.start, n.end), fractions)]
+        return numbers, fractions
+    return [n for n in numbers if not overlaps((n.start, n.end), fractions)], fractions

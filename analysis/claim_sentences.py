@@ -143,10 +143,10 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
-    fractions = find_fractions(parsed.text, language)  # "ein Drittel": no 3, no count
-    numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
-        parsed, without_fractions(
-            find_numbers(parsed.text, language, patterns.max_number_words), fractions))))
+    counts, fractions = without_fractions(  # "ein Drittel": no 3, no count
+        find_numbers(parsed.text, language, patterns.max_number_words),
+        find_fractions(parsed.text, language))
+    numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(parsed, counts)))
     keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)

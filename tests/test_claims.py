@@ -1912,3 +1912,15 @@ def test_states_that_took_part_in_the_negotiations_are_no_attendance(language, t
 ])
 def test_a_completed_ratification_procedure_is_a_ratification(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 12)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "وحضر الحفل نحو ألفين وخمسمئة مندوب."),
+    ("ru", "На церемонию прибыли около двух с половиной тысяч участников."),  # noqa: RUF001
+    ("en", "Some two and a half thousand delegates attended the ceremony."),
+    ("de", "Rund zweieinhalbtausend Delegierte nahmen an der Zeremonie teil."),
+    ("id", "Sekitar dua setengah ribu delegasi menghadiri upacara itu."),
+    ("vi", "Khoảng hai nghìn rưỡi đại biểu đã tham dự buổi lễ."),
+])
+def test_a_thousand_and_a_half_of_it_is_one_number(language, text):
+    assert claims_in(text, language) == [("delegates_people", 2500, "about", None, None)]
