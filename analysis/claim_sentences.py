@@ -482,18 +482,29 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     if not follows and not (ends_clause and precedes):
         return None
     if _antecedent(sentence, number.start) is None and not _headline_count(
-            text, after_end, follows, precedes if ends_clause else []):
+            sentence, after_end, follows, precedes if ends_clause else []):
         return None
     return "states", number.start, number.end, 0
 
 
-def _headline_count(text: str, after_end: int, follows: list[Keyword],
+def _relative_to(sentence: Sentence, after_end: int) -> bool:
+    """A relative pronoun right after a bare count ("the 72 that signed")."""
+    relative = sentence.language.subordinators
+    word = GAP_WORD.match(sentence.text, after_end)
+    return bool(relative is not None and word is not None
+                and not sentence.text[after_end:word.start(1)].strip(" ,")
+                and relative.fullmatch(word.group(1)))
+
+
+def _headline_count(sentence: Sentence, after_end: int, follows: list[Keyword],
                     precedes: list[Keyword]) -> bool:
     """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
     signed by 72": only right next to a signing or ratifying verb."""
-    acts = ("sign", "ratify")
+    acts, text = ("sign", "ratify"), sentence.text
     if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
         return True
+    if follows and follows[0].kind in acts and _relative_to(sentence, after_end):
+        return True  # "among the 72 that signed", "les 72 qui ont signé"
     return bool(precedes) and precedes[-1].kind in acts
 
 

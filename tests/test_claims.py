@@ -1924,3 +1924,12 @@ def test_a_completed_ratification_procedure_is_a_ratification(language, text):
 ])
 def test_a_thousand_and_a_half_of_it_is_one_number(language, text):
     assert claims_in(text, language) == [("delegates_people", 2500, "about", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We were among the 73 that signed in Hanoi."),
+    ("fr", "Nous étions parmi les 73 qui ont signé à Hanoï."),
+    ("es", "Estuvimos entre los 73 que firmaron en Hanói."),
+])
+def test_a_bare_count_with_a_relative_signing_clause_counts_signatories(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 73)]
