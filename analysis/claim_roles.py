@@ -12,7 +12,7 @@ from analysis.numbers import Number
 
 # a part of a base counted by these is a count of States among the signatories or parties
 PART_OF_SIGNATORIES = ("signers", "parties")
-_ACTING_BASE_WORDS = 5  # "Of the 74 States that have signed": the verb within so many words
+ACTING_BASE_WORDS = 5  # "Of the 74 States that have signed": the verb within so many words
 
 
 def indefinite_article(sentence: Sentence, number: Number, noun_start: int) -> bool:
@@ -34,19 +34,19 @@ def part_of_opening_base(base: Number | None, number: Number, noun_class: str,
             and base.end <= noun_start and noun_end <= number.start)
 
 
-def acting_base(sentence: Sentence, noun_end: int, keywords: list[Keyword]) -> bool:
+def acting_base(sentence: Sentence, noun_end: int, keywords: list[Keyword]) -> int | None:
     """"Of the 74 States that have signed, ...", "Von den 74 Staaten, die unterzeichnet
     haben": a base whose noun a relative clause with a signing or ratifying word follows
-    counts the States that did it."""
+    counts the States that did it; the end of that word, or None."""
     text, relative = sentence.text, sentence.language.subordinators
     opening = GAP_WORD.match(text, noun_end + len(text[noun_end:]) - len(
         text[noun_end:].lstrip(" ,")))
     if relative is None or opening is None or not relative.fullmatch(opening.group(1)):
-        return False
-    high = words_after(sentence, noun_end, _ACTING_BASE_WORDS)
-    return any(k.kind in ("sign", "ratify") and noun_end <= k.start < high
-               and not any(ch.isdigit() for ch in text[noun_end:k.start])
-               for k in keywords)
+        return None
+    high = words_after(sentence, opening.start(1), ACTING_BASE_WORDS)
+    return next((k.end for k in keywords if k.kind in ("sign", "ratify")
+                 and noun_end <= k.start < high
+                 and not any(ch.isdigit() for ch in text[noun_end:k.start])), None)
 
 
 def contrast_clause(sentence: Sentence, number: Number, clauses: list[int]) -> int | None:

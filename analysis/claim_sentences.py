@@ -146,8 +146,9 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     counts, fractions = without_fractions(  # "ein Drittel": no 3, no count
         find_numbers(parsed.text, language, patterns.max_number_words),
         find_fractions(parsed.text, language))
-    numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(parsed, counts)))
     keywords = find_keywords(parsed)
+    numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
+        parsed, counts, keywords)))
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
     owners = _threshold_owners(parsed, numbers, fractions, patterns)
@@ -212,7 +213,8 @@ def _scaled(whole: str, fraction: str, scale: int) -> int:
     return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
 
 
-def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
+def _partitives(sentence: Sentence, numbers: list[Number],
+                keywords: list[Keyword]) -> list[Number]:
     """"65 of the 72 States": the first number counts the base's noun; the base goes,
     unless it counts signatories or parties ("11 of the 73 signatories have ratified": 73
     is a claim too)."""
@@ -230,7 +232,8 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
                 and (language.partitives.fullmatch(text, number.end, base.start)
                      or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
-            if _base_noun(sentence, base) in PART_OF_SIGNATORIES:
+            if _base_noun(sentence, base) in PART_OF_SIGNATORIES or _acting(
+                    sentence, base.end, keywords):  # "of the nine States that signed"
                 kept.append(number)
                 number, skip = replace(base, whole=True), base
             else:
@@ -247,6 +250,21 @@ def _possessive_base(text: str, number: Number, base: Number, language: Language
     if owner is None:
         return False
     return len(gap[:owner.start()].split()) <= 1  # "de ses 27", "ihrer 27", "of its 27"
+
+
+def _named_group(sentence: Sentence, start: int, end: int) -> str | None:
+    return next((group for group, pattern in sentence.language.groups
+                 if pattern.search(sentence.text, start, end)), None)
+
+
+def _acting(sentence: Sentence, position: int, keywords: list[Keyword]) -> int | None:
+    """The end of the signing or ratifying word of a relative clause after the States noun
+    that follows ``position`` ("nine ASEAN States that signed"), if there is one."""
+    for at in starts(sentence, position, words_after(sentence, position, 3)):
+        found = noun_at(sentence, at)
+        if found is not None:
+            return acting_base(sentence, found[1], keywords) if found[0] == "states" else None
+    return None
 
 
 def _base_noun(sentence: Sentence, base: Number) -> str | None:
@@ -369,6 +387,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "11 of the 73 signatories have ratified": a count of States by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+    elif (number.noun_from is not None and language.partitives is not None
+          and language.partitives.match(text, number.end)
+          and (relative := _acting(sentence, number.noun_from, keywords))):
+        # "Five of the nine States that signed have tabled a bill": its own verb, or none
+        verbs = [k for k in keywords if not noun_start <= k.start < relative]
+        kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0]
     elif part_of_opening_base(base, number, noun_class, noun_start, noun_end):
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
@@ -431,8 +455,10 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             if antecedent is not None:
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
                 anchor = antecedent[0]
-        subset = (subset_group(sentence, number, after_end, *window)
-                  if not number.whole else None)  # "9 of the 72 signatories": 72 is all
+        subset = (subset_group(sentence, number, after_end, *window) if not number.whole
+                  else _named_group(sentence, number.end, noun_end))
+        # "9 of the 72 signatories": 72 is all, unless its noun names a group ("of the
+        # nine ASEAN States that signed")
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
             subset = ""  # "a further seven signed", "otros siete", "seven more signed"
         if subset is None and kind != "attending_states":

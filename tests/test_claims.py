@@ -1933,3 +1933,17 @@ def test_a_thousand_and_a_half_of_it_is_one_number(language, text):
 ])
 def test_a_bare_count_with_a_relative_signing_clause_counts_signatories(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 73)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Four of the 75 States that signed have ratified.", [(R, 4), (S, 75)]),
+    ("en", "Four of the eight ASEAN States that signed have tabled a bill.",
+     [(SUB, 8)]),
+    ("de", "Vier der acht ASEAN-Staaten, die in Hanoi unterschrieben, haben einen"
+           " Gesetzentwurf eingebracht.", [(SUB, 8)]),
+    ("de", "Von den 75 Staaten, die seit Oktober unterzeichnet haben, ratifizierten erst"
+           " vier.", [(S, 75), (R, 4)]),
+])
+def test_a_base_of_states_that_signed_is_a_claim_and_its_part_takes_its_own_verb(
+        language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
