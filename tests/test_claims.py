@@ -1947,3 +1947,16 @@ def test_a_bare_count_with_a_relative_signing_clause_counts_signatories(language
 def test_a_base_of_states_that_signed_is_a_claim_and_its_part_takes_its_own_verb(
         language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On the first day 66 States signed; seven more followed on Sunday, bringing the"
+           " total to 73."),
+    ("fr", "Le premier jour, 66 pays ont signé ; d'autres ont suivi dimanche, portant le"
+           " total à 73."),
+    ("pt", "No primeiro dia assinaram 66 países; no domingo juntaram-se outros, elevando o"
+           " total para 73."),
+])
+def test_bringing_the_total_to_a_count_after_a_first_day_is_the_total(language, text):
+    claims = [claim[:2] for claim in claims_in(text, language)]
+    assert claims[0] == (SUB, 66) and claims[-1] == (S, 73)
