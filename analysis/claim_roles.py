@@ -1,13 +1,22 @@
 """What a count is, read from the words around it rather than its noun: an indefinite
 article ("Estado parte de un acuerdo": no count of one), a part of an opening base counted
 by its own verb ("Von den 75 Unterzeichnern haben 13 ratifiziert"), a base whose States a
-relative clause says signed ("Of the 74 States that have signed, ..."), and a clause that
-a contrast opens ("..., while Latin America has only five countries")
-(``analysis.claim_sentences`` finds the claims)."""
+relative clause says signed ("Of the 74 States that have signed, ..."; "the 72 that
+signed"), a group named in a whole's noun, and a clause that a contrast opens ("...,
+while Latin America has only five countries") (``analysis.claim_sentences`` finds the
+claims)."""
 
 from __future__ import annotations
 
-from analysis.claim_text import GAP_WORD, Keyword, Sentence, clause_of, words_after
+from analysis.claim_text import (
+    GAP_WORD,
+    Keyword,
+    Sentence,
+    clause_of,
+    noun_at,
+    starts,
+    words_after,
+)
 from analysis.numbers import Number
 
 # a part of a base counted by these is a count of States among the signatories or parties
@@ -58,3 +67,28 @@ def contrast_clause(sentence: Sentence, number: Number, clauses: list[int]) -> i
     at = low + len(text[low:]) - len(text[low:].lstrip(" ,;:\u2013\u2014\uff0c\u060c"))
     opens = [p for p in (language.contrasts, language.subordinators) if p is not None]
     return at if low and any(p.match(text, at) for p in opens) else None
+
+
+def named_group(sentence: Sentence, start: int, end: int) -> str | None:
+    """The region or bloc named between ``start`` and ``end``."""
+    return next((group for group, pattern in sentence.language.groups
+                 if pattern.search(sentence.text, start, end)), None)
+
+
+def acting_states(sentence: Sentence, position: int, keywords: list[Keyword]) -> int | None:
+    """The end of the signing or ratifying word of a relative clause after the States noun
+    that follows ``position`` ("nine ASEAN States that signed"), if there is one."""
+    for at in starts(sentence, position, words_after(sentence, position, 3)):
+        found = noun_at(sentence, at)
+        if found is not None:
+            return acting_base(sentence, found[1], keywords) if found[0] == "states" else None
+    return None
+
+
+def relative_to(sentence: Sentence, after_end: int) -> bool:
+    """A relative pronoun right after a bare count ("the 72 that signed")."""
+    relative = sentence.language.subordinators
+    word = GAP_WORD.match(sentence.text, after_end)
+    return bool(relative is not None and word is not None
+                and not sentence.text[after_end:word.start(1)].strip(" ,")
+                and relative.fullmatch(word.group(1)))

@@ -38,9 +38,12 @@ from analysis.claim_references import (
 from analysis.claim_roles import (
     PART_OF_SIGNATORIES,
     acting_base,
+    acting_states,
     contrast_clause,
     indefinite_article,
+    named_group,
     part_of_opening_base,
+    relative_to,
 )
 from analysis.claim_subsets import (
     base_group,
@@ -232,7 +235,7 @@ def _partitives(sentence: Sentence, numbers: list[Number],
                 and (language.partitives.fullmatch(text, number.end, base.start)
                      or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
-            if _base_noun(sentence, base) in PART_OF_SIGNATORIES or _acting(
+            if _base_noun(sentence, base) in PART_OF_SIGNATORIES or acting_states(
                     sentence, base.end, keywords):  # "of the nine States that signed"
                 kept.append(number)
                 number, skip = replace(base, whole=True), base
@@ -250,21 +253,6 @@ def _possessive_base(text: str, number: Number, base: Number, language: Language
     if owner is None:
         return False
     return len(gap[:owner.start()].split()) <= 1  # "de ses 27", "ihrer 27", "of its 27"
-
-
-def _named_group(sentence: Sentence, start: int, end: int) -> str | None:
-    return next((group for group, pattern in sentence.language.groups
-                 if pattern.search(sentence.text, start, end)), None)
-
-
-def _acting(sentence: Sentence, position: int, keywords: list[Keyword]) -> int | None:
-    """The end of the signing or ratifying word of a relative clause after the States noun
-    that follows ``position`` ("nine ASEAN States that signed"), if there is one."""
-    for at in starts(sentence, position, words_after(sentence, position, 3)):
-        found = noun_at(sentence, at)
-        if found is not None:
-            return acting_base(sentence, found[1], keywords) if found[0] == "states" else None
-    return None
 
 
 def _base_noun(sentence: Sentence, base: Number) -> str | None:
@@ -389,7 +377,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
     elif (number.noun_from is not None and language.partitives is not None
           and language.partitives.match(text, number.end)
-          and (relative := _acting(sentence, number.noun_from, keywords))):
+          and (relative := acting_states(sentence, number.noun_from, keywords))):
         # "Five of the nine States that signed have tabled a bill": its own verb, or none
         verbs = [k for k in keywords if not noun_start <= k.start < relative]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0]
@@ -456,7 +444,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
                 anchor = antecedent[0]
         subset = (subset_group(sentence, number, after_end, *window) if not number.whole
-                  else _named_group(sentence, number.end, noun_end))
+                  else named_group(sentence, number.end, noun_end))
         # "9 of the 72 signatories": 72 is all, unless its noun names a group ("of the
         # nine ASEAN States that signed")
         if subset is None and elliptical and increment_next_to(sentence, number, after_end):
@@ -513,15 +501,6 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     return "states", number.start, number.end, 0
 
 
-def _relative_to(sentence: Sentence, after_end: int) -> bool:
-    """A relative pronoun right after a bare count ("the 72 that signed")."""
-    relative = sentence.language.subordinators
-    word = GAP_WORD.match(sentence.text, after_end)
-    return bool(relative is not None and word is not None
-                and not sentence.text[after_end:word.start(1)].strip(" ,")
-                and relative.fullmatch(word.group(1)))
-
-
 def _headline_count(sentence: Sentence, after_end: int, follows: list[Keyword],
                     precedes: list[Keyword]) -> bool:
     """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
@@ -529,7 +508,7 @@ def _headline_count(sentence: Sentence, after_end: int, follows: list[Keyword],
     acts, text = ("sign", "ratify"), sentence.text
     if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
         return True
-    if follows and follows[0].kind in acts and _relative_to(sentence, after_end):
+    if follows and follows[0].kind in acts and relative_to(sentence, after_end):
         return True  # "among the 72 that signed", "les 72 qui ont signé"
     return bool(precedes) and precedes[-1].kind in acts
 
