@@ -9,10 +9,12 @@ import re
 from dataclasses import replace
 
 from analysis.claim_patterns import Patterns
-from analysis.claim_text import Keyword, Sentence, clause_of, words_after
+from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
 from analysis.numbers import Number
 
 _ACTS = ("sign", "ratify", "attend")  # the acts a pro-verb ("did so") may stand for
+_PROCEDURE_WORDS = 3  # "el trámite parlamentario de ratificación": within so many words
+_NEGOTIATION_WORDS = 4  # "an den Verhandlungen teilnahmen", "took part in the talks"
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 _PRESENCE_WORDS = 3  # "100 countries in Hanoi", "cem países reunidos no Vietname"
 _CLAUSE_OR_COUNT = re.compile(r"[,;:.!?\d\u3002\uff0c\uff1b\uff1a]")
@@ -43,6 +45,7 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
     # "devem assinar", "doivent signer", "must sign": a modal before signing, no threshold;
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
+    found = [k for k in found if not _steps_short(sentence, k)]
     return [k for k in found
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
@@ -106,6 +109,26 @@ def presence_after(sentence: Sentence, number: Number, clause_end: int) -> Keywo
     return Keyword("attend", found.start(), found.end(), found.group())
 
 
+def _steps_short(sentence: Sentence, keyword: Keyword) -> bool:
+    """"han iniciado el trámite de ratificación", "the ratification bill": a procedure
+    word next to a ratifying word is a step short of ratifying; "an den Verhandlungen
+    teilnahmen", "took part in the negotiations": taking part in the negotiations is no
+    attendance at the Convention's events. A completed procedure is a ratification."""
+    language, text = sentence.language, sentence.text
+    pattern = {"ratify": language.procedures, "attend": language.negotiations}.get(
+        keyword.kind)
+    if pattern is None:
+        return False
+    reach = _PROCEDURE_WORDS if keyword.kind == "ratify" else _NEGOTIATION_WORDS
+    low = words_before(sentence, keyword.start, reach)
+    high = words_after(sentence, keyword.end, reach)
+    if not (pattern.search(text, low, keyword.start) or pattern.search(text, keyword.end, high)):
+        return False
+    done = language.completions  # "have completed the ratification procedure": ratified
+    return not (keyword.kind == "ratify" and done is not None and done.search(
+        text, words_before(sentence, low, reach), high))
+
+
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:
     joins = sentence.language.joins
     return joins is not None and joins.fullmatch(keyword.text) is not None
@@ -126,8 +149,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
     low, high = clause_of(number, clauses, len(sentence.text))
-    relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping],
-                               low, high)
+    relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
+                                          and _in_reach(noun_class, k, low, high)], low, high)
     if noun_class == "states" and not any(low <= k.start < high for k in relevant) and (
             place := presence_after(sentence, number, high)):
         relevant = [place]  # "Über 100 Länder in Hanoi: ...": no verb of its own
@@ -147,6 +170,14 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
     return kind, keyword
+
+
+def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:
+    """States Parties count ratifications; "Parties that signed" only in their own clause:
+    the signing word of another clause ("75 signataires et 11 États parties", "jumlah negara
+    pihak mencapai sembilan, sementara penandatangan ...") is another count's."""
+    return not (noun_class == "parties" and keyword.kind == "sign"
+                and not low <= keyword.start < high)
 
 
 def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
@@ -181,19 +212,28 @@ def negated(sentence: Sentence, keyword: Keyword | None) -> bool:
 
 
 def without_foreign_thresholds(keywords: list[Keyword], number: Number,
-                               numbers: list[Number], clauses: list[int],
+                               owners: list[Number], clauses: list[int],
                                length: int) -> list[Keyword]:
-    """"12 States Parties, a third of the way to the threshold of 40", "menjadi tujuh, masih
-    jauh dari 40 ratifikasi yang dibutuhkan": a threshold word in another clause that holds
-    a number of its own is that number's, not this one's."""
-    own = clause_of(number, clauses, length)
+    """A threshold word scopes one number, its own: the nearest of ``owners`` (the counts,
+    fractions and ordinals of the sentence) in the word's clause, else in the sentence.
+    "12 States Parties, a third of the way to the threshold of 40", "el octavo Estado parte
+    de un acuerdo que necesita cuarenta ratificaciones", "13 ratifiziert, ein Drittel
+    dessen, was nötig ist": the word is the other number's, not this one's."""
+    return [k for k in keywords
+            if k.kind != "threshold" or _owner(k, owners, clauses, length) in (None, number)]
 
-    def foreign(keyword: Keyword) -> bool:
-        low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
-        return (keyword.kind == "threshold" and (low, high) != own
-                and any(low <= other.start < high for other in numbers if other is not number))
 
-    return [k for k in keywords if not foreign(k)]
+def _owner(keyword: Keyword, owners: list[Number], clauses: list[int],
+           length: int) -> Number | None:
+    low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
+    inside = [n for n in owners if low <= n.start < high]
+
+    def gap(other: Number) -> int:
+        if other.start >= keyword.end:
+            return other.start - keyword.end
+        return max(0, keyword.start - other.end)
+
+    return min(inside or owners, key=gap, default=None)
 
 
 def _without_venues(sentence: Sentence, keywords: list[Keyword], low: int,

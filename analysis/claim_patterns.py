@@ -126,6 +126,12 @@ class Language:
     rank_prefix: re.Pattern[str] | None = None  # "第", "thứ" before a cardinal
     rank_unit_first: bool = False  # ar "الثالثة والسبعين": the unit comes first
     rank_unit_values: tuple[tuple[str, int], ...] = ()  # the unit's group name -> value
+    fractions: re.Pattern[str] | None = None  # "a third", "ein Drittel", "三分之一": no count
+    rates: re.Pattern[str] | None = None  # "two deposits a month": a pace, no count
+    percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
+    procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
+    negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
+    completions: re.Pattern[str] | None = None  # "completed the ratification process": done
 
 
 class Languages(Mapping[str, Language]):
@@ -354,6 +360,12 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         exceptives=build.bounded(spec.get("exceptives")),
         firsts=build.bounded(spec.get("firsts")),
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
+        fractions=build.bounded(spec.get("fractions")),
+        percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
+        procedures=build.bounded(spec.get("procedures")),
+        negotiations=build.bounded(spec.get("negotiations")),
+        completions=build.bounded(spec.get("completions")),
+        rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
         if spec.get("coordinators") else None,

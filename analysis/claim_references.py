@@ -95,10 +95,12 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
     a ratification word, counts instruments (the entry-into-force requirement)."""
     low = words_before(sentence, number.start, 2)
     high = words_after(sentence, after_end, 2)
-    near = [k for k in keywords if k.kind == "threshold"
-            and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high)]
-    others = [k for k in keywords if k not in near and k.kind in ("threshold", "ratify")]
     named = sentence.language.threshold_nouns  # "the threshold of 40", "el umbral de 40"
+    near = [k for k in keywords if k.kind == "threshold"
+            and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high
+                 # "sets the bar at forty": a threshold noun that ends near the number
+                 or (low < k.end <= number.start and named and named.search(k.text)))]
+    others = [k for k in keywords if k not in near and k.kind in ("threshold", "ratify")]
     if not near or not (others or (named and named.search(sentence.text, low, number.start))):
         return None
     return "instruments", number.start, number.end, 0

@@ -30,6 +30,7 @@ from analysis.claim_increments import (
     bare_part,
     parts_of_a_total,
 )
+from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -50,11 +51,22 @@ from analysis.claim_references import (
 from analysis.claim_remaining import is_remaining
 from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
 from analysis.claim_restatements import negated_after, with_restatements
+from analysis.claim_roles import (
+    PART_OF_SIGNATORIES,
+    acting_base,
+    acting_states,
+    contrast_clause,
+    indefinite_article,
+    named_group,
+    part_of_opening_base,
+    relative_to,
+)
 from analysis.claim_subsets import (
     base_group,
     base_noun,
     counted_set_start,
     group_before,
+    group_of_them,
     increment_next_to,
     marked_part,
     member_base_group,
@@ -96,8 +108,6 @@ _SENTENCE_END = re.compile(
     rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
 _SHORT_SENTENCE = 60  # characters of a sentence that only restates a corrected figure
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
-# a part of a base counted by these is a count of States among the signatories or parties
-PART_OF_SIGNATORIES = ("signers", "parties")
 _PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
 _OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
 _CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
@@ -170,20 +180,24 @@ def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     language = parsed.language
+    counts, fractions = without_fractions(  # "ein Drittel": no 3, no count
+        find_numbers(parsed.text, language, patterns.max_number_words),
+        find_fractions(parsed.text, language))
+    keywords = find_keywords(parsed)
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
-        parsed, find_numbers(parsed.text, language, patterns.max_number_words))))
+        parsed, counts, keywords)))
     kept = _unmasked(parsed.text, numbers, language)
     parsed = replace(parsed, numbers=tuple(  # the counts a session may belong to
         n for n in kept if not patterns.year_like.fullmatch(parsed.text[n.start:n.end])))
-    keywords = find_keywords(parsed)
     clauses = _clause_starts(parsed.text, language, numbers)
     base = opening_base(parsed.text, numbers, language)
+    owners = _threshold_owners(parsed, numbers, fractions, patterns)
     claims: list[Claim] = []
     unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
     for number in kept:
         if is_remaining(parsed, number):
             continue  # "36 to go", "faltan 34": the count still missing, no claim
-        own_keywords = without_foreign_thresholds(keywords, number, numbers, clauses,
+        own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None:
@@ -213,6 +227,19 @@ def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Numb
             continue
         kept.append(number)
     return kept
+
+
+def _threshold_owners(sentence: Sentence, numbers: list[Number], fractions: list[Number],
+                      patterns: Patterns) -> list[Number]:
+    """What a threshold word may scope: the numbers of the sentence that are not a whole
+    ("of the 72 signatories"), a year, a date or an amount, and its fractions and
+    percentages ("15 % of the number needed")."""
+    text, percentages = sentence.text, sentence.language.percentages
+    counts = [n for n in numbers if not n.whole
+              and not patterns.year_like.fullmatch(text[n.start:n.end])
+              and (_excluded_end(text, n, sentence.language) is None
+                   or (percentages is not None and percentages.match(text, n.end)))]
+    return sorted(counts + fractions, key=lambda n: n.start)
 
 
 def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
@@ -246,7 +273,8 @@ def _scaled(whole: str, fraction: str, scale: int) -> int:
     return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
 
 
-def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
+def _partitives(sentence: Sentence, numbers: list[Number],
+                keywords: list[Keyword]) -> list[Number]:
     """"65 of the 72 States": the first number counts the base's noun; the base goes,
     unless it counts signatories or parties ("11 of the 73 signatories have ratified": 73
     is a claim too)."""
@@ -264,7 +292,8 @@ def _partitives(sentence: Sentence, numbers: list[Number]) -> list[Number]:
                 and (language.partitives.fullmatch(text, number.end, base.start)
                      or _possessive_base(text, number, base, language))):
             number = replace(number, noun_from=base.end)
-            if _base_noun(sentence, base) in PART_OF_SIGNATORIES:
+            if _base_noun(sentence, base) in PART_OF_SIGNATORIES or acting_states(
+                    sentence, base.end, keywords):  # "of the nine States that signed"
                 kept.append(number)
                 number, skip = replace(base, whole=True), base
             else:
@@ -395,12 +424,27 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None
     if number.ordinal and gap:
         return None  # "the ninetieth day after ... instrument"
+    if language.rates is not None and any(language.rates.match(text, at)
+                                          for at in (number.end, noun_end)):
+        return None  # "roughly two deposits a month": a pace, not a count of States
+    if indefinite_article(sentence, number, noun_start):
+        return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                                conditional=not tally)
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
         # "11 of the 73 signatories have ratified": a count of States by its own verb
+        verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
+        kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+    elif (number.noun_from is not None and language.partitives is not None
+          and language.partitives.match(text, number.end)
+          and (relative := acting_states(sentence, number.noun_from, keywords))):
+        # "Five of the nine States that signed have tabled a bill": its own verb, or none
+        verbs = [k for k in keywords if not noun_start <= k.start < relative]
+        kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0]
+    elif part_of_opening_base(base, number, noun_class, noun_start, noun_end):
+        # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
@@ -441,7 +485,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      None, None)
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
-            and noun_class not in ("signers", "parties", "instruments")):
+            and noun_class not in ("signers", "parties", "instruments")
+            and not acting_base(sentence, noun_end, keywords)):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
     if (noun_class == "states" and language.owners is not None
             and language.owners.search(text[:start])):
@@ -456,16 +501,20 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     group = None
     if kind in ("signatories", "ratifications", "attending_states"):
         window = (noun_start, noun_end)
+        anchor = number.start  # where the count's noun stands: a region's clause holds it
         elliptical = (noun_start, noun_end) == (number.start, number.end)
         if elliptical and not number.noun_class:
             antecedent = _antecedent(sentence, number.start)  # elliptical: its noun's words
             if antecedent is not None:
                 window = (words_before(sentence, antecedent[0], 2), antecedent[1])
+                anchor = antecedent[0]
         head = counted_set_start(sentence, number)
         if head is not None:  # "the number of African States that signed rose to 18"
             window = (min(head, window[0]), window[1])
-        subset = (subset_group(sentence, number, after_end, *window)
-                  if not number.whole else None)  # "9 of the 72 signatories": 72 is all
+        # "9 of the 72 signatories": 72 is all, unless its noun names a group ("of the
+        # nine ASEAN States that signed")
+        subset = (subset_group(sentence, number, after_end, *window) if not number.whole
+                  else named_group(sentence, number.end, noun_end))
         total = after_total_marker(sentence, number)  # "bringing the total to 72"
         if total and subset == "":
             subset = None
@@ -480,10 +529,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
                       or own_members_group(sentence, number, after_end)
                       or member_base_group(sentence, number)  # "of those member States, 20"
+                      or group_of_them(sentence, number, after_end,
+                                       clause_of(number, clauses, len(text))[1])
                       or (part[1] if part else None)
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
-                                      signing)
-                      or opening_region(sentence, number))
+                                      signing, contrast_clause(sentence, number, clauses)
+                                      if kind == "signatories" else None)
+                      or opening_region(sentence, number, anchor))
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
@@ -527,18 +579,20 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and last_counted_noun(sentence, number.start) == "instruments"):
             # "needs 40 ratifications; only four have been deposited": instruments
             return "instruments", number.start, number.end, 0
-        if not _headline_count(text, after_end, follows, precedes if ends_clause else []):
+        if not _headline_count(sentence, after_end, follows, precedes if ends_clause else []):
             return None
     return "states", number.start, number.end, 0
 
 
-def _headline_count(text: str, after_end: int, follows: list[Keyword],
+def _headline_count(sentence: Sentence, after_end: int, follows: list[Keyword],
                     precedes: list[Keyword]) -> bool:
     """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
     signed by 72": only right next to a signing or ratifying verb."""
-    acts = ("sign", "ratify")
+    acts, text = ("sign", "ratify"), sentence.text
     if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
         return True
+    if follows and follows[0].kind in acts and relative_to(sentence, after_end):
+        return True  # "among the 72 that signed", "les 72 qui ont signé"
     return bool(precedes) and precedes[-1].kind in acts
 
 

@@ -108,7 +108,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
             if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
                     or _nearer_count(sentence, number, session.start())
                     or _closed_with(language, text[session.end():number.start])
-                    or _another_count_between(sentence, number, after_end, session.span())):
+                    or _another_count_between(sentence, number, after_end, session.span())
+                    or not _session_of(sentence, session.span(), number)):
                 return ""
     return None
 
@@ -136,6 +137,18 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
     low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
                  else (span[1], number.start))
     return any(low <= other.start and other.end <= high for other in sentence.numbers)
+
+
+def _session_of(sentence: Sentence, session: tuple[int, int], number: Number) -> bool:
+    """Whether a session phrase bounds this count: not when a cut-off comes between them
+    ("El primer día firmaron 65; al cierre de la jornada del domingo la cifra había
+    ascendido a 72": the total by then)."""
+    language, text = sentence.language, sentence.text
+    if session[1] > number.start or language.cutoffs is None:
+        return True
+    between = text[session[1]:number.start]
+    return not any(language.cutoffs.search(between[:m.end()])
+                   for m in re.finditer(r"\s", between))
 
 
 def _after_parentheses(text: str, number: Number) -> str:
@@ -205,6 +218,21 @@ def own_members_group(sentence: Sentence, number: Number, after_end: int) -> str
     return max(named, key=lambda n: n[:2])[2] if named else None
 
 
+def group_of_them(sentence: Sentence, number: Number, after_end: int,
+                  clause_end: int) -> str | None:
+    """"13 di antaranya berasal dari kawasan Afrika", "13 of them are from Africa": a count
+    "of them" whose clause names a region or bloc after it is a part of that group."""
+    language, text = sentence.language, sentence.text
+    if language.of_them is None:
+        return None
+    rest = text[after_end:clause_end]
+    them = language.of_them.match(rest.lstrip())
+    if them is None:
+        return None
+    window = rest.lstrip()[them.end():]
+    return next((group for group, pattern in language.groups if pattern.search(window)), None)
+
+
 def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | None:
     """"欧盟二十七个成员国中的十九个": a count right after a part marker takes the class of
     the noun before the marker, and the group named in the base before it (or None)."""
@@ -224,21 +252,23 @@ def marked_part(sentence: Sentence, number: Number) -> tuple[str, str | None] | 
 
 
 def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
-                 signing: list[tuple[int, int]]) -> str | None:
+                 signing: list[tuple[int, int]], contrast: int | None = None) -> str | None:
     """"Negara-negara Afrika menyumbang 15 tanda tangan", "châu Phi có 16 nước ký": a region
     or bloc named in the three words before a count of signatures, or of States with a
     signing word right after them, is the group the count is part of. Not after a
-    possessive ("the EU's 27 member states") or an inclusion ("the EU and 26 States")."""
+    possessive ("the EU's 27 member states") or an inclusion ("the EU and 26 States").
+    In a clause that a contrast opens (at ``contrast``: "while Latin America has only five
+    countries") the group may stand anywhere in the clause before the count."""
     language, text = sentence.language, sentence.text
     noun_class, noun_start, noun_end = noun
     if language.cjk or noun_start < number.end:
         return None
     next_word = words_after(sentence, noun_end, 1)
     signed = noun_class == "signers" or any(noun_end <= s < next_word for s, _ in signing)
-    if not signed:
+    if not signed and contrast is None:
         return None
     start, _ = qualifier_before(text, number.start, language)
-    low = words_before(sentence, start, 3)
+    low = words_before(sentence, start, 3) if signed else contrast
     window = text[low:start]
     if _CLAUSE_END.search(window) or _POSSESSIVE.search(window):
         return None
@@ -250,10 +280,12 @@ def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
     return None
 
 
-def opening_region(sentence: Sentence, number: Number) -> str | None:
+def opening_region(sentence: Sentence, number: Number, anchor: int | None = None) -> str | None:
     """"In Africa, 16 countries signed", "Tại châu
     Phi, 16 nước đã ký": the region or bloc of a locative phrase that opens the sentence,
-    for the first count after it."""
+    for the first count after it. An elliptical count whose noun (at ``anchor``) stands in
+    the clause the phrase opens is part of it too ("Na América do Sul, nenhum país
+    ratificou, e apenas três chegaram a assinar")."""
     language, text = sentence.language, sentence.text
     opener = language.region_openers.match(text) if language.region_openers else None
     if opener is None or any(ch.isdigit() for ch in text[opener.end():number.start]):
@@ -268,7 +300,8 @@ def opening_region(sentence: Sentence, number: Number) -> str | None:
         named = pattern.search(window)
         # the count must open the clause the phrase leads into: not "En Europe, le débat
         # reste vif alors que 72 pays ont signé"
-        if named and _opens_next_clause(sentence, opener.start() + named.end(), number):
+        at = number if anchor is None else Number(anchor, anchor, 0)
+        if named and _opens_next_clause(sentence, opener.start() + named.end(), at):
             return group
     return None
 
