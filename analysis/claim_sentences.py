@@ -24,13 +24,13 @@ from dataclasses import replace
 
 from analysis.claim_coordination import joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
+from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_increments import (
     after_total_marker,
     bare_increment,
     bare_part,
     parts_of_a_total,
 )
-from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
@@ -109,6 +110,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                     or _nearer_count(sentence, number, session.start())
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
+                    or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
                 return ""
     return None

@@ -2721,3 +2721,33 @@ def test_a_base_of_states_that_signed_is_a_claim_and_its_part_takes_its_own_verb
 def test_bringing_the_total_to_a_count_after_a_first_day_is_the_total(language, text):
     claims = [claim[:2] for claim in claims_in(text, language)]
     assert claims[0] == (SUB, 66) and claims[-1] == (S, 73)
+
+
+# failure classes, seventh round (eighth fresh set): each class is written here in new
+# sentences, three languages or more per class, never copied from an evaluation set.
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Fifty-eight governments signed the new UN cybercrime instrument in a packed hall on"
+           " Saturday."),
+    ("en", "On Saturday, 58 governments signed the pact."),
+    ("fr", "Cinquante-huit gouvernements ont signé samedi le nouvel instrument onusien."),
+    ("de", "Das Abkommen wurde am Samstag im Kongresszentrum von 58 Regierungen"
+           " unterschrieben."),
+    ("es", "El sábado, 58 gobiernos firmaron el nuevo instrumento."),
+    ("ru", "В субботу документ подписали 58 правительств."),  # noqa: RUF001
+    ("zh", "周六共有58个国家签署了该文书。"),
+])
+def test_a_count_of_those_who_signed_on_the_opening_saturday_is_a_day_subset(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 58)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The pact, opened for signature on Saturday, now carries the names of 74 States."),
+    ("fr", "Le texte, ouvert à la signature samedi, a été signé par 74 États."),
+    ("pt", "O tratado, aberto à assinatura no sábado, foi assinado por 74 países."),
+    ("de", "Den Vertrag, der am Samstag zur Unterzeichnung aufgelegt wurde, haben inzwischen"
+           " 74 Staaten unterzeichnet."),
+    ("en", "By Saturday evening 74 States had signed the text."),
+])
+def test_a_saturday_that_dates_the_opening_or_a_cut_off_leaves_the_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74)]
