@@ -58,6 +58,7 @@ from analysis.claim_roles import (
     contrast_clause,
     indefinite_article,
     named_group,
+    outside_relatives,
     part_of_opening_base,
     relative_to,
 )
@@ -478,11 +479,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + 1)
+        bloc = subset_group(sentence, number, after_end, noun_start, noun_end) or None
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],
-                     "ratifications" if kind == "ratifications" and not any(
+                     "subset" if bloc else "ratifications" if kind == "ratifications" and not any(
                          k.kind == "sign" for k in keywords) else "signatories",
-                     None, None)
+                     None, bloc)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")
@@ -720,7 +722,7 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
-        windows.append(text[keyword.end:number.start])
+        windows.append(outside_relatives(text[keyword.end:number.start], language))
     clause = (not _added_after(text, number, low + actor.start(), language)
               for actor in language.non_state_actors.finditer(windows[0]))
     return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])

@@ -2751,3 +2751,28 @@ def test_a_count_of_those_who_signed_on_the_opening_saturday_is_a_day_subset(lan
 ])
 def test_a_saturday_that_dates_the_opening_or_a_cut_off_leaves_the_total(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74)]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "group"), [
+    ("en", "Ireland signed together with eleven other EU States.", 12, "eu"),
+    ("nl", "Ierland tekende, samen met elf andere EU-lidstaten.", 12, "eu"),
+    ("de", "Irland gehörte zu den Erstunterzeichnern, gemeinsam mit elf weiteren"
+           " EU-Mitgliedstaaten.", 12, "eu"),
+    ("pt", "A Irlanda assinou juntamente com outros onze Estados-Membros da União Europeia.",
+     12, "eu"),
+])
+def test_a_state_with_n_other_members_of_a_bloc_is_a_bloc_subset_of_n_plus_one(
+        language, text, value, group):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, value, group)]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("en", "The signers included Brazil and India, which had pushed for the talks, as well as"
+           " 11 EU member states.", "eu"),
+    ("en", "Among those who signed was Egypt, which hosted the negotiations, and 6 Arab League"
+           " members.", "arab_league"),
+    ("vi", "Trong số các nước ký có 6 nước thành viên Liên đoàn Ả-rập.", "arab_league"),
+])
+def test_a_bloc_count_after_a_relative_clause_in_a_list_of_signatories_is_a_subset(
+        language, text, group):
+    assert [(c[0], c[4]) for c in claims_in(text, language)] == [(SUB, group)]
