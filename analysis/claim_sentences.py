@@ -581,7 +581,8 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and last_counted_noun(sentence, number.start) == "instruments"):
             # "needs 40 ratifications; only four have been deposited": instruments
             return "instruments", number.start, number.end, 0
-        if not _headline_count(sentence, after_end, follows, precedes if ends_clause else []):
+        them_of = gap_from if last_counted_noun(sentence, number.start) == "signers" else after_end
+        if not _headline_count(sentence, them_of, follows, precedes if ends_clause else []):
             return None
     return "states", number.start, number.end, 0
 

@@ -101,8 +101,9 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
                        next_word.group(1) if next_word else ""])
     if language.increments is not None and after_end <= noun_start and (
-            language.increments.search(around)):
-        return ""
+            language.increments.search(around) or (not language.cjk and language.increments.match(
+                text, noun_end + len(text[noun_end:]) - len(text[noun_end:].lstrip())))):
+        return ""  # "3 quốc gia bổ sung": an increment of two words after the noun
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time

@@ -2776,3 +2776,34 @@ def test_a_state_with_n_other_members_of_a_bloc_is_a_bloc_subset_of_n_plus_one(
 def test_a_bloc_count_after_a_relative_clause_in_a_list_of_signatories_is_a_subset(
         language, text, group):
     assert [(c[0], c[4]) for c in claims_in(text, language)] == [(SUB, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Late on Sunday four more governments followed."),
+    ("nl", "Zondagmiddag volgden nog vier regeringen."),
+    ("de", "Am Sonntag folgten vier weitere Regierungen."),
+    ("fr", "Le lendemain, quatre autres gouvernements ont suivi."),
+    ("es", "Al día siguiente siguieron otros cuatro gobiernos."),
+    ("ru", "На следующий день последовали ещё четыре государства."),  # noqa: RUF001
+])
+def test_n_more_that_followed_are_new_signatures_a_subset(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 4)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The reception that followed drew envoys from 40 countries."),
+    ("de", "Es folgten Reden von Vertretern aus 40 Ländern."),
+])
+def test_a_verb_of_following_without_an_increment_is_no_signing(language, text):
+    assert all(claim[0] != SUB for claim in claims_in(text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The pact now counts 74 signatories, five of which signed in New York."),
+    ("es", "El pacto ya suma 74 firmantes, cinco de los cuales firmaron en Nueva York."),
+    ("pt", "O pacto já soma 74 signatários, cinco dos quais assinaram em Nova Iorque."),
+    ("vi", "Có 5 quốc gia bổ sung đã ký tại New York, nâng tổng số lên 74 quốc gia."),
+])
+def test_a_part_after_or_before_of_which_and_a_trailing_increment_is_a_subset(language,
+                                                                               text):
+    assert sorted(claim[:2] for claim in claims_in(text, language)) == [(S, 74), (SUB, 5)]
