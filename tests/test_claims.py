@@ -2807,3 +2807,20 @@ def test_a_verb_of_following_without_an_increment_is_no_signing(language, text):
 def test_a_part_after_or_before_of_which_and_a_trailing_increment_is_a_subset(language,
                                                                                text):
     assert sorted(claim[:2] for claim in claims_in(text, language)) == [(S, 74), (SUB, 5)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "So far not one government has ratified the pact."),
+    ("fr", "Pas un seul gouvernement n'a encore ratifié le pacte."),
+    ("es", "Ni un solo gobierno ha ratificado aún el pacto."),
+    ("pt", "Nem um único governo ratificou ainda o pacto."),
+    ("nl", "Niet één regering heeft het pact al geratificeerd."),
+    ("id", "Sampai sekarang belum ada satu pun pemerintah yang meratifikasi pakta itu."),
+    ("vi", "Đến nay chưa có một chính phủ nào phê chuẩn hiệp ước."),
+    ("zh", "迄今没有一个国家批准该条约。"),
+    ("en", "The first ratifications should arrive in the spring."),
+    ("de", "Die ersten Ratifizierungen dürften im Frühjahr folgen."),
+    ("nl", "De eerste bekrachtigingen worden in het voorjaar verwacht."),
+])
+def test_not_a_single_state_and_the_first_ratifications_are_no_count_of_one(language, text):
+    assert claims_in(text, language) == []
