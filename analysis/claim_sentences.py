@@ -748,7 +748,7 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
             or language.origin_markers.search(text[:number.start])):
         return False
     low, high = clause_of(number, clauses, len(text))
-    return any(found[0] in ("delegates", "delegations")
+    return any(found[0] in ("delegates", "delegations", "participants")
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
 
 

@@ -2824,3 +2824,35 @@ def test_a_part_after_or_before_of_which_and_a_trailing_increment_is_a_subset(la
 ])
 def test_not_a_single_state_and_the_first_ratifications_are_no_count_of_one(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Khoảng 40 bộ trưởng đã có mặt tại lễ ký."),
+    ("es", "Unos 40 ministros asistieron a la ceremonia."),
+    ("de", "Rund 40 Minister nahmen an der Zeremonie teil."),
+    ("ru", "На церемонии присутствовали около 40 министров."),  # noqa: RUF001
+])
+def test_ministers_present_are_people_at_the_event(language, text):
+    assert claims_in(text, language) == [("delegates_people", 40, "about", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Соглашение подписали шестьдесят четыре участника.", [(S, 64)]),
+    ("ru", "На форум приехали шестьсот участников.", [("delegates_people", 600)]),  # noqa: RUF001
+    ("zh", "六十四方签署该条约", [(S, 64)]),
+    ("zh", "三方会谈在河内举行。", []),
+])
+def test_participants_or_parties_that_sign_are_signatories_else_people(language, text,
+                                                                       expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Mit den Ratifikationen dauert es; vierzig sind für das Inkrafttreten"
+           " erforderlich."),
+    ("en", "Ratifications come slowly; forty are in all needed for entry into force."),
+    ("fr", "Les ratifications tardent : quarante sont au total nécessaires à l'entrée en"
+           " vigueur."),
+])
+def test_a_bare_count_a_few_words_before_its_threshold_word_is_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
