@@ -2856,3 +2856,17 @@ def test_participants_or_parties_that_sign_are_signatories_else_people(language,
 ])
 def test_a_bare_count_a_few_words_before_its_threshold_word_is_the_threshold(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "First reports spoke of 68 signatories, a number later revised to 71."),
+    ("de", "Anfangs war von 68 Unterzeichnern die Rede; das Sekretariat korrigierte die Zahl"
+           " dann auf 71."),
+    ("id", "Laporan awal menyebut 68 negara penandatangan, tetapi angka resmi sekretariat"
+           " menunjukkan 71."),
+    ("ru", "Сначала говорили о 68 подписавших странах, но затем их число достигло 71."),  # noqa: RUF001
+    ("zh", "起初报道称签署国为68个，秘书处随后公布的数字为71个。"),  # noqa: RUF001
+    ("nl", "Eerst was sprake van 68 ondertekenaars; later bleek het om 71 te gaan."),
+])
+def test_a_figure_revised_later_restates_the_first_reported_count(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68), (S, 71)]
