@@ -2870,3 +2870,13 @@ def test_a_bare_count_a_few_words_before_its_threshold_word_is_the_threshold(lan
 ])
 def test_a_figure_revised_later_restates_the_first_reported_count(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68), (S, 71)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "За закон о ратификации высказались 312 депутатов."),  # noqa: RUF001
+    ("es", "A favor de la ratificación votaron 212 diputados."),
+    ("pt", "A favor da ratificação votaram 312 deputados."),
+    ("en", "For the ratification bill voted 312 lawmakers."),
+])
+def test_lawmakers_voting_on_a_ratification_are_no_count_of_instruments(language, text):
+    assert claims_in(text, language) == []
