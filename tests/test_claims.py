@@ -2880,3 +2880,13 @@ def test_a_figure_revised_later_restates_the_first_reported_count(language, text
 ])
 def test_lawmakers_voting_on_a_ratification_are_no_count_of_instruments(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وفي اليوم التالي انضمت إليها أربع دول أخرى.", [(SUB, 4)]),
+    ("ar", "ثم انضمت إليها أربع دول أخرى بعد التوقيع.", [(SUB, 4)]),
+    ("ar", "ووقعت تونس على الاتفاقية لتنضم إلى 70 دولة أخرى.", [(S, 71)]),
+])
+def test_states_that_join_it_with_a_pronoun_object_are_the_subject_not_n_plus_one(
+        language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
