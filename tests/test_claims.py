@@ -2781,6 +2781,7 @@ def test_a_bloc_count_after_a_relative_clause_in_a_list_of_signatories_is_a_subs
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Late on Sunday four more governments followed."),
     ("nl", "Zondagmiddag volgden nog vier regeringen."),
+    ("nl", "Morgen volgen er nog vier regeringen."),
     ("de", "Am Sonntag folgten vier weitere Regierungen."),
     ("fr", "Le lendemain, quatre autres gouvernements ont suivi."),
     ("es", "Al día siguiente siguieron otros cuatro gobiernos."),
