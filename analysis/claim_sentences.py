@@ -95,13 +95,7 @@ from analysis.claim_text import (
     words_before,
 )
 from analysis.claim_treaties import names_this_treaty, other_treaty
-from analysis.numbers import (
-    Number,
-    cjk_numbers,
-    normalise,
-    overlaps,
-    word_numbers,
-)
+from analysis.numbers import Number, cjk_numbers, normalise, overlaps, word_numbers
 
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
