@@ -155,8 +155,12 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
     if not verbs:
         return False
     start, _ = qualifier_before(text, number.start, language)
-    if language.verb_first and not text[verbs[-1].end():start].strip():
-        return False  # ar "انضمت ثلاث دول أخرى": three other States joined, the subject
+    between = text[verbs[-1].end():start].strip()
+    if language.verb_first and (not between or (language.pronoun_objects is not None
+                                                and language.pronoun_objects.fullmatch(between))):
+        # ar "انضمت ثلاث دول أخرى", "تنضم إليها سبع دول أخرى": three (seven) other States
+        # joined (it, the treaty), the subject
+        return False
     if language.cjk:
         around = [text[max(0, number.start - 3):number.start], text[noun_end:noun_end + 3]]
     else:

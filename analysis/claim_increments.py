@@ -58,8 +58,9 @@ def after_total_marker(sentence: Sentence, number: Number) -> bool:
 
 
 def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
-    """A signatory count right after "of which" (``of_which``) that follows a signatory
-    total in the same sentence is part of that total: a subset with no group."""
+    """A signatory count right after "of which" (``of_which``), or right before it ("three
+    of which"), that follows a signatory total in the same sentence is part of that total:
+    a subset with no group."""
     marker = sentence.language.of_which
     if marker is None:
         return claims
@@ -67,10 +68,18 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         totals = [c for c in kept if c.claim_kind == "signatories" and c.end <= claim.start]
         if (claim.claim_kind == "signatories" and claim.group is None and totals
-                and marker.search(sentence.text, totals[-1].end, claim.number.start)):
+                and (marker.search(sentence.text, totals[-1].end, claim.number.start)
+                     or _them_after(sentence, claim.number))):
             claim = replace(claim, claim_kind="subset", group=group_after(sentence, claim.number))
         kept.append(claim)
     return kept
+
+
+def _them_after(sentence: Sentence, number: Number) -> bool:
+    """"..., three of which signed on Sunday", "cinco de los cuales", "fünf davon": an
+    ``of_them`` word right after the count."""
+    them = sentence.language.of_them
+    return them is not None and them.match(sentence.text[number.end:].lstrip()) is not None
 
 
 def group_after(sentence: Sentence, number: Number) -> str | None:

@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from analysis.claim_followers import as_signings
 from analysis.claim_patterns import Patterns
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
 from analysis.numbers import Number
@@ -36,6 +37,7 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
     # a purpose of being there is attendance, else the signing inside it stays
     found = [replace(k, kind="attend") if k.kind == "purpose" and _present(sentence, k, found)
              else k for k in found if k.kind != "purpose" or _present(sentence, k, found)]
+    found = as_signings(sentence, found)  # "three more followed": a signing
     # "signing ceremony" (attend) hides the "signing" (sign) inside it
     found = [k for k in found if not any(
         o.start <= k.start and k.end <= o.end

@@ -128,6 +128,8 @@ class Language:
     rank_unit_values: tuple[tuple[str, int], ...] = ()  # the unit's group name -> value
     fractions: re.Pattern[str] | None = None  # "a third", "ein Drittel", "三分之一": no count
     rates: re.Pattern[str] | None = None  # "two deposits a month": a pace, no count
+    openings: re.Pattern[str] | None = None  # "opened for signature on Saturday": no session
+    pronoun_objects: re.Pattern[str] | None = None  # ar "انضمت إليها": joined it, then the subject
     percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
     negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
@@ -361,6 +363,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         firsts=build.bounded(spec.get("firsts")),
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
         fractions=build.bounded(spec.get("fractions")),
+        openings=build.bounded(spec.get("openings")),
+        pronoun_objects=build.bounded(spec.get("pronoun_objects")),
         percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
         procedures=build.bounded(spec.get("procedures")),
         negotiations=build.bounded(spec.get("negotiations")),

@@ -20,7 +20,8 @@ from analysis.claim_text import (
 from analysis.numbers import Number
 
 # the noun classes a back-reference can take over (a "total" names no thing counted)
-COUNTED = ("states", "signers", "parties", "instruments", "delegations", "delegates")
+COUNTED = ("states", "signers", "parties", "instruments", "delegations", "delegates",
+           "participants")
 
 Noun = tuple[str, int, int, int]  # noun class, start, end, words skipped
 _LABEL_COLON = re.compile(r"\s*[:\uff1a]\s*(?=\d)")
@@ -94,7 +95,7 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
     force": a bare count next to a threshold word, in a sentence with another threshold or
     a ratification word, counts instruments (the entry-into-force requirement)."""
     low = words_before(sentence, number.start, 2)
-    high = words_after(sentence, after_end, 2)
+    high = words_after(sentence, after_end, 4)  # "vierzig sind für das Inkrafttreten nötig"
     named = sentence.language.threshold_nouns  # "the threshold of 40", "el umbral de 40"
     near = [k for k in keywords if k.kind == "threshold"
             and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high

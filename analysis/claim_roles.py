@@ -2,12 +2,16 @@
 article ("Estado parte de un acuerdo": no count of one), a part of an opening base counted
 by its own verb ("Von den 75 Unterzeichnern haben 13 ratifiziert"), a base whose States a
 relative clause says signed ("Of the 74 States that have signed, ..."; "the 72 that
-signed"), a group named in a whole's noun, and a clause that a contrast opens ("...,
-while Latin America has only five countries") (``analysis.claim_sentences`` finds the
-claims)."""
+signed"), a group named in a whole's noun, a clause that a contrast opens ("...,
+while Latin America has only five countries") and a relative clause that holds another
+object ("China, which championed the negotiations, and 13 EU States")
+(``analysis.claim_sentences`` finds the claims)."""
 
 from __future__ import annotations
 
+import re
+
+from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
     Keyword,
@@ -92,3 +96,24 @@ def relative_to(sentence: Sentence, after_end: int) -> bool:
     return bool(relative is not None and word is not None
                 and not sentence.text[after_end:word.start(1)].strip(" ,")
                 and relative.fullmatch(word.group(1)))
+
+
+_RELATIVE_END = re.compile(r"[,;:\u2013\u2014\u060c\uff0c]")
+
+
+def outside_relatives(window: str, language: Language) -> str:
+    """``window`` without its relative clauses: "signatories were China, which championed
+    the negotiations, and 13 EU States": the negotiations are the object of the relative
+    clause (a ``subordinators`` word right after a comma, up to the next clause mark), not
+    of the signing."""
+    if language.subordinators is None:
+        return window
+    kept, at = [], 0
+    for found in language.subordinators.finditer(window):
+        if found.start() < at or not window[:found.start()].rstrip().endswith(
+                (",", "\u060c", "\uff0c")):
+            continue
+        end = _RELATIVE_END.search(window, found.end())
+        kept.append(window[at:found.start()])
+        at = end.start() if end else len(window)
+    return "".join([*kept, window[at:]])

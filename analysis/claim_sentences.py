@@ -58,6 +58,7 @@ from analysis.claim_roles import (
     contrast_clause,
     indefinite_article,
     named_group,
+    outside_relatives,
     part_of_opening_base,
     relative_to,
 )
@@ -94,13 +95,7 @@ from analysis.claim_text import (
     words_before,
 )
 from analysis.claim_treaties import names_this_treaty, other_treaty
-from analysis.numbers import (
-    Number,
-    cjk_numbers,
-    normalise,
-    overlaps,
-    word_numbers,
-)
+from analysis.numbers import Number, cjk_numbers, normalise, overlaps, word_numbers
 
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
@@ -478,11 +473,12 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + 1)
+        bloc = subset_group(sentence, number, after_end, noun_start, noun_end) or None
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],
-                     "ratifications" if kind == "ratifications" and not any(
+                     "subset" if bloc else "ratifications" if kind == "ratifications" and not any(
                          k.kind == "sign" for k in keywords) else "signatories",
-                     None, None)
+                     None, bloc)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments")
@@ -579,7 +575,8 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
                 and last_counted_noun(sentence, number.start) == "instruments"):
             # "needs 40 ratifications; only four have been deposited": instruments
             return "instruments", number.start, number.end, 0
-        if not _headline_count(sentence, after_end, follows, precedes if ends_clause else []):
+        them_of = gap_from if last_counted_noun(sentence, number.start) == "signers" else after_end
+        if not _headline_count(sentence, them_of, follows, precedes if ends_clause else []):
             return None
     return "states", number.start, number.end, 0
 
@@ -720,7 +717,7 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
-        windows.append(text[keyword.end:number.start])
+        windows.append(outside_relatives(text[keyword.end:number.start], language))
     clause = (not _added_after(text, number, low + actor.start(), language)
               for actor in language.non_state_actors.finditer(windows[0]))
     return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])
@@ -745,7 +742,7 @@ def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool
             or language.origin_markers.search(text[:number.start])):
         return False
     low, high = clause_of(number, clauses, len(text))
-    return any(found[0] in ("delegates", "delegations")
+    return any(found[0] in ("delegates", "delegations", "participants")
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
 
 

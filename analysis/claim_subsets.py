@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
@@ -100,8 +101,9 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     around = " ".join([previous.group(1) if previous else "", text[after_end:noun_start],
                        next_word.group(1) if next_word else ""])
     if language.increments is not None and after_end <= noun_start and (
-            language.increments.search(around)):
-        return ""
+            language.increments.search(around) or (not language.cjk and language.increments.match(
+                text, noun_end + len(text[noun_end:]) - len(text[noun_end:].lstrip())))):
+        return ""  # "3 quốc gia bổ sung": an increment of two words after the noun
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
@@ -109,6 +111,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                     or _nearer_count(sentence, number, session.start())
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
+                    or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
                 return ""
     return None
