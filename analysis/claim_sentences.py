@@ -1,9 +1,10 @@
 """One sentence -> its numeric claims: numbers, nouns, kind keywords, qualifiers, subsets.
 
 ``find_claims(sentence, language, patterns)`` applies the compiled patterns
-(``analysis.claim_patterns``) to one sentence; ``split_sentences`` cuts a paragraph into
-sentences. Offsets are those of the sentence as given: Arabic vowel marks are dropped and
-digits of every script read as ASCII on a copy, with an offset map back
+(``analysis.claim_patterns``) to one sentence (``analysis.claim_split`` cuts a paragraph
+into sentences; ``analysis.claim_numbers`` finds the numbers). Offsets are those of the
+sentence as given: Arabic vowel marks are dropped and digits of every script read as ASCII
+on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
 Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_keywords``
 (kind keywords and the kind they give), ``analysis.claim_ordinals`` (compound ordinals),
@@ -37,7 +38,8 @@ from analysis.claim_keywords import (
     negated,
     without_foreign_thresholds,
 )
-from analysis.claim_ordinals import RANKED_NOUNS, compound_ordinals, noun_before_ordinal
+from analysis.claim_numbers import find_numbers
+from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
     back_reference,
@@ -95,61 +97,10 @@ from analysis.claim_text import (
     words_before,
 )
 from analysis.claim_treaties import names_this_treaty, other_treaty
-from analysis.numbers import Number, cjk_numbers, normalise, overlaps, word_numbers
+from analysis.numbers import Number, normalise
 
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
-_SENTENCE_END = re.compile(
-    rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
-_SHORT_SENTENCE = 60  # characters of a sentence that only restates a corrected figure
-_SENTENCE_OPENERS = "\"\u201c\u2018«(["
-_PARENTHESISED_DIGITS = re.compile(r"\s*[(\uff08]\s*(\d[\d.,\s]*)\s*[)\uff09]")
-_OPEN_PARENTHESIS = re.compile(r"\s*[(\uff08]\s*")
-_CLOSE_PARENTHESIS = re.compile(r"\s*[)\uff09]")
-
-
-def split_sentences(
-    text: str, abbreviations: frozenset[str] = frozenset(),
-    continuations: re.Pattern[str] | None = None,
-) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; a boundary is end punctuation, space, then a capital
-    (or a CJK / Arabic full stop, after which no space is needed). A sentence that opens
-    with ``continuations`` ("Richtig ist: 65.", "The correct figure is 65.") restates a
-    count of the one before and stays with it."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        following = text[match.end():match.end() + 1]
-        wide = match.group()[0] in WIDE_STOPS
-        opens = (wide or following.isupper() or following.isdigit()
-                 or following in _SENTENCE_OPENERS or not following.isascii())
-        if _restates_before(text[match.end():], continuations):
-            continue
-        if following and opens and (wide or not _is_abbreviation(text, match.start(),
-                                                                  abbreviations)):
-            spans.append((start, len(text[:match.end()].rstrip())))
-            start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return spans
-
-
-def _restates_before(rest: str, continuations: re.Pattern[str] | None) -> bool:
-    """"Richtig ist: 65.", "The correct figure is 65 States.": a short sentence that opens
-    with a corrected-figure marker (not "Seharusnya, pemerintah ... " at length)."""
-    if continuations is None or continuations.match(rest) is None:
-        return False
-    end = _SENTENCE_END.search(rest)
-    return len(rest[:end.start() if end else len(rest)]) <= _SHORT_SENTENCE
-
-
-def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    words = text[:dot].split()
-    word = words[-1].casefold() if words else ""
-    if word.isdigit() and len(word) <= 2:
-        return True  # a German ordinal date, "am 19. November"
-    # an initial ("U.S. Secretary") or a listed abbreviation ("Mr. Guterres")
-    return len(word.rsplit(".", 1)[-1]) == 1 or word in abbreviations
 
 
 # ---------------------------------------------------------------- one sentence
@@ -237,37 +188,6 @@ def _threshold_owners(sentence: Sentence, numbers: list[Number], fractions: list
     return sorted(counts + fractions, key=lambda n: n.start)
 
 
-def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
-    """Fixed phrases, digit groups and number words, without overlaps, in text order;
-    a number word with its digits in parentheses is one number, and so is a range."""
-    found: list[Number] = []
-    for pattern, scale in language.decimal_scales:
-        found += [Number(m.start(), m.end(),
-                         _scaled(m.group("int"), m.group("frac") or "", scale))
-                  for m in pattern.finditer(text) if not overlaps(m.span(), found)]
-    for fixed in language.fixed:
-        found += [Number(m.start(), m.end(), fixed.value, fixed.qualifier,
-                         ordinal=fixed.ordinal, noun_class=fixed.noun_class)
-                  for m in fixed.pattern.finditer(text) if not overlaps(m.span(), found)]
-    if language.ordinal_digits is not None:
-        found += [Number(m.start(), m.end(), int(m.group("n")), ordinal=True)
-                  for m in language.ordinal_digits.finditer(text)
-                  if not overlaps(m.span(), found)]
-    found += [Number(m.start(), m.end(), int(re.sub(r"\D", "", m.group())))
-              for m in language.digits.finditer(text) if not overlaps(m.span(), found)]
-    words = (cjk_numbers(text) if language.cjk
-             else word_numbers(text, language.parse_words, max_words)
-             if language.parse_words else iter(()))
-    found += [n for n in words if not overlaps((n.start, n.end), found)]
-    found = compound_ordinals(text, sorted(found, key=lambda n: n.start), language)
-    return _ranges(text, _parenthesised(text, found), language)
-
-
-def _scaled(whole: str, fraction: str, scale: int) -> int:
-    """"2", "5", 1000 -> 2500: exact integer arithmetic, no float rounding."""
-    return (int(whole) * 10 ** len(fraction) + int(fraction or 0)) * scale // 10 ** len(fraction)
-
-
 def _partitives(sentence: Sentence, numbers: list[Number],
                 keywords: list[Keyword]) -> list[Number]:
     """"65 of the 72 States": the first number counts the base's noun; the base goes,
@@ -312,57 +232,6 @@ def _base_noun(sentence: Sentence, base: Number) -> str | None:
     at = base.end + len(text[base.end:]) - len(text[base.end:].lstrip())
     found = noun_at(sentence, at)
     return found[0] if found else None
-
-
-def _parenthesised(text: str, numbers: list[Number]) -> list[Number]:
-    """"seventy-two (72)", "72 (setenta e dois)": the parentheses repeat the number in
-    digits or in words, one number."""
-    merged: list[Number] = []
-    skip_until = -1
-    for number, following in zip(numbers, [*numbers[1:], None], strict=False):
-        if number.start < skip_until:
-            continue
-        match = _PARENTHESISED_DIGITS.match(text, number.end)
-        end = match.end() if match and re.sub(r"\D", "", match.group(1)) == str(
-            number.value) else _repeated_in_words(text, number, following)
-        if end is not None:
-            number = Number(number.start, end, number.value, number.qualifier,
-                            ordinal=number.ordinal)
-            skip_until = end
-        merged.append(number)
-    return merged
-
-
-def _repeated_in_words(text: str, number: Number, following: Number | None) -> int | None:
-    """The end of "(setenta e dois)" after "72": the same value alone in parentheses."""
-    if following is None or following.value != number.value:
-        return None
-    opening = _OPEN_PARENTHESIS.fullmatch(text, number.end, following.start)
-    closing = _CLOSE_PARENTHESIS.match(text, following.end)
-    return closing.end() if opening and closing else None
-
-
-def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number]:
-    """"50 to 55", "50-55", "50至55": one number with a top value."""
-    if language.ranges is None:
-        return numbers
-    merged: list[Number] = []
-    i = 0
-    while i < len(numbers):
-        low = numbers[i]
-        high = numbers[i + 1] if i + 1 < len(numbers) else None
-        between = text[low.end:high.start] if high else ""
-        if (high and low.value < high.value and not low.ordinal and not high.ordinal
-                and language.ranges.fullmatch(between.strip())
-                and not (language.change_sources  # "rose from 65 to 72": two values
-                         and language.change_sources.search(text[:low.start]))):
-            merged.append(Number(low.start, high.end, low.value, "range",
-                                 value_high=high.value))
-            i += 2
-            continue
-        merged.append(low)
-        i += 1
-    return merged
 
 
 def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> list[int]:

@@ -49,7 +49,8 @@ from analysis.claim_patterns import (
     Patterns,
     load_patterns,
 )
-from analysis.claim_sentences import find_claims, split_sentences
+from analysis.claim_sentences import find_claims
+from analysis.claim_split import split_sentences
 from analysis.numbers import WordTableParser
 
 __all__ = ["CLAIMS_PATTERNS", "CLAIM_KINDS", "CLAIM_SCHEMA", "QUALIFIERS", "WordTableParser",

@@ -7,7 +7,7 @@ import re
 
 from analysis.claim_patterns import load_patterns
 from analysis.claim_restatements import with_restatements
-from analysis.claim_sentences import split_sentences
+from analysis.claim_split import split_sentences
 from analysis.claim_text import Claim, sentence_of
 from analysis.numbers import Number
 
