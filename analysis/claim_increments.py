@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from analysis.claim_references import last_counted_noun
-from analysis.claim_subsets import increment_next_to
+from analysis.claim_subsets import group_after, increment_next_to
 from analysis.claim_text import Claim, Keyword, Sentence, qualifier_before
 from analysis.numbers import Number
 
@@ -70,7 +70,8 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
         if (claim.claim_kind == "signatories" and claim.group is None and totals
                 and (marker.search(sentence.text, totals[-1].end, claim.number.start)
                      or _them_after(sentence, claim.number))):
-            claim = replace(claim, claim_kind="subset", group=group_after(sentence, claim.number))
+            claim = replace(claim, claim_kind="subset",
+                            group=group_after(sentence, claim.number.end))
         kept.append(claim)
     return kept
 
@@ -80,13 +81,3 @@ def _them_after(sentence: Sentence, number: Number) -> bool:
     ``of_them`` word right after the count."""
     them = sentence.language.of_them
     return them is not None and them.match(sentence.text[number.end:].lstrip()) is not None
-
-
-def group_after(sentence: Sentence, number: Number) -> str | None:
-    """"de los cuales 9 países son miembros de la ASEAN": a group named after a part, in
-    its clause."""
-    text = sentence.text
-    stop = _CLAUSE_END.search(text, number.end)
-    window = text[number.end:stop.start() if stop else len(text)]
-    return next((group for group, pattern in sentence.language.groups
-                 if pattern.search(window)), None)

@@ -117,7 +117,6 @@ class Language:
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     presence: re.Pattern[str] | None = None  # "100 countries in Hanoi": at the venue
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
-    part_openers: re.Pattern[str] | None = None  # "..., dont 65 le premier jour": a part
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
@@ -352,7 +351,6 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         presence=build.bounded(spec.get("presence")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
-        part_openers=build.edge(spec.get("part_openers") or [], r"<B>{}\s*$"),
         member_bases=build.edge(spec.get("member_bases") or [],
                                 r"<B>{}(?:\W+[^\W\d_]+){{0,3}}\W*$"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claim_increments import group_after
+from analysis.claim_subsets import group_after
 from analysis.claim_text import (
     WIDE_CLAUSE_MARKS,
     Claim,
@@ -43,7 +43,7 @@ def with_restated_total(sentence: Sentence, base: Number | None, numbers: list[N
             if own.claim_kind == "subset":  # "Of the 72, 65 signed on the first day"
                 parts.append(own)
             continue
-        group = group_after(sentence, number)
+        group = group_after(sentence, number.end)
         if group is not None:
             parts.append(_claim(sentence, number, "subset", group))
     if not parts or base.start in claimed:

@@ -108,20 +108,12 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
             if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
-                    or _nearer_count(sentence, number, session.start())
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
                     or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
                 return ""
     return None
-
-
-def _nearer_count(sentence: Sentence, number: Number, session: int) -> bool:
-    """"72 signed by Sunday, seven more than the 65 that did so on Saturday": a session
-    after another count belongs to that count, not to the one before it."""
-    end = max(number.end, number.noun_from or 0)  # "pas 60 mais 65 États qui ...": a pair
-    return any(end <= other.start and other.end <= session for other in sentence.numbers)
 
 
 def _closed_with(language: Language, between: str) -> bool:
@@ -337,7 +329,7 @@ def part_of_signed(sentence: Sentence, number: Number, after_end: int,
                    antecedent: tuple[int, int] | None, keywords: list[Keyword]) -> str | None:
     """"72 countries signed, 65 of them on the first day", "72 pays ont signé, dont 65 lors
     de la première journée", "trong đó có 65": a count with no noun of its own, marked as a
-    part (``of_them`` after it, ``part_openers`` before it), after an earlier States noun
+    part (``of_them`` after it, ``of_which`` before it), after an earlier States noun
     (``antecedent``) with a signing word after it or right before it, in an earlier clause,
     is part of those signatories: the group named after it up to the clause end, or ""
     (unverifiable) for none. None when it is no such part ("110 countries came; 65 of them
@@ -347,15 +339,23 @@ def part_of_signed(sentence: Sentence, number: Number, after_end: int,
         return None
     start, _ = qualifier_before(text, number.start, language)
     them = language.of_them.match(text[after_end:].lstrip()) if language.of_them else None
-    opened = language.part_openers.search(text[:start]) if language.part_openers else None
+    opened = language.of_which.search(text[:start]) if language.of_which else None
     low = words_before(sentence, antecedent[0], 3)
     signed = any(k.kind == "sign" and low <= k.start and k.end <= number.start
                  and _CLAUSE_END.search(text, k.end, number.start) for k in keywords)
     if (them is None and opened is None) or not signed:
         return None
-    stop = _CLAUSE_END.search(text, after_end)
-    window = text[after_end:stop.start() if stop else len(text)]
-    return next((group for group, pattern in language.groups if pattern.search(window)), "")
+    return group_after(sentence, after_end) or ""
+
+
+def group_after(sentence: Sentence, position: int) -> str | None:
+    """"de los cuales 9 países son miembros de la ASEAN": a group named after a part, up to
+    the end of its clause."""
+    text = sentence.text
+    stop = _CLAUSE_END.search(text, position)
+    window = text[position:stop.start() if stop else len(text)]
+    return next((group for group, pattern in sentence.language.groups
+                 if pattern.search(window)), None)
 
 
 def member_base_group(sentence: Sentence, number: Number) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.claim_increments import after_total_marker, group_after, parts_of_a_total
+from analysis.claim_increments import after_total_marker, parts_of_a_total
 from analysis.claim_patterns import load_patterns
 from analysis.claim_text import Claim, sentence_of
 from analysis.numbers import Number
@@ -35,9 +35,3 @@ def test_a_signatory_count_after_of_which_is_part_of_the_total_before():
               Claim(part.start, part.end, part, "exact", "signatories", None)]
     assert [c.claim_kind for c in parts_of_a_total(sentence, claims)] == [
         "signatories", "subset"]
-
-
-def test_the_group_after_a_part_is_read_to_the_end_of_its_clause():
-    text = "de los cuales 9 son miembros de la ASEAN, dijo."
-    sentence = sentence_of(text, load_patterns().languages["es"])
-    assert group_after(sentence, _number(text, "9")) == "asean"
