@@ -21,6 +21,7 @@ try:  # libyaml's parser, when PyYAML was built with it: ten times faster
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader  # type: ignore[assignment]
 
+from analysis.claim_languages import Profile, Thresholds, profiles, thresholds
 from analysis.errors import InputError
 from analysis.numbers import WordParser, word_parser
 
@@ -173,6 +174,8 @@ class Patterns:
     min_value: int
     min_value_kinds: dict[str, int]
     year_like: re.Pattern[str]
+    profiles: dict[str, Profile] = field(default_factory=dict)  # how each language is told
+    identify: Thresholds = field(default_factory=Thresholds)    # apart (claim_languages)
 
 
 def load_patterns(path: Path | None = None) -> Patterns:
@@ -207,7 +210,16 @@ def _compiled(path: Path, _mtime_ns: int, _size: int) -> Patterns:
         min_value_kinds={str(k): int(v)
                          for k, v in (matching.get("min_value_kinds") or {}).items()},
         year_like=_compile(path, "matching", str(matching.get("year_like", r"(?!)"))),
+        profiles=profiles(data.get("languages") or {}),
+        identify=_thresholds(path, data.get("sentence_languages")),
     )
+
+
+def _thresholds(path: Path, spec: Any) -> Thresholds:
+    try:
+        return thresholds(spec)
+    except TypeError as error:
+        raise InputError(path, f"unknown setting: {error}", field="sentence_languages") from None
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
