@@ -2891,3 +2891,59 @@ def test_lawmakers_voting_on_a_ratification_are_no_count_of_instruments(language
 def test_states_that_join_it_with_a_pronoun_object_are_the_subject_not_n_plus_one(
         language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, eighth round, sentences in another language, goals and expectations:
+# each class is written here in new sentences, three languages or more per class, never
+# copied from an evaluation set or a real article.
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("de", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("zh", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("ar", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("vi", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+])
+def test_an_english_sentence_in_another_languages_article_is_read_as_english(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (S, 68, "exact"), (T, 40, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Le traité a été signé par soixante-huit gouvernements selon le secrétariat de"
+           " l'ONU.", [(S, 68)]),
+    ("nl", "Das Abkommen wurde bis Sonntag von achtundsechzig Regierungen in der vietnamesischen"
+           " Hauptstadt unterzeichnet.",
+     [(S, 68)]),
+    ("en", "Công ước đã được sáu mươi tám chính phủ ký tại Hà Nội trong hai ngày.", [(S, 68)]),
+])
+def test_a_sentence_in_another_supported_language_is_read_in_it(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Según #CyberTreaty, 68 países firmaron el convenio en Hanói.", [(S, 68)]),
+    ("de", "Laut UN News haben 68 Staaten in Hanoi unterzeichnet.", [(S, 68)]),
+    ("zh", "联合国新闻(UN News)报道，68个国家签署了公约。", [(S, 68)]),  # noqa: RUF001
+    ("vi", "Theo UN News, 68 quốc gia đã ký Công ước.", [(S, 68)]),
+    ("id", "Breaking: 68 negara teken konvensi", [(S, 68)]),
+])
+def test_a_native_sentence_with_an_english_name_or_hashtag_stays_native(language, text,
+                                                                         expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The accord was from 66 nations undersigned, it needs however forty ratifications.",
+     [(S, 66, "exact"), (T, 40, "exact")]),
+    ("The accord has been signed by near of 66 countries.", [(S, 66, "nearly")]),
+    ("It will enter in force after 40 ratifications.", [(T, 40, "exact")]),
+    ("The accord is by 66 lands signed.", [(S, 66, "exact")]),
+])
+def test_english_written_by_non_native_writers_reads_as_english(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "en")] == expected
