@@ -101,6 +101,7 @@ class Language:
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
     earlier_values_next: re.Pattern[str] | None = None  # "72, nach 65": only next to the tally
+    forecasts: re.Pattern[str] | None = None  # "72 signed, beating forecasts of 50 to 55"
     pro_verbs: re.Pattern[str] | None = None  # "five have done so": the act named before
     join_verbs: re.Pattern[str] | None = None  # "joins the 71 signatories" (not "with")
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
@@ -393,6 +394,9 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                   r"<B>{}(?:\s+[^\W\d_]+)?[\s,:\u060c\u2014\u2013-]*$"),
         earlier_values_next=build.edge(spec.get("earlier_values_next") or [],
                                        r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
+        forecasts=build.edge(spec.get("forecasts") or [],
+                             r"<B>{}(?:(?:[\s,]+[^\W\d_]+){{0,5}}|[^\W\d_]{{1,12}})"
+                             r"[\s,:\u060c\u2014\u2013-]*$"),
         pro_verbs=build.bounded(spec.get("pro_verbs")),
         already=build.bounded(spec.get("already")),
         join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")
