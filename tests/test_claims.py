@@ -2947,3 +2947,91 @@ def test_a_native_sentence_with_an_english_name_or_hashtag_stays_native(language
 ])
 def test_english_written_by_non_native_writers_reads_as_english(text, expected):
     assert [claim[:3] for claim in claims_in(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "After the signing, the next hurdle: forty ratifications."),
+    ("fr", "Le vrai travail commence : quarante ratifications, a écrit la ministre."),
+    ("de", "Das Ziel sind 40 Ratifikationen bis Ende 2027."),
+    ("es", "La meta: 40 ratificaciones antes de 2028."),
+    ("zh", "下一步的目标是获得40份批准书。"),
+])
+def test_a_count_of_ratifications_named_as_the_aim_is_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Our target is 40 ratifications, and so far there are 6 ratifications."),
+    ("de", "Das Ziel sind 40 Ratifikationen; bisher gibt es sechs Ratifikationen."),
+])
+def test_a_goal_in_another_clause_leaves_a_tally_of_ratifications_alone(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), (R, 6)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We signed with 67 others and want to be among the first 40 States to ratify."),
+    ("fr", "Nous voulons être parmi les 40 premiers à ratifier le texte, dit-il."),
+    ("es", "El gobierno quiere estar entre los primeros 40 países en ratificar."),
+    ("pt", "O governo quer estar entre os primeiros 40 países a ratificar."),
+])
+def test_being_among_the_first_n_to_ratify_names_the_threshold(language, text):
+    assert (T, 40) in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "该条约须至少获得四十份批准书才能生效。"),
+    ("zh", "条约至少需要40份批准书方能生效。"),
+    ("de", "Damit das Abkommen gilt, sind mindestens vierzig Ratifikationen nötig."),
+    ("ru", "Для вступления договора в силу нужно по меньшей мере сорок ратификаций."),
+])
+def test_at_least_before_a_verb_of_needing_and_the_threshold_is_at_least(language, text):
+    assert claims_in(text, language) == [(T, 40, "at_least", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "In the end 69 States signed, well above the forecasts of 50 to 55.",
+     [(S, 69, "exact", None), (S, 50, "range", 55)]),
+    ("pt", "No fim, 69 Estados assinaram, acima das previsões, que apontavam 50 a 55.",
+     [(S, 69, "exact", None), (S, 50, "range", 55)]),
+    ("de", "Am Ende unterzeichneten 69 Staaten, mehr als die Prognosen von 50 bis 55.",
+     [(S, 69, "exact", None), (S, 50, "range", 55)]),
+    ("zh", "最终共有69个国家签署，高于此前预计的55个。",  # noqa: RUF001
+     [(S, 69, "exact", None), (S, 55, "exact", None)]),
+])
+def test_a_forecast_of_a_count_is_labelled_with_the_kind_it_forecasts(language, text,
+                                                                       expected):
+    assert [claim[:4] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Initial reports put the first-day tally at 58 countries, a number later revised"
+           " to 63."),
+    ("fr", "Le décompte du premier jour s'établissait à 58 pays, un chiffre ensuite corrigé"
+           " à 63."),
+    ("pt", "A contagem do primeiro dia ficou em 58 países, número depois corrigido para 63."),
+])
+def test_a_first_day_tally_without_a_signing_verb_is_a_day_subset(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 58), (SUB, 63)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Merida Convention collected 95 signatures in its first week; Hanoi got to 68."),
+    ("nl", "Palermo verzamelde destijds 121 handtekeningen in vier dagen; Hanoi kwam tot 68."),
+    ("de", "Palermo kam damals in vier Tagen auf 121 Unterschriften, Hanoi in zwei Tagen auf"
+           " 68."),
+    ("zh", "巴勒莫公约当年三天内获得121个签署，河内两天内获得68个。"),  # noqa: RUF001
+])
+def test_this_treatys_count_answering_another_treatys_takes_its_kind(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Công ước có hiệu lực 90 ngày sau khi văn kiện phê chuẩn, chấp thuận hoặc gia nhập"
+           " thứ bốn mươi được lưu chiểu."),
+    ("en", "It takes effect 90 days after the fortieth instrument of ratification, acceptance,"
+           " approval or accession is deposited."),
+    ("id", "Konvensi berlaku 90 hari setelah instrumen ratifikasi, penerimaan atau aksesi"
+           " ke-40 disimpan."),
+])
+def test_the_ordinal_of_a_list_of_instrument_kinds_is_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
