@@ -3035,3 +3035,16 @@ def test_this_treatys_count_answering_another_treatys_takes_its_kind(language, t
 ])
 def test_the_ordinal_of_a_list_of_instrument_kinds_is_the_threshold(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Договор вступит в силу после сдачи на хранение сорокового документа; к декабрю"
+           " их было одиннадцать."),
+    ("en", "It enters into force ninety days after the fortieth instrument is deposited; by"
+           " October there were eleven."),
+    ("de", "Es tritt neunzig Tage nach Hinterlegung der vierzigsten Urkunde in Kraft; Ende"
+           " Oktober waren es elf."),
+])
+def test_the_ordinal_of_a_document_deposited_is_the_threshold_and_a_tally_follows(language,
+                                                                                  text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), (R, 11)]
