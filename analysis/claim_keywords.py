@@ -165,6 +165,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
         # "it needs 40; so far 18 ratifications", "il en faut quarante, on en est à six,
         # pour qu'il entre en vigueur": a count of its own, a tally is never a condition
         kind = mapping["any"]
+    if (keyword is not None and keyword.kind == "goal" and "any" in mapping
+            and not _aims_at(sentence.text, keyword, number, low, high)):
+        kind = mapping["any"]  # "the target is 40; so far 5 ratifications": not its aim
     if keyword is None:
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping
@@ -172,6 +175,17 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
     return kind, keyword
+
+
+def _aims_at(text: str, keyword: Keyword, number: Number, low: int, high: int) -> bool:
+    """A goal word names this count's aim: in its clause, or as a label before a colon
+    ("Now the real work starts: 40 ratifications")."""
+    return low <= keyword.start < high or (
+        keyword.end <= number.start
+        and _GOAL_LABEL.fullmatch(text, keyword.end, number.start) is not None)
+
+
+_GOAL_LABEL = re.compile("[^,;.!?:\uff1a]{0,40}[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
 
 
 def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:

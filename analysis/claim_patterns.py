@@ -21,6 +21,7 @@ try:  # libyaml's parser, when PyYAML was built with it: ten times faster
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader  # type: ignore[assignment]
 
+from analysis.claim_languages import Profile, Thresholds, profiles, thresholds
 from analysis.errors import InputError
 from analysis.numbers import WordParser, word_parser
 
@@ -100,6 +101,7 @@ class Language:
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
     earlier_values_next: re.Pattern[str] | None = None  # "72, nach 65": only next to the tally
+    forecasts: re.Pattern[str] | None = None  # "72 signed, beating forecasts of 50 to 55"
     pro_verbs: re.Pattern[str] | None = None  # "five have done so": the act named before
     join_verbs: re.Pattern[str] | None = None  # "joins the 71 signatories" (not "with")
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
@@ -173,6 +175,8 @@ class Patterns:
     min_value: int
     min_value_kinds: dict[str, int]
     year_like: re.Pattern[str]
+    profiles: dict[str, Profile] = field(default_factory=dict)  # how each language is told
+    identify: Thresholds = field(default_factory=Thresholds)    # apart (claim_languages)
 
 
 def load_patterns(path: Path | None = None) -> Patterns:
@@ -207,7 +211,16 @@ def _compiled(path: Path, _mtime_ns: int, _size: int) -> Patterns:
         min_value_kinds={str(k): int(v)
                          for k, v in (matching.get("min_value_kinds") or {}).items()},
         year_like=_compile(path, "matching", str(matching.get("year_like", r"(?!)"))),
+        profiles=profiles(data.get("languages") or {}),
+        identify=_thresholds(path, data.get("sentence_languages")),
     )
+
+
+def _thresholds(path: Path, spec: Any) -> Thresholds:
+    try:
+        return thresholds(spec)
+    except TypeError as error:
+        raise InputError(path, f"unknown setting: {error}", field="sentence_languages") from None
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -381,6 +394,9 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                   r"<B>{}(?:\s+[^\W\d_]+)?[\s,:\u060c\u2014\u2013-]*$"),
         earlier_values_next=build.edge(spec.get("earlier_values_next") or [],
                                        r"<B>{}(?:\s+[^\W\d_]+)?\s*$"),
+        forecasts=build.edge(spec.get("forecasts") or [],
+                             r"<B>{}(?:(?:[\s,]+[^\W\d_]+){{0,5}}|[^\W\d_]{{1,12}})"
+                             r"[\s,:\u060c\u2014\u2013-]*$"),
         pro_verbs=build.bounded(spec.get("pro_verbs")),
         already=build.bounded(spec.get("already")),
         join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")

@@ -3,10 +3,11 @@ number of signatories rose to 72, up from 65 on Saturday", "contre 65 la veille"
 op zaterdag", "周六为六十五个") and its corrected figure ("said 62 countries signed on the
 opening day; the correct figure is 65", "Richtig ist: 65.", "верная цифра — 72",
 "实际为65个"). A number with no claim of its own right after a marker of ``earlier_values``
-or ``corrected_figures`` (``analysis/patterns/claims.yaml``) counts what the last claim
-before the marker counts: the same kind and group (a total then, a subset of the same day
-or region); its value and qualifier are its own. A plain preposition of
-``earlier_values_next`` ("stieg auf 72, nach 65", "naik menjadi 72 dari 65") marks an
+or ``corrected_figures`` or ``forecasts`` ("72 signed, beating forecasts of 50 to 55": the
+count they would be, as the label conventions have it) (``analysis/patterns/claims.yaml``)
+counts what the last claim before the marker counts: the same kind and group (a total
+then, a subset of the same day or region); its value and qualifier are its own. A plain
+preposition of ``earlier_values_next`` ("stieg auf 72, nach 65", "naik menjadi 72 dari 65") marks an
 earlier value only right after a tally that changed (``change_targets`` before it)."""
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def _restated(sentence: Sentence, number: Number, claims: list[Claim]) -> Claim 
     start, before = qualifier_before(text, number.start, language)
     for pattern, next_only in ((language.earlier_values, False),
                                (language.corrected_figures, False),
+                               (language.forecasts, False),  # "beating forecasts of 50
                                (language.earlier_values_next, True)):
         marker = pattern.search(text[:start]) if pattern is not None else None
         original = _original(claims, marker.start()) if marker is not None else None

@@ -40,6 +40,7 @@ from analysis.claim_keywords import (
 )
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
+from analysis.claim_parallels import Reader, parallel_claims
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
     back_reference,
@@ -155,8 +156,20 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
             unclaimed.append(number)
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
     claims = with_restatements(parsed, claims, unclaimed, patterns.year_like)
+    taken = {claim.number.start for claim in claims}
+    claims = sorted(claims + parallel_claims(  # "Palermo drew 124 signatures; Hanoi 72"
+        parsed, claims, [n for n in unclaimed if n.start not in taken],
+        _reader(patterns, base)),
+        key=lambda claim: claim.number.start)
     return without_repeated_totals(
         with_restated_total(parsed, base, numbers, parts_of_a_total(parsed, claims)))
+
+
+def _reader(patterns: Patterns, base: Number | None) -> Reader:
+    def read(sentence: Sentence, number: Number) -> Claim | None:
+        clauses = _clause_starts(sentence.text, sentence.language, list(sentence.numbers))
+        return _claim(sentence, number, patterns, find_keywords(sentence), clauses, base)
+    return read
 
 
 def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Number]:

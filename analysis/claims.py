@@ -41,6 +41,7 @@ from analysis.articles import (
     load_furniture_rules,
     mark_furniture,
 )
+from analysis.claim_languages import sentence_language
 from analysis.claim_patterns import (
     CLAIM_KINDS,
     CLAIMS_PATTERNS,
@@ -175,13 +176,20 @@ def language_for(patterns: Patterns, code: str) -> Language | None:
     return patterns.languages.get(code) or patterns.languages.get(code.split("-")[0])
 
 
+def _reading(sentence: str, language: Language, patterns: Patterns) -> Language:
+    """The language ``sentence`` is read in: its article's, unless it is clearly in another
+    supported language (an English quote in an Arabic article)."""
+    code = sentence_language(sentence, language.code, patterns.profiles, patterns.identify)
+    return language if code == language.code else patterns.languages[code]
+
+
 def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
           patterns: Patterns) -> Iterator[dict[str, Any]]:
     n = 0
     for start, end in split_sentences(text, language.abbreviations,
                                       language.corrected_openers):
         sentence = text[start:end]
-        for claim in find_claims(sentence, language, patterns):
+        for claim in find_claims(sentence, _reading(sentence, language, patterns), patterns):
             n += 1
             yield {
                 "claim_id": f"{article_id}#p{paragraph_no}#{n}",

@@ -2891,3 +2891,160 @@ def test_lawmakers_voting_on_a_ratification_are_no_count_of_instruments(language
 def test_states_that_join_it_with_a_pronoun_object_are_the_subject_not_n_plus_one(
         language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, eighth round, sentences in another language, goals and expectations:
+# each class is written here in new sentences, three languages or more per class, never
+# copied from an evaluation set or a real article.
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("de", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("zh", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("ar", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+    ("vi", "The pact has been signed by 68 governments and needs forty ratifications to enter"
+           " into force."),
+])
+def test_an_english_sentence_in_another_languages_article_is_read_as_english(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (S, 68, "exact"), (T, 40, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Le traité a été signé par soixante-huit gouvernements selon le secrétariat de"
+           " l'ONU.", [(S, 68)]),
+    ("nl", "Das Abkommen wurde bis Sonntag von achtundsechzig Regierungen in der vietnamesischen"
+           " Hauptstadt unterzeichnet.",
+     [(S, 68)]),
+    ("en", "Công ước đã được sáu mươi tám chính phủ ký tại Hà Nội trong hai ngày.", [(S, 68)]),
+])
+def test_a_sentence_in_another_supported_language_is_read_in_it(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Según #CyberTreaty, 68 países firmaron el convenio en Hanói.", [(S, 68)]),
+    ("de", "Laut UN News haben 68 Staaten in Hanoi unterzeichnet.", [(S, 68)]),
+    ("zh", "联合国新闻(UN News)报道，68个国家签署了公约。", [(S, 68)]),  # noqa: RUF001
+    ("vi", "Theo UN News, 68 quốc gia đã ký Công ước.", [(S, 68)]),
+    ("id", "Breaking: 68 negara teken konvensi", [(S, 68)]),
+])
+def test_a_native_sentence_with_an_english_name_or_hashtag_stays_native(language, text,
+                                                                         expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The accord was from 66 nations undersigned, it needs however forty ratifications.",
+     [(S, 66, "exact"), (T, 40, "exact")]),
+    ("The accord has been signed by near of 66 countries.", [(S, 66, "nearly")]),
+    ("It will enter in force after 40 ratifications.", [(T, 40, "exact")]),
+    ("The accord is by 66 lands signed.", [(S, 66, "exact")]),
+])
+def test_english_written_by_non_native_writers_reads_as_english(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "After the signing, the next hurdle: forty ratifications."),
+    ("fr", "Le vrai travail commence : quarante ratifications, a écrit la ministre."),
+    ("de", "Das Ziel sind 40 Ratifikationen bis Ende 2027."),
+    ("es", "La meta: 40 ratificaciones antes de 2028."),
+    ("zh", "下一步的目标是获得40份批准书。"),
+])
+def test_a_count_of_ratifications_named_as_the_aim_is_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Our target is 40 ratifications, and so far there are 6 ratifications."),
+    ("de", "Das Ziel sind 40 Ratifikationen; bisher gibt es sechs Ratifikationen."),
+])
+def test_a_goal_in_another_clause_leaves_a_tally_of_ratifications_alone(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), (R, 6)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We signed with 67 others and want to be among the first 40 States to ratify."),
+    ("fr", "Nous voulons être parmi les 40 premiers à ratifier le texte, dit-il."),
+    ("es", "El gobierno quiere estar entre los primeros 40 países en ratificar."),
+    ("pt", "O governo quer estar entre os primeiros 40 países a ratificar."),
+])
+def test_being_among_the_first_n_to_ratify_names_the_threshold(language, text):
+    assert (T, 40) in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "该条约须至少获得四十份批准书才能生效。"),
+    ("zh", "条约至少需要40份批准书方能生效。"),
+    ("de", "Damit das Abkommen gilt, sind mindestens vierzig Ratifikationen nötig."),
+    ("ru", "Для вступления договора в силу нужно по меньшей мере сорок ратификаций."),
+])
+def test_at_least_before_a_verb_of_needing_and_the_threshold_is_at_least(language, text):
+    assert claims_in(text, language) == [(T, 40, "at_least", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "In the end 69 States signed, well above the forecasts of 50 to 55.",
+     [(S, 69, "exact", None), (S, 50, "range", 55)]),
+    ("pt", "No fim, 69 Estados assinaram, acima das previsões, que apontavam 50 a 55.",
+     [(S, 69, "exact", None), (S, 50, "range", 55)]),
+    ("de", "Am Ende unterzeichneten 69 Staaten, mehr als die Prognosen von 50 bis 55.",
+     [(S, 69, "exact", None), (S, 50, "range", 55)]),
+    ("zh", "最终共有69个国家签署，高于此前预计的55个。",  # noqa: RUF001
+     [(S, 69, "exact", None), (S, 55, "exact", None)]),
+])
+def test_a_forecast_of_a_count_is_labelled_with_the_kind_it_forecasts(language, text,
+                                                                       expected):
+    assert [claim[:4] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Initial reports put the first-day tally at 58 countries, a number later revised"
+           " to 63."),
+    ("fr", "Le décompte du premier jour s'établissait à 58 pays, un chiffre ensuite corrigé"
+           " à 63."),
+    ("pt", "A contagem do primeiro dia ficou em 58 países, número depois corrigido para 63."),
+])
+def test_a_first_day_tally_without_a_signing_verb_is_a_day_subset(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 58), (SUB, 63)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Merida Convention collected 95 signatures in its first week; Hanoi got to 68."),
+    ("nl", "Palermo verzamelde destijds 121 handtekeningen in vier dagen; Hanoi kwam tot 68."),
+    ("de", "Palermo kam damals in vier Tagen auf 121 Unterschriften, Hanoi in zwei Tagen auf"
+           " 68."),
+    ("zh", "巴勒莫公约当年三天内获得121个签署，河内两天内获得68个。"),  # noqa: RUF001
+])
+def test_this_treatys_count_answering_another_treatys_takes_its_kind(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Công ước có hiệu lực 90 ngày sau khi văn kiện phê chuẩn, chấp thuận hoặc gia nhập"
+           " thứ bốn mươi được lưu chiểu."),
+    ("en", "It takes effect 90 days after the fortieth instrument of ratification, acceptance,"
+           " approval or accession is deposited."),
+    ("id", "Konvensi berlaku 90 hari setelah instrumen ratifikasi, penerimaan atau aksesi"
+           " ke-40 disimpan."),
+])
+def test_the_ordinal_of_a_list_of_instrument_kinds_is_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Договор вступит в силу после сдачи на хранение сорокового документа; к декабрю"
+           " их было одиннадцать."),
+    ("en", "It enters into force ninety days after the fortieth instrument is deposited; by"
+           " October there were eleven."),
+    ("de", "Es tritt neunzig Tage nach Hinterlegung der vierzigsten Urkunde in Kraft; Ende"
+           " Oktober waren es elf."),
+])
+def test_the_ordinal_of_a_document_deposited_is_the_threshold_and_a_tally_follows(language,
+                                                                                  text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40), (R, 11)]

@@ -1,0 +1,73 @@
+"""Parallel comparisons with another treaty: "Palermo drew 124 signatures in four days;
+Hanoi reached 72 in two", "Palermo 124, Hanoi 72". The other
+treaty's count is no claim, but the bare count in the clause that names this treaty after it
+counts the same thing: it takes the kind the other count would have had, read as if its
+treaty were not named. Its value and qualifier are its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from analysis.claim_text import Claim, Sentence, qualifier_after, qualifier_before, sentence_of
+from analysis.numbers import Number
+
+_PARALLEL_KINDS = ("signatories", "ratifications", "attending_states")
+_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c]")
+_BARE_TAIL = re.compile(r"\W*", re.UNICODE)  # a bare count: nothing but punctuation after
+_CJK_TAIL = 1  # a classifier (个, 份) may follow a Chinese count
+
+Reader = Callable[[Sentence, Number], Claim | None]
+
+
+def parallel_claims(sentence: Sentence, claims: list[Claim], unclaimed: list[Number],
+                    read: Reader) -> list[Claim]:
+    """A claim for each count of ``unclaimed`` that answers another treaty's count of the
+    same sentence in a clause naming this treaty, unless a count after the name is already
+    a claim ("Hanoi gathered 72 in two": the two days); ``read`` reads a count."""
+    language, text = sentence.language, sentence.text
+    if language.other_treaties is None or language.this_treaty is None:
+        return []
+    found = []
+    for number in unclaimed:
+        if number.ordinal or not _bare(sentence, number):
+            continue
+        this = [m for m in language.this_treaty.finditer(text, 0, number.start)]
+        if not this:
+            continue
+        named = this[-1]
+        others = [m for m in language.other_treaties.finditer(text, 0, named.start())
+                  if not (named.start() <= m.start() < named.end())]
+        if not others or language.other_treaties.search(text, named.end(), number.start) or any(
+                named.end() <= c.number.start < number.start for c in [*claims, *found]):
+            continue
+        masked = text[:others[-1].start()] + " " * (others[-1].end() - others[-1].start()) \
+            + text[others[-1].end():]
+        reread = replace(sentence_of(masked, language), numbers=sentence.numbers)
+        answered = [claim for n in sentence.numbers
+                    if others[-1].end() <= n.start and n.end <= named.start()
+                    and (claim := read(reread, n)) is not None]
+        if answered and answered[-1].claim_kind in _PARALLEL_KINDS:
+            found.append(_answer(sentence, number, answered[-1]))
+    return found
+
+
+def _bare(sentence: Sentence, number: Number) -> bool:
+    text = sentence.text
+    stop = _CLAUSE_END.search(text, number.end)
+    tail = text[number.end:stop.start() if stop else len(text)]
+    if sentence.language.cjk:
+        return len(tail.strip()) <= _CJK_TAIL
+    return _BARE_TAIL.fullmatch(tail) is not None
+
+
+def _answer(sentence: Sentence, number: Number, other: Claim) -> Claim:
+    text, language = sentence.text, sentence.language
+    start, before = qualifier_before(text, number.start, language)
+    end, after = qualifier_after(text, number.end, language)
+    stated = [q for q in (before, after, number.qualifier) if q and q != "exact"]
+    qualifier = "range" if number.value_high is not None else (stated[0] if stated
+                                                              else "exact")
+    return replace(other, start=min(start, number.start), end=max(end, number.end),
+                   number=number, qualifier=qualifier, group=None)
