@@ -112,6 +112,7 @@ class Language:
     corrected_words: re.Pattern[str] | None = None  # the same words anywhere: no keywords
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     remaining: re.Pattern[str] | None = None  # "36 to go", "faltan 34": no claim (# the number)
+    first_ranks: re.Pattern[str] | None = None  # "among the first 40 to ratify": no claim
     total_markers: re.Pattern[str] | None = None  # "bringing the total to 72": never a part
     of_which: re.Pattern[str] | None = None  # "72 signed, of which 7 ...": a part of the total
     closings: re.Pattern[str] | None = None  # "the first day closed with 65": a total then
@@ -355,6 +356,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
         remaining=build.edge(spec.get("remaining") or [], r"<B>{}<A>"),
+        first_ranks=build.edge(spec.get("first_ranks") or [], r"<B>{}<A>"),
         total_markers=build.edge(spec.get("total_markers") or [], r"<B>{}\s*$"),
         of_which=build.edge(spec.get("of_which") or [], r"{}[^,;:\uff0c\u3002\uff1b]{{0,6}}$"
                             if cjk else r"<B>{}(?:\s+[^\W\d_]+){{0,3}}[\s,]*$"),

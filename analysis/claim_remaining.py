@@ -2,9 +2,15 @@
 te gaan", "còn cần thêm 35", "необходимо ещё 37", "还需三十六份", "Butuh 36 Lagi". The count
 of instruments still missing is neither the entry-into-force requirement (judged against
 40) nor a count of instruments deposited: no claim. ``remaining`` of
-``analysis/patterns/claims.yaml`` lists the wordings, ``#`` standing for the number."""
+``analysis/patterns/claims.yaml`` lists the wordings, ``#`` standing for the number.
+
+A rank among the first ("among the first 40 to ratify", "parmi les 40 premiers à ratifier")
+is no claim either: "the first 50 to ratify" would be judged a wrong requirement, and it
+counts no instrument. ``first_ranks`` lists those wordings the same way."""
 
 from __future__ import annotations
+
+import re
 
 from analysis.claim_text import Sentence
 from analysis.numbers import Number
@@ -14,10 +20,38 @@ _CONTEXT = 48  # characters on each side of the number a wording may take
 
 def is_remaining(sentence: Sentence, number: Number) -> bool:
     """Whether the wording around ``number`` gives it as the count still missing."""
-    pattern = sentence.language.remaining
+    return _worded(sentence.language.remaining, sentence, number)
+
+
+def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[int, int]]:
+    """The spans of the wordings that rank a State among the first N to ratify: the N and
+    any "first" inside them ("the first ten", "negara pertama") are no count."""
+    spans = []
+    for number in numbers:
+        found = _match(sentence.language.first_ranks, sentence, number)
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+def _worded(pattern: re.Pattern[str] | None, sentence: Sentence, number: Number) -> bool:
+    return _match(pattern, sentence, number) is not None
+
+
+def _match(pattern: re.Pattern[str] | None, sentence: Sentence,
+           number: Number) -> tuple[int, int] | None:
+    """The span, in the sentence, of the wording around ``number`` (``#`` in the pattern)."""
     if pattern is None:
-        return False
+        return None
     text = sentence.text.replace("#", " ")
-    window = (text[max(0, number.start - _CONTEXT):number.start] + "#"
-              + text[number.end:number.end + _CONTEXT])
-    return pattern.search(window) is not None
+    first = max(0, number.start - _CONTEXT)
+    window = (text[first:number.start] + "#" + text[number.end:number.end + _CONTEXT])
+    found = pattern.search(window)
+    if found is None:
+        return None
+    hash_at = number.start - first
+
+    def position(offset: int) -> int:
+        return first + offset if offset <= hash_at else number.end + offset - hash_at - 1
+
+    return position(found.start()), position(found.end())
