@@ -81,6 +81,7 @@ class Language:
     decimal_scales: tuple[tuple[re.Pattern[str], int], ...] = ()  # "2,5 тыс." = 2500
     owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
     cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
+    session_ends: re.Pattern[str] | None = None  # zh "首日结束前": the session's end, a cut-off
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
@@ -334,6 +335,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
         owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
         cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
+        session_ends=build.edge(spec.get("session_ends") or [], r"^\s*{}<A>"),
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],
