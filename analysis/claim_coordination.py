@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import simplemma
+
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -81,10 +83,31 @@ def _names_before(sentence: Sentence, number: Number) -> int:
             break
         if not all(w[0].isupper() or len(w) <= _PARTICLE for w in words):
             break
-        if position == 0 and not _ARTICLE_NAME.match(item.strip()):
+        if position == 0 and not (_ARTICLE_NAME.match(item.strip())
+                                  or _proper_name(words, sentence.language.lemma_language)):
             break  # "On Monday, Chile and 15 others": a sentence opener, not a name
         names += 1
     return names
+
+
+def _proper_name(words: list[str], lemma_language: str | None) -> bool:
+    """"Chile, Brasil y otros cuatro": a list that opens the sentence without an article
+    counts its first item when the lemmatiser keeps each of its words capitalised (a proper
+    name), not an opener it knows as a common word ("Ayer", "Mardi", "Yesterday", "On")."""
+    if lemma_language is None:
+        return False
+    return all(simplemma.lemmatize(word, lang=lemma_language)[:1].isupper() for word in words)
+
+
+def _named_subject(sentence: Sentence, join_start: int) -> bool:
+    """"Россия вместе с 71 страной", "Chile, together with 64 countries": a named State
+    right before the join (and the count right after it) is one more than the count."""
+    if sentence.language.cjk or sentence.language.verb_first:
+        return False
+    name = PREVIOUS_WORD.search(sentence.text[:join_start].rstrip(" ,"))
+    return bool(name and name.end() == len(sentence.text[:join_start].rstrip(" ,"))
+                and name.group(1)[:1].isupper()
+                and _proper_name([name.group(1)], sentence.language.lemma_language))
 
 
 def _others_after(sentence: Sentence, number: Number) -> bool:
@@ -168,5 +191,6 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
         words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
         around = [m.group(1) for m in (previous, *words) if m]
     return (any(language.others.search(word) for word in around)
+            or (not between and _named_subject(sentence, verbs[-1].start()))
             or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
                                 [k.start for k in keywords if k.kind == "sign"]))
