@@ -82,6 +82,8 @@ class Language:
     owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
     cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
     session_ends: re.Pattern[str] | None = None  # zh "首日结束前": the session's end, a cut-off
+    marks: re.Pattern[str] | None = None  # "la barre des 70 signataires": a mark, no threshold
+    crossings: re.Pattern[str] | None = None  # "franchit": passing the mark, more than it
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
@@ -336,6 +338,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
         cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
         session_ends=build.edge(spec.get("session_ends") or [], r"^\s*{}<A>"),
+        marks=build.bounded(spec.get("marks")),
+        crossings=build.bounded(spec.get("crossings")),
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],

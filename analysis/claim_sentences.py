@@ -26,6 +26,7 @@ from dataclasses import replace
 from analysis.claim_coordination import joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
+from analysis.claim_marks import passed_mark
 from analysis.claim_increments import (
     after_total_marker,
     bare_increment,
@@ -295,6 +296,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                                conditional=not tally)
+    if kind in ("threshold", "signatories") and (
+            mark := passed_mark(sentence, number, noun[:3], keywords, clauses)):
+        kind, number = "signatories", replace(number, qualifier=number.qualifier or mark)
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
