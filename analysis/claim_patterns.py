@@ -84,6 +84,7 @@ class Language:
     session_ends: re.Pattern[str] | None = None  # zh "首日结束前": the session's end, a cut-off
     marks: re.Pattern[str] | None = None  # "la barre des 70 signataires": a mark, no threshold
     crossings: re.Pattern[str] | None = None  # "franchit": passing the mark, more than it
+    accessions: re.Pattern[str] | None = None  # "aderiram (à assinatura)": accession verbs
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
@@ -340,6 +341,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         session_ends=build.edge(spec.get("session_ends") or [], r"^\s*{}<A>"),
         marks=build.bounded(spec.get("marks")),
         crossings=build.bounded(spec.get("crossings")),
+        accessions=build.bounded(spec.get("accessions")),
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],
