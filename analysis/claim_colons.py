@@ -11,7 +11,7 @@ from analysis.claim_text import Sentence, noun_at, qualifier_before, words_befor
 from analysis.numbers import Number
 
 Noun = tuple[str, int, int, int]  # noun class, start, end, words skipped
-_COLON = re.compile(r"\s*[:\u2014\u2013\uff1a]\s*$")  # ":", "—", "–", "："
+_COLON = re.compile(r"\s*[:\u2014\u2013\uff1a]\s*$")  # a colon, a dash, a full-width colon
 _NOUN_WORDS = 3  # the words before the colon that name the set ("veel Afrikaanse staten")
 
 

@@ -100,8 +100,9 @@ def _proper_name(words: list[str], lemma_language: str | None) -> bool:
 
 
 def _named_subject(sentence: Sentence, join_start: int) -> bool:
-    """"Россия вместе с 71 страной", "Chile, together with 64 countries": a named State
-    right before the join (and the count right after it) is one more than the count."""
+    """"Chile, together with 64 countries", "Rusia junto con 71 países" (and so in
+    Russian): a named State right before the join (and the count right after it) is one
+    more than the count."""
     if sentence.language.cjk or sentence.language.verb_first:
         return False
     name = PREVIOUS_WORD.search(sentence.text[:join_start].rstrip(" ,"))

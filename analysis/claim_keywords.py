@@ -148,7 +148,9 @@ def _accedes(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool
         limit = after[min(words, len(after)) - 1] if after else keyword.end
     return (any(s.kind == "sign" and keyword.end <= s.start < limit for s in found)
             or any(s.kind == "sign" and s.end <= keyword.start  # "к подписанию присоединились"
-                   and words_after(sentence, s.end, 1) >= keyword.end for s in found))
+                   and words_after(sentence, s.end, 2) >= keyword.end
+                   and not _CLAUSE_OR_COUNT.search(sentence.text, s.end, keyword.start)
+                   for s in found))
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:

@@ -27,7 +27,6 @@ from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
-from analysis.claim_marks import passed_mark
 from analysis.claim_increments import (
     after_total_marker,
     bare_increment,
@@ -40,6 +39,7 @@ from analysis.claim_keywords import (
     negated,
     without_foreign_thresholds,
 )
+from analysis.claim_marks import passed_mark
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
