@@ -3041,3 +3041,15 @@ def test_a_count_of_those_that_also_did_not_sign_is_no_claim(language, text):
 ])
 def test_a_count_after_a_colon_counts_the_noun_before_it_and_its_group(language, text):
     assert (SUB, 11, "exact", None, "Asia") in claims_in(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Peru put its name to the pact, as did 57 other countries."),
+    ("es", "Perú firmó el pacto, al igual que otros 57 países."),
+    ("fr", "Le Pérou a signé le pacte, comme 57 autres pays."),
+    ("de", "Peru unterzeichnete den Pakt, ebenso wie 57 weitere Staaten."),
+    ("nl", "Peru tekende het verdrag, net als 57 andere landen."),
+    ("ru", "Перу подписала договор, как и 57 других стран."),
+])
+def test_a_signer_as_did_n_others_counts_the_signer_and_the_others(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 58)]
