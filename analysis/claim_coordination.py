@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import simplemma
 
+from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -84,10 +85,17 @@ def _names_before(sentence: Sentence, number: Number) -> int:
         if not all(w[0].isupper() or len(w) <= _PARTICLE for w in words):
             break
         if position == 0 and not (_ARTICLE_NAME.match(item.strip())
-                                  or _proper_name(words, sentence.language.lemma_language)):
+                                  or _opening_name(words, sentence.language)):
             break  # "On Monday, Chile and 15 others": a sentence opener, not a name
         names += 1
     return names
+
+
+def _opening_name(words: list[str], language: Language) -> bool:
+    """A proper name that opens the sentence, not a weekday ("Monday, Chile and ...")."""
+    return (_proper_name(words, language.lemma_language)
+            and not (language.list_openers is not None
+                     and any(language.list_openers.fullmatch(w) for w in words)))
 
 
 def _proper_name(words: list[str], lemma_language: str | None) -> bool:

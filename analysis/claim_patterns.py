@@ -85,6 +85,7 @@ class Language:
     marks: re.Pattern[str] | None = None  # "la barre des 70 signataires": a mark, no threshold
     crossings: re.Pattern[str] | None = None  # "franchit": passing the mark, more than it
     accessions: re.Pattern[str] | None = None  # "aderiram (à assinatura)": accession verbs
+    list_openers: re.Pattern[str] | None = None  # "Monday, Chile and 15 others": no name
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
@@ -342,6 +343,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         marks=build.bounded(spec.get("marks")),
         crossings=build.bounded(spec.get("crossings")),
         accessions=build.bounded(spec.get("accessions")),
+        list_openers=build.bounded(spec.get("list_openers")),
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],

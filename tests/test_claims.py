@@ -2943,6 +2943,9 @@ def test_signature_nouns_count_states_that_signed(language, text, expected):
     ("pt", "Portugal, Espanha e outros três países europeus assinaram o pacto.", 5),
     ("ru", "Бразилия вместе с шестьюдесятью странами подписала договор.", 61),  # noqa: RUF001
     ("en", "Brazil, together with 60 countries, signed the pact.", 61),
+    ("en", "Tuesday, Peru and 9 other countries signed the pact.", 10),
+    ("de", "Dienstag, Peru und 9 weitere Staaten unterzeichneten den Pakt.", 10),
+    ("es", "Ayer, Perú y otros 9 países firmaron el pacto.", 10),
 ])
 def test_named_states_before_n_others_or_together_with_n_add_to_the_count(language, text,
                                                                           value):
