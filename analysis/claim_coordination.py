@@ -107,6 +107,23 @@ def _proper_name(words: list[str], lemma_language: str | None) -> bool:
     return all(simplemma.lemmatize(word, lang=lemma_language)[:1].isupper() for word in words)
 
 
+_CJK_LIST = re.compile(r"(?:[^\W\d_]{1,8}[\u3001])+[^\W\d_]{1,8}$")  # "中国、俄罗斯"
+
+
+def joined_names(sentence: Sentence, number: Number, clauses: list[int]) -> int:
+    """How many States join the count ``joins_others`` found: one ("越南和其他71个国家"), or
+    every item of a list right before the join ("中国、俄罗斯和其他四个国家": two, the
+    enumeration commas of a CJK list; a list in other languages is ``with_named_partner``'s)."""
+    language = sentence.language
+    if not language.cjk or language.joins is None:
+        return 1
+    low, _ = clause_of(number, clauses, len(sentence.text))
+    joins = list(language.joins.finditer(sentence.text, low, number.start))
+    # the list's enumeration commas may open clauses of their own: read from the sentence
+    listed = _CJK_LIST.search(sentence.text, 0, joins[-1].start()) if joins else None
+    return listed.group().count("\u3001") + 1 if listed else 1
+
+
 def _named_subject(sentence: Sentence, join_start: int) -> bool:
     """"Chile, together with 64 countries", "Rusia junto con 71 países" (and so in
     Russian): a named State right before the join (and the count right after it) is one

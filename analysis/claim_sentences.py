@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from analysis.claim_colons import noun_before_colon
-from analysis.claim_coordination import joins_others, with_named_partner
+from analysis.claim_coordination import joined_names, joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_increments import (
@@ -347,7 +347,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
-        number = replace(number, value=number.value + 1)
+        number = replace(number, value=number.value + joined_names(sentence, number, clauses))
         bloc = subset_group(sentence, number, after_end, noun_start, noun_end) or None
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],

@@ -3056,3 +3056,12 @@ def test_a_count_after_a_colon_counts_the_noun_before_it_and_its_group(language,
 ])
 def test_a_signer_as_did_n_others_counts_the_signer_and_the_others(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 58)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("老挝、柬埔寨和其他三个国家签署了该条约。", 5),
+    ("老挝、柬埔寨、缅甸与其他三国一道签署了该条约。", 6),
+    ("老挝与其他三国一道签署了该条约。", 4),
+])
+def test_a_chinese_list_before_n_others_counts_every_listed_state(text, value):
+    assert [claim[1] for claim in claims_in(text, "zh")] == [value]
