@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import simplemma
+
+from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -81,10 +84,56 @@ def _names_before(sentence: Sentence, number: Number) -> int:
             break
         if not all(w[0].isupper() or len(w) <= _PARTICLE for w in words):
             break
-        if position == 0 and not _ARTICLE_NAME.match(item.strip()):
+        if position == 0 and not (_ARTICLE_NAME.match(item.strip())
+                                  or _opening_name(words, sentence.language)):
             break  # "On Monday, Chile and 15 others": a sentence opener, not a name
         names += 1
     return names
+
+
+def _opening_name(words: list[str], language: Language) -> bool:
+    """A proper name that opens the sentence, not a weekday ("Monday, Chile and ...")."""
+    return (_proper_name(words, language.lemma_language)
+            and not (language.list_openers is not None
+                     and any(language.list_openers.fullmatch(w) for w in words)))
+
+
+def _proper_name(words: list[str], lemma_language: str | None) -> bool:
+    """"Chile, Brasil y otros cuatro": a list that opens the sentence without an article
+    counts its first item when the lemmatiser keeps each of its words capitalised (a proper
+    name), not an opener it knows as a common word ("Ayer", "Mardi", "Yesterday", "On")."""
+    if lemma_language is None:
+        return False
+    return all(simplemma.lemmatize(word, lang=lemma_language)[:1].isupper() for word in words)
+
+
+_CJK_LIST = re.compile(r"(?:[^\W\d_]{1,8}[\u3001])+[^\W\d_]{1,8}$")  # "中国、俄罗斯"
+
+
+def joined_names(sentence: Sentence, number: Number, clauses: list[int]) -> int:
+    """How many States join the count ``joins_others`` found: one ("越南和其他71个国家"), or
+    every item of a list right before the join ("中国、俄罗斯和其他四个国家": two, the
+    enumeration commas of a CJK list; a list in other languages is ``with_named_partner``'s)."""
+    language = sentence.language
+    if not language.cjk or language.joins is None:
+        return 1
+    low, _ = clause_of(number, clauses, len(sentence.text))
+    joins = list(language.joins.finditer(sentence.text, low, number.start))
+    # the list's enumeration commas may open clauses of their own: read from the sentence
+    listed = _CJK_LIST.search(sentence.text, 0, joins[-1].start()) if joins else None
+    return listed.group().count("\u3001") + 1 if listed else 1
+
+
+def _named_subject(sentence: Sentence, join_start: int) -> bool:
+    """"Chile, together with 64 countries", "Rusia junto con 71 países" (and so in
+    Russian): a named State right before the join (and the count right after it) is one
+    more than the count."""
+    if sentence.language.cjk or sentence.language.verb_first:
+        return False
+    name = PREVIOUS_WORD.search(sentence.text[:join_start].rstrip(" ,"))
+    return bool(name and name.end() == len(sentence.text[:join_start].rstrip(" ,"))
+                and name.group(1)[:1].isupper()
+                and _proper_name([name.group(1)], sentence.language.lemma_language))
 
 
 def _others_after(sentence: Sentence, number: Number) -> bool:
@@ -168,5 +217,6 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
         words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
         around = [m.group(1) for m in (previous, *words) if m]
     return (any(language.others.search(word) for word in around)
+            or (not between and _named_subject(sentence, verbs[-1].start()))
             or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
                                 [k.start for k in keywords if k.kind == "sign"]))

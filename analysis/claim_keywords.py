@@ -16,6 +16,7 @@ from analysis.numbers import Number
 _ACTS = ("sign", "ratify", "attend")  # the acts a pro-verb ("did so") may stand for
 _PROCEDURE_WORDS = 3  # "el trámite parlamentario de ratificación": within so many words
 _NEGOTIATION_WORDS = 4  # "an den Verhandlungen teilnahmen", "took part in the talks"
+_SIGNING_JOINED_WORDS = 3  # "aderiram à assinatura": the signing as the object of accession
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 _PRESENCE_WORDS = 3  # "100 countries in Hanoi", "cem países reunidos no Vietname"
 _CLAUSE_OR_COUNT = re.compile(r"[,;:.!?\d\u3002\uff0c\uff1b\uff1a]")
@@ -51,7 +52,8 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
     return [k for k in found
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
-                     and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))]
+                     and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))
+            and not (k.kind == "ratify" and _accedes(sentence, k, found))]
 
 
 def _outside_corrections(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
@@ -129,6 +131,26 @@ def _steps_short(sentence: Sentence, keyword: Keyword) -> bool:
     done = language.completions  # "have completed the ratification procedure": ratified
     return not (keyword.kind == "ratify" and done is not None and done.search(
         text, words_before(sentence, low, reach), high))
+
+
+def _accedes(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool:
+    """"aderiram à assinatura", "se adhirieron a la firma", "присоединились к подписанию",
+    "加入签署": a verb of accession (``accessions``) whose object is the signing joins the
+    signing, no accession."""
+    language = sentence.language
+    if language.accessions is None or language.accessions.fullmatch(keyword.text) is None:
+        return False
+    if language.cjk:
+        limit = words_after(sentence, keyword.end, _SIGNING_JOINED_WORDS)
+    else:  # the words, not the counts: "انضمت 70 دولة إلى التوقيع" (the subject between)
+        after = [end for start, end, _ in sentence.tokens if start >= keyword.end]
+        words = _SIGNING_JOINED_WORDS + (2 if language.verb_first else 0)
+        limit = after[min(words, len(after)) - 1] if after else keyword.end
+    return (any(s.kind == "sign" and keyword.end <= s.start < limit for s in found)
+            or any(s.kind == "sign" and s.end <= keyword.start  # "к подписанию присоединились"
+                   and words_after(sentence, s.end, 2) >= keyword.end
+                   and not _CLAUSE_OR_COUNT.search(sentence.text, s.end, keyword.start)
+                   for s in found))
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:

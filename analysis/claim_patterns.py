@@ -82,6 +82,11 @@ class Language:
     decimal_scales: tuple[tuple[re.Pattern[str], int], ...] = ()  # "2,5 тыс." = 2500
     owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
     cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
+    session_ends: re.Pattern[str] | None = None  # zh "首日结束前": the session's end, a cut-off
+    marks: re.Pattern[str] | None = None  # "la barre des 70 signataires": a mark, no threshold
+    crossings: re.Pattern[str] | None = None  # "franchit": passing the mark, more than it
+    accessions: re.Pattern[str] | None = None  # "aderiram (à assinatura)": accession verbs
+    list_openers: re.Pattern[str] | None = None  # "Monday, Chile and 15 others": no name
     joins: re.Pattern[str] | None = None  # "joining 71 other countries": the signer + 71
     others: re.Pattern[str] | None = None  # the "other" word next to that count
     inclusions: re.Pattern[str] | None = None  # "72 States including the EU": no EU subset
@@ -348,6 +353,11 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
         owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
         cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
+        session_ends=build.edge(spec.get("session_ends") or [], r"^\s*{}<A>"),
+        marks=build.bounded(spec.get("marks")),
+        crossings=build.bounded(spec.get("crossings")),
+        accessions=build.bounded(spec.get("accessions")),
+        list_openers=build.bounded(spec.get("list_openers")),
         joins=build.bounded(spec.get("joins")),
         others=build.bounded(spec.get("others")),
         inclusions=build.edge(spec.get("inclusions") or [],

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_coordination import joins_others, with_named_partner
+from analysis.claim_colons import noun_before_colon
+from analysis.claim_coordination import joined_names, joins_others, with_named_partner
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_increments import (
@@ -38,6 +39,7 @@ from analysis.claim_keywords import (
     negated,
     without_foreign_thresholds,
 )
+from analysis.claim_marks import passed_mark
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_parallels import Reader, parallel_claims
@@ -282,6 +284,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or _noun_before(sentence, number, patterns, clauses)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
+            or noun_before_colon(sentence, number)  # "Afrikaanse staten: vijftien"
             or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
@@ -309,6 +312,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                                conditional=not tally)
+    if kind in ("threshold", "signatories") and (
+            mark := passed_mark(sentence, number, noun[:3], keywords, clauses)):
+        kind, number = "signatories", replace(number, qualifier=number.qualifier or mark)
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
@@ -355,7 +361,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
-        number = replace(number, value=number.value + 1)
+        number = replace(number, value=number.value + joined_names(sentence, number, clauses))
         bloc = subset_group(sentence, number, after_end, noun_start, noun_end) or None
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],

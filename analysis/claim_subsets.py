@@ -108,6 +108,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time
             if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
+                    or (language.session_ends and language.session_ends.match(
+                        text[session.end():]))
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
                     or dates_the_opening(sentence, session.span())
