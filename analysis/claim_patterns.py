@@ -133,6 +133,10 @@ class Language:
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
     negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
     completions: re.Pattern[str] | None = None  # "completed the ratification process": done
+    questions: re.Pattern[str] | None = None  # "how many": an answer's count takes the question
+    region_links: re.Pattern[str] | None = None  # "Africa led, with 20 countries": its count
+    region_refs: re.Pattern[str] | None = None  # "20 countries of the continent": named before
+    region_partitives: re.Pattern[str] | None = None  # ar "of the Gulf States, only two"
 
 
 class Languages(Mapping[str, Language]):
@@ -367,6 +371,11 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         procedures=build.bounded(spec.get("procedures")),
         negotiations=build.bounded(spec.get("negotiations")),
         completions=build.bounded(spec.get("completions")),
+        questions=build.bounded(spec.get("questions")),
+        region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),
+        region_refs=build.edge(spec.get("region_refs") or [], r"\s*{}<A>"),
+        region_partitives=build.edge(spec.get("region_partitives") or [],
+                                     r"<B>{}\s*(?:\w+\s+){{0,2}}$"),
         rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")

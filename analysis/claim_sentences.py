@@ -96,6 +96,7 @@ from analysis.claim_text import (
     words_after,
     words_before,
 )
+from analysis.claim_topics import topic_group
 from analysis.claim_treaties import names_this_treaty, other_treaty
 from analysis.numbers import Number, normalise
 
@@ -401,6 +402,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                                       signing, contrast_clause(sentence, number, clauses)
                                       if kind == "signatories" else None)
                       or opening_region(sentence, number, anchor))
+            if subset is None:  # "Africa led, with 20 countries": the sentence's topic
+                subset = topic_group(sentence, number, noun_end)
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:

@@ -41,6 +41,7 @@ from analysis.articles import (
     load_furniture_rules,
     mark_furniture,
 )
+from analysis.claim_answers import answered
 from analysis.claim_patterns import (
     CLAIM_KINDS,
     CLAIMS_PATTERNS,
@@ -178,10 +179,14 @@ def language_for(patterns: Patterns, code: str) -> Language | None:
 def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
           patterns: Patterns) -> Iterator[dict[str, Any]]:
     n = 0
+    question = ""  # the sentence before: a question whose count an answer gives
     for start, end in split_sentences(text, language.abbreviations,
                                       language.corrected_openers):
         sentence = text[start:end]
-        for claim in find_claims(sentence, language, patterns):
+        claims = find_claims(sentence, language, patterns)
+        claims += answered(question, sentence, claims, language, patterns)
+        question = sentence
+        for claim in claims:
             n += 1
             yield {
                 "claim_id": f"{article_id}#p{paragraph_no}#{n}",
