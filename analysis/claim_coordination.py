@@ -46,6 +46,27 @@ def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number
             for n in numbers]
 
 
+def named_partner(sentence: Sentence, number: Number) -> bool:
+    """"Brasil e mais 71", "Chile y otros 71 firman": a count of others after a name (the
+    headline's "X and N more sign"), the total of the name and the others, not new ones."""
+    language = sentence.language
+    if language.coordinators is None or language.others is None or language.cjk:
+        return False
+    return _names_before(sentence, number) > 0 and not _count_before(
+        number, list(sentence.numbers))
+
+
+def joined_only(sentence: Sentence, keywords: list[Keyword]) -> bool:
+    """"بانضمام بلادنا إلى 71 دولة أخرى": the only ratifying word is the joining word itself
+    (accession and joining others are one word in Arabic): joining the signatories."""
+    joins = sentence.language.joins
+    if joins is None:
+        return False
+    spans = [m.span() for m in joins.finditer(sentence.text)]
+    return all(any(low <= k.start < high for low, high in spans)
+               for k in keywords if k.kind == "ratify")
+
+
 def _count_before(number: Number, numbers: list[Number]) -> bool:
     """"Seven African States and 12 other countries": the 12 add to a count, not a name."""
     return any(number.start - _NEAR <= other.end <= number.start

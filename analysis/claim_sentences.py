@@ -23,7 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.claim_coordination import joins_others, with_named_partner
+from analysis.claim_coordination import (
+    joined_only,
+    joins_others,
+    named_partner,
+    with_named_partner,
+)
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_increments import (
@@ -347,7 +352,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],
                      "subset" if bloc else "ratifications" if kind == "ratifications" and not any(
-                         k.kind == "sign" for k in keywords) else "signatories",
+                         k.kind == "sign" for k in keywords) and not joined_only(
+                         sentence, keywords) else "signatories",
                      None, bloc)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
@@ -404,6 +410,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                       or opening_region(sentence, number, anchor))
             if subset is None:  # "Africa led, with 20 countries": the sentence's topic
                 subset = topic_group(sentence, number, noun_end)
+        if subset == "" and named_partner(sentence, number):
+            subset = None  # "Brasil e mais 71 assinam": the name and the others, a total
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
