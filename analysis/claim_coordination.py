@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -77,7 +78,7 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     language, text = sentence.language, sentence.text
     before = text[:number.start]
     other_before = PREVIOUS_WORD.search(before)
-    if other_before and language.others.fullmatch(other_before.group(1)):
+    if other_before and _other_word(language, other_before.group(1)):
         before = before[:other_before.start()]  # "e outros 15", "y otros 15"
     elif not _others_after(sentence, number):
         return None
@@ -108,6 +109,12 @@ def _names_before(sentence: Sentence, number: Number) -> int:
     return names
 
 
+def _other_word(language: Language, word: str) -> bool:
+    """"other", "otros", or after a name only "more", "mais" ("Brasil e mais 71")."""
+    return bool((language.others and language.others.fullmatch(word))
+                or (language.others_more and language.others_more.fullmatch(word)))
+
+
 def _others_after(sentence: Sentence, number: Number) -> bool:
     """"15 other countries", "15 autres pays", "15 negara lain": an "other" word
     within three words after the count."""
@@ -116,7 +123,7 @@ def _others_after(sentence: Sentence, number: Number) -> bool:
         word = GAP_WORD.match(sentence.text, position)
         if word is None:
             return False
-        if sentence.language.others.fullmatch(word.group(1)):
+        if _other_word(sentence.language, word.group(1)):
             return True
         position = word.end()
     return False

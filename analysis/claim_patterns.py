@@ -133,6 +133,7 @@ class Language:
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
     negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
     completions: re.Pattern[str] | None = None  # "completed the ratification process": done
+    others_more: re.Pattern[str] | None = None  # "Brasil e mais 71": others after a name
     questions: re.Pattern[str] | None = None  # "how many": an answer's count takes the question
     region_links: re.Pattern[str] | None = None  # "Africa led, with 20 countries": its count
     region_refs: re.Pattern[str] | None = None  # "20 countries of the continent": named before
@@ -372,6 +373,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         negotiations=build.bounded(spec.get("negotiations")),
         completions=build.bounded(spec.get("completions")),
         questions=build.bounded(spec.get("questions")),
+        others_more=build.bounded(spec.get("others_more")),
         region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),
         region_refs=build.edge(spec.get("region_refs") or [], r"\s*{}<A>"),
         region_partitives=build.edge(spec.get("region_partitives") or [],
