@@ -31,6 +31,7 @@ from analysis.claim_coordination import (
 )
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
+from analysis.claim_inclusions import includes_the_eu
 from analysis.claim_increments import (
     after_total_marker,
     bare_increment,
@@ -277,7 +278,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
-            or bare_threshold(sentence, number, after_end, keywords))
+            or bare_threshold(sentence, number, after_end, keywords)
+            or (includes_the_eu(sentence, number)  # "seventy-two, counting the EU"
+                and ("signers", number.start, number.end, 0)))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
     part = marked_part(sentence, number)  # "成员国中的十九个"
     noun = (noun or back_reference(sentence, number) or base_noun(sentence, base, number)
@@ -317,6 +320,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+    if kind is None and includes_the_eu(sentence, number):
+        kind = "signatories"  # "the final tally was 72, including the European Union"
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
