@@ -19,6 +19,7 @@ from analysis.claim_text import Claim, qualifier_before
 from analysis.numbers import normalise
 
 _QUESTION_END = re.compile(r"[?\uff1f\u061f][\W_]*$")
+_STOPS = re.compile(r"[;.!?\u3002\uff1b\uff01\uff1f\u061b\u061f]")  # before the count: not its answer
 
 
 def asked_count(question: str, language: Language) -> re.Match[str] | None:
@@ -44,6 +45,8 @@ def answered(question: str, answer: str, claims: list[Claim], language: Language
             positions, number.end, len(answer))
         if any(claim.start < end and start < claim.end for claim in claims):
             return []  # "72 countries, Sarah": the answer names its own count
+        if _STOPS.search(text, 0, number.start):
+            return []  # "Nobody knows; the hall seats 400": another statement, not the answer
         if (number.value < patterns.min_value or number.ordinal
                 or patterns.year_like.fullmatch(text[number.start:number.end])):
             continue
