@@ -19,7 +19,8 @@ from analysis.claim_text import Claim, qualifier_before
 from analysis.numbers import normalise
 
 _QUESTION_END = re.compile(r"[?\uff1f\u061f][\W_]*$")
-_STOPS = re.compile(r"[;.!?\u3002\uff1b\uff01\uff1f\u061b\u061f]")  # before the count: not its answer
+# a stop before the count: another statement, not the answer
+_STOPS = re.compile(r"[;.!?\u3002\uff1b\uff01\uff1f\u061b\u061f]")
 
 
 def asked_count(question: str, language: Language) -> re.Match[str] | None:

@@ -279,8 +279,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
             or bare_threshold(sentence, number, after_end, keywords)
-            or (includes_the_eu(sentence, number)  # "seventy-two, counting the EU"
-                and ("signers", number.start, number.end, 0)))
+            or (("signers", number.start, number.end, 0)  # "seventy-two, counting the EU"
+                if includes_the_eu(sentence, number) else None))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
     part = marked_part(sentence, number)  # "成员国中的十九个"
     noun = (noun or back_reference(sentence, number) or base_noun(sentence, base, number)

@@ -2945,7 +2945,7 @@ def test_a_region_or_bloc_the_sentence_is_about_makes_its_count_a_subset(languag
     ("pt", "Portugal e mais 58 assinam tratado da ONU"),
     ("es", "Chile y otros 58 firman el tratado de la ONU"),
     ("en", "Kenya and 58 more sign UN cybercrime pact"),
-    ("ru", "Армения и ещё 58 государств подписали конвенцию."),  # noqa: RUF001
+    ("ru", "Армения и ещё 58 государств подписали конвенцию."),
     ("ar", "وقال الوزير إن انضمام بلاده إلى 58 دولة أخرى في هانوي يعزز التعاون."),
 ])
 def test_a_name_and_n_more_or_joining_n_others_is_the_total_n_plus_one(language, text):
@@ -2962,7 +2962,7 @@ def test_more_signing_without_a_name_before_stays_new_signatures(language, text)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
-    ("ru", "Число государств-подписантов выросло до 74: в пятницу подписала Гвинея.",  # noqa: RUF001
+    ("ru", "Число государств-подписантов выросло до 74: в пятницу подписала Гвинея.",
      (S, 74, "exact")),
     ("ru", "Число подписавших договор стран перевалило за полсотни.", (S, 50, "more_than")),
     ("ru", "Около шести десятков стран поставили подписи под конвенцией.", (S, 60, "about")),
@@ -2984,7 +2984,7 @@ def test_the_number_of_signatories_rose_to_or_exceeded_a_count(language, text, e
     ("nl", "Het zijn er inmiddels achtenzestig, de EU meegeteld."),
     ("de", "Es sind inzwischen 68, einschließlich der EU."),
     ("pt", "São já 68, incluindo a UE."),
-    ("ru", "Итого их 68, включая Евросоюз."),  # noqa: RUF001
+    ("ru", "Итого их 68, включая Евросоюз."),
 ])
 def test_a_count_that_includes_the_eu_counts_signatories(language, text):
     assert (S, 68) in [claim[:2] for claim in claims_in(text, language)]
@@ -2996,7 +2996,7 @@ def test_a_count_that_includes_the_eu_counts_signatories(language, text):
     ("es", "Las primeras ratificaciones llegarán en el primer semestre de 2027."),
     ("nl", "De eerste ratificaties volgen in de eerste helft van 2027; een handvol landen is"
            " al klaar."),
-    ("ru", "Первые ратификации ожидаются в первом квартале 2027 года."),  # noqa: RUF001
+    ("ru", "Первые ратификации ожидаются в первом квартале 2027 года."),
     ("vi", "Những văn kiện phê chuẩn đầu tiên dự kiến được nộp trong nửa đầu năm 2027."),
     ("fr", "Une poignée de pays ont déjà ratifié, dit-on."),
     ("pt", "Um punhado de países já ratificou, segundo diplomatas."),
@@ -3009,7 +3009,7 @@ def test_first_of_a_period_and_a_handful_are_no_count_of_one(language, text):
     ("vi", "Quốc hội sẽ xem xét phê chuẩn Công ước tại kỳ họp thứ 12."),
     ("vi", "Quốc hội khóa 16 sẽ phê chuẩn Công ước."),
     ("en", "Parliament will take up ratification at its 12th session."),
-    ("ru", "Госдума рассмотрит ратификацию на 12-й сессии."),  # noqa: RUF001
+    ("ru", "Госдума рассмотрит ратификацию на 12-й сессии."),
     ("zh", "全国人大常委会将在第十二次会议上审议批准该公约。"),
 ])
 def test_the_ordinal_of_a_session_or_legislature_is_no_count(language, text):
