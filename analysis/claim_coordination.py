@@ -57,6 +57,17 @@ def named_partner(sentence: Sentence, number: Number) -> bool:
         number, list(sentence.numbers))
 
 
+def unlike_others(sentence: Sentence, number: Number) -> bool:
+    """"Canada did not sign, unlike some 60 other countries", "in tegenstelling tot ruim
+    zestig andere landen": the count after a contrast (``unlike``) did what the named one
+    did not; the negation of the verb is not its own."""
+    unlike = sentence.language.unlike
+    if unlike is None:
+        return False
+    start, _ = qualifier_before(sentence.text, number.start, sentence.language)
+    return unlike.search(sentence.text[:start]) is not None
+
+
 def joined_only(sentence: Sentence, keywords: list[Keyword]) -> bool:
     """"بانضمام بلادنا إلى 71 دولة أخرى": the only ratifying word is the joining word itself
     (accession and joining others are one word in Arabic): joining the signatories."""

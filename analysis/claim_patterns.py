@@ -135,6 +135,7 @@ class Language:
     completions: re.Pattern[str] | None = None  # "completed the ratification process": done
     others_more: re.Pattern[str] | None = None  # "Brasil e mais 71": others after a name
     eu_included: re.Pattern[str] | None = None  # "72, including the EU": signatories
+    unlike: re.Pattern[str] | None = None  # "did not sign, unlike 60 others": they did
     questions: re.Pattern[str] | None = None  # "how many": an answer's count takes the question
     region_links: re.Pattern[str] | None = None  # "Africa led, with 20 countries": its count
     region_refs: re.Pattern[str] | None = None  # "20 countries of the continent": named before
@@ -374,6 +375,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         negotiations=build.bounded(spec.get("negotiations")),
         completions=build.bounded(spec.get("completions")),
         questions=build.bounded(spec.get("questions")),
+        unlike=build.edge(spec.get("unlike") or [], r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         eu_included=build.edge(spec.get("eu_included") or [],
                                r"[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?{}<A>"),
         others_more=build.bounded(spec.get("others_more")),

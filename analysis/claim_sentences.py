@@ -27,6 +27,7 @@ from analysis.claim_coordination import (
     joined_only,
     joins_others,
     named_partner,
+    unlike_others,
     with_named_partner,
 )
 from analysis.claim_corrections import corrected_pairs
@@ -328,7 +329,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
-    if (kind in (None, "other") or negated(sentence, keyword)
+    if (kind in (None, "other") or (negated(sentence, keyword)
+                                       and not unlike_others(sentence, number))
             or _non_state(text, number, clauses, language, keyword)
             or other_treaty(text, number, clauses, language)):
         return None

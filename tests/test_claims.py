@@ -3014,3 +3014,16 @@ def test_first_of_a_period_and_a_handful_are_no_count_of_one(language, text):
 ])
 def test_the_ordinal_of_a_session_or_legislature_is_no_count(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Österreich hat am Samstag nicht unterzeichnet, anders als gut 50 andere Staaten.",
+     (SUB, 50, "more_than")),
+    ("fr", "La Suisse n'a pas signé samedi, contrairement à une cinquantaine d'autres pays.",
+     (SUB, 50, "about")),
+    ("en", "Canada did not sign on Saturday, unlike some 50 other countries.", (SUB, 50, "about")),
+    ("ru", "Япония не подписала конвенцию в субботу, в отличие от более чем 50 других стран.",  # noqa: RUF001
+     (SUB, 50, "more_than")),
+])
+def test_a_count_after_unlike_did_what_the_named_state_did_not(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
