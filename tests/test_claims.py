@@ -3022,7 +3022,7 @@ def test_the_ordinal_of_a_session_or_legislature_is_no_count(language, text):
     ("fr", "La Suisse n'a pas signé samedi, contrairement à une cinquantaine d'autres pays.",
      (SUB, 50, "about")),
     ("en", "Canada did not sign on Saturday, unlike some 50 other countries.", (SUB, 50, "about")),
-    ("ru", "Япония не подписала конвенцию в субботу, в отличие от более чем 50 других стран.",  # noqa: RUF001
+    ("ru", "Япония не подписала конвенцию в субботу, в отличие от более чем 50 других стран.",
      (SUB, 50, "more_than")),
 ])
 def test_a_count_after_unlike_did_what_the_named_state_did_not(language, text, expected):
