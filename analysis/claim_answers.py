@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.claim_numbers import find_numbers
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_sentences import _unmasked, find_claims
-from analysis.claim_text import Claim, qualifier_before
+from analysis.claim_text import Claim, noun_at, qualifier_before, sentence_of
 from analysis.numbers import normalise
 
 _QUESTION_END = re.compile(r"[?\uff1f\u061f][\W_]*$")
@@ -48,6 +48,9 @@ def answered(question: str, answer: str, claims: list[Claim], language: Language
             return []  # "72 countries, Sarah": the answer names its own count
         if _STOPS.search(text, 0, number.start):
             return []  # "Nobody knows; the hall seats 400": another statement, not the answer
+        after = number.end + len(text[number.end:]) - len(text[number.end:].lstrip())
+        if noun_at(sentence_of(text, language), after):
+            return []  # "Forty countries, Ann.": the answer names what it counts
         if (number.value < patterns.min_value or number.ordinal
                 or patterns.year_like.fullmatch(text[number.start:number.end])):
             continue
