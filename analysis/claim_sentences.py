@@ -45,6 +45,7 @@ from analysis.claim_keywords import (
     negated,
     without_foreign_thresholds,
 )
+from analysis.claim_milestones import without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_patterns import Language, Patterns
@@ -137,7 +138,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     counts, fractions = without_fractions(  # "ein Drittel": no 3, no count
         find_numbers(parsed.text, language, patterns.max_number_words),
         find_fractions(parsed.text, language))
-    keywords = find_keywords(parsed)
+    keywords = without_crossed_marks(parsed, find_keywords(parsed), counts)  # "vượt mốc 50"
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
         parsed, counts, keywords)))
     kept = _unmasked(parsed.text, numbers, language)
