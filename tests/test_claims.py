@@ -3027,3 +3027,14 @@ def test_the_ordinal_of_a_session_or_legislature_is_no_count(language, text):
 ])
 def test_a_count_after_unlike_did_what_the_named_state_did_not(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Số nước ký Công ước đã vượt mốc 60 vào chiều Chủ nhật."),
+    ("fr", "Le nombre de signataires a franchi la barre des 60 dimanche."),
+    ("de", "Die Zahl der Unterzeichner überschritt am Sonntag die Marke von 60."),
+    ("ar", "تجاوز عدد الدول الموقعة على الاتفاقية ستين دولة."),
+    ("zh", "签署国数量已突破60个。"),
+])
+def test_crossing_a_mark_is_more_than_the_count_not_a_threshold(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 60, "more_than")]
