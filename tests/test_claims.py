@@ -3038,3 +3038,15 @@ def test_a_count_after_unlike_did_what_the_named_state_did_not(language, text, e
 ])
 def test_crossing_a_mark_is_more_than_the_count_not_a_threshold(language, text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(S, 60, "more_than")]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("de", "Sechs AU-Staaten haben am Sonntag unterschrieben.", "african_union"),
+    ("en", "Six AU members signed the pact.", "african_union"),
+    ("fr", "Six pays de l'UA ont signé le texte.", "african_union"),
+    ("nl", "Zes GOS-landen ondertekenden het verdrag.", "cis"),
+    ("es", "Seis países de la CEI firmaron el texto.", "cis"),
+    ("zh", "六个独联体国家签署了公约。", "cis"),
+])
+def test_a_bloc_abbreviation_or_compound_makes_a_subset(language, text, group):
+    assert [claim[:5] for claim in claims_in(text, language)] == [(SUB, 6, "exact", None, group)]
