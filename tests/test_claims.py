@@ -3050,3 +3050,17 @@ def test_crossing_a_mark_is_more_than_the_count_not_a_threshold(language, text):
 ])
 def test_a_bloc_abbreviation_or_compound_makes_a_subset(language, text, group):
     assert [claim[:5] for claim in claims_in(text, language)] == [(SUB, 6, "exact", None, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Correction: we first said 59 countries had signed. The final count at the end of"
+           " the day was 63."),
+    ("fr", "Rectificatif : nous avions écrit que 59 pays avaient signé. Le bilan final était"
+           " de 63."),
+    ("de", "Korrektur: Zunächst hieß es, 59 Staaten hätten unterzeichnet. Die endgültige"
+           " Zahl lag bei 63."),
+    ("es", "Corrección: informamos de que 59 países habían firmado. El recuento final fue de"
+           " 63."),
+])
+def test_a_final_count_after_a_corrected_signing_count_is_the_signatory_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 59), (S, 63)]
