@@ -97,7 +97,10 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     if coordinator is None or not language.coordinators.fullmatch(coordinator.group(1)):
         return None
     name = PREVIOUS_WORD.search(before[:coordinator.start()])
-    return before[:coordinator.start()] if name and name.group(1)[0].isupper() else None
+    # a name is capitalised; a script without capitals (Arabic) has any word as a name
+    initial = name.group(1)[0] if name is not None else ""
+    named = bool(initial) and (initial.isupper() or not initial.islower())
+    return before[:coordinator.start()] if named else None
 
 
 def _names_before(sentence: Sentence, number: Number) -> int:

@@ -474,7 +474,9 @@ def _headline_count(sentence: Sentence, after_end: int, follows: list[Keyword],
     """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
     signed by 72": only right next to a signing or ratifying verb."""
     acts, text = ("sign", "ratify"), sentence.text
-    if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
+    gap = text[after_end:follows[0].start].strip() if follows else ""
+    others = sentence.language.others  # "Kenya and 71 others sign"
+    if follows and follows[0].kind in acts and (not gap or (others and others.fullmatch(gap))):
         return True
     if follows and follows[0].kind in acts and relative_to(sentence, after_end):
         return True  # "among the 72 that signed", "les 72 qui ont signé"

@@ -3064,3 +3064,13 @@ def test_a_bloc_abbreviation_or_compound_makes_a_subset(language, text, group):
 ])
 def test_a_final_count_after_a_corrected_signing_count_is_the_signatory_total(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 59), (S, 63)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "الأردن و58 دولة أخرى توقع اتفاقية الأمم المتحدة"),
+    ("en", "Ghana and 58 others sign UN cybercrime pact"),
+    ("fr", "Le Gabon et 58 autres signent le traité onusien"),
+    ("de", "Irland und 58 weitere unterzeichnen UN-Abkommen"),
+])
+def test_a_headline_name_and_n_others_sign_is_the_total_n_plus_one(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 59)]
