@@ -1,10 +1,11 @@
 """An answer's bare count takes the noun and the verb of the question before it."""
 
+import polars as pl
 import pytest
 
 from analysis.claim_answers import answered, asked_count
 from analysis.claim_sentences import find_claims
-from analysis.claims import language_for, load_patterns
+from analysis.claims import extract_claims, extract_from_text, language_for, load_patterns
 
 
 def _language(code: str):
@@ -40,3 +41,17 @@ def test_an_answer_that_names_its_own_noun_is_left_to_itself():
     answer = "Forty countries, Ann."
     assert answered("How many delegations came?", answer,
                     find_claims(answer, language, patterns), language, patterns) == []
+
+
+def test_an_answer_in_the_next_paragraph_or_line_takes_the_question():
+    articles = pl.DataFrame({"article_id": ["a1", "a2"], "language": ["pt", "pt"]})
+    paragraphs = pl.DataFrame({
+        "article_id": ["a1", "a1", "a2"], "paragraph_no": [1, 2, 1],
+        "text": ["ÂNCORA: Quantos países já assinaram?", "REPÓRTER: Sessenta e um, Rui.",
+                 "Sessenta e um, Rui."],
+        "is_furniture": [False, False, False]})
+    rows = extract_claims(articles, paragraphs)
+    assert rows.select("article_id", "claim_kind", "value").rows() == [
+        ("a1", "signatories", 61)]  # not the answer of another article's question
+    assert [(c["kind"], c["value"]) for c in extract_from_text(
+        "Quantos países já assinaram?\nSessenta e um, Rui.", "pt")] == [("signatories", 61)]
