@@ -19,7 +19,7 @@ import re
 from analysis.claim_text import Sentence, qualifier_before
 from analysis.numbers import Number
 
-_SENTENCE_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 def topic_group(sentence: Sentence, number: Number, noun_end: int) -> str | None:
@@ -35,7 +35,7 @@ def topic_group(sentence: Sentence, number: Number, noun_end: int) -> str | None
     if link:
         groups = {group for _, _, group in named}
         if (len(groups) == 1 and named[-1][1] <= link.start()
-                and not _SENTENCE_DIGIT.search(text[named[-1][1]:start])):
+                and not _DIGIT.search(text[named[-1][1]:start])):
             return named[-1][2]  # "Africa ..., with more than 20 countries"
     if language.region_refs is not None and language.region_refs.match(text, noun_end):
         return named[-1][2]  # "20 countries of the continent"
@@ -58,4 +58,6 @@ def _named_groups(sentence: Sentence, low: int, high: int) -> list[tuple[int, in
              for m in pattern.finditer(window, low)]
     if language.unlisted_blocs is not None:
         found += [(m.start(), m.end(), "") for m in language.unlisted_blocs.finditer(window, low)]
-    return sorted(found)
+    # one name, one group: "Latin America and the Caribbean" is not the Caribbean too
+    return sorted(f for f in found if not any(
+        o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0]) for o in found))
