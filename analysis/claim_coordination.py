@@ -49,6 +49,38 @@ def with_named_partner(sentence: Sentence, numbers: list[Number]) -> list[Number
             for n in numbers]
 
 
+def named_partner(sentence: Sentence, number: Number) -> bool:
+    """"Brasil e mais 71", "Chile y otros 71 firman": a count of others after a name (the
+    headline's "X and N more sign"), the total of the name and the others, not new ones."""
+    language = sentence.language
+    if language.coordinators is None or language.others is None or language.cjk:
+        return False
+    return _names_before(sentence, number) > 0 and not _count_before(
+        number, list(sentence.numbers))
+
+
+def unlike_others(sentence: Sentence, number: Number) -> bool:
+    """"Canada did not sign, unlike some 60 other countries", "in tegenstelling tot ruim
+    zestig andere landen": the count after a contrast (``unlike``) did what the named one
+    did not; the negation of the verb is not its own."""
+    unlike = sentence.language.unlike
+    if unlike is None:
+        return False
+    start, _ = qualifier_before(sentence.text, number.start, sentence.language)
+    return unlike.search(sentence.text[:start]) is not None
+
+
+def joined_only(sentence: Sentence, keywords: list[Keyword]) -> bool:
+    """"بانضمام بلادنا إلى 71 دولة أخرى": the only ratifying word is the joining word itself
+    (accession and joining others are one word in Arabic): joining the signatories."""
+    joins = sentence.language.joins
+    if joins is None:
+        return False
+    spans = [m.span() for m in joins.finditer(sentence.text)]
+    return all(any(low <= k.start < high for low, high in spans)
+               for k in keywords if k.kind == "ratify")
+
+
 def _count_before(number: Number, numbers: list[Number]) -> bool:
     """"Seven African States and 12 other countries": the 12 add to a count, not a name."""
     return any(number.start - _NEAR <= other.end <= number.start
@@ -59,7 +91,7 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     language, text = sentence.language, sentence.text
     before = text[:number.start]
     other_before = PREVIOUS_WORD.search(before)
-    if other_before and language.others.fullmatch(other_before.group(1)):
+    if other_before and _other_word(language, other_before.group(1)):
         before = before[:other_before.start()]  # "e outros 15", "y otros 15"
     elif not _others_after(sentence, number):
         return None
@@ -67,7 +99,10 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     if coordinator is None or not language.coordinators.fullmatch(coordinator.group(1)):
         return None
     name = PREVIOUS_WORD.search(before[:coordinator.start()])
-    return before[:coordinator.start()] if name and name.group(1)[0].isupper() else None
+    # a name is capitalised; a script without capitals (Arabic) has any word as a name
+    initial = name.group(1)[0] if name is not None else ""
+    named = bool(initial) and (initial.isupper() or not initial.islower())
+    return before[:coordinator.start()] if named else None
 
 
 def _names_before(sentence: Sentence, number: Number) -> int:
@@ -134,6 +169,10 @@ def _named_subject(sentence: Sentence, join_start: int) -> bool:
     return bool(name and name.end() == len(sentence.text[:join_start].rstrip(" ,"))
                 and name.group(1)[:1].isupper()
                 and _proper_name([name.group(1)], sentence.language.lemma_language))
+def _other_word(language: Language, word: str) -> bool:
+    """"other", "otros", or after a name only "more", "mais" ("Brasil e mais 71")."""
+    return bool((language.others and language.others.fullmatch(word))
+                or (language.others_more and language.others_more.fullmatch(word)))
 
 
 def _others_after(sentence: Sentence, number: Number) -> bool:
@@ -144,7 +183,7 @@ def _others_after(sentence: Sentence, number: Number) -> bool:
         word = GAP_WORD.match(sentence.text, position)
         if word is None:
             return False
-        if sentence.language.others.fullmatch(word.group(1)):
+        if _other_word(sentence.language, word.group(1)):
             return True
         position = word.end()
     return False

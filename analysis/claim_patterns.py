@@ -141,6 +141,13 @@ class Language:
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
     negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
     completions: re.Pattern[str] | None = None  # "completed the ratification process": done
+    others_more: re.Pattern[str] | None = None  # "Brasil e mais 71": others after a name
+    eu_included: re.Pattern[str] | None = None  # "72, including the EU": signatories
+    unlike: re.Pattern[str] | None = None  # "did not sign, unlike 60 others": they did
+    questions: re.Pattern[str] | None = None  # "how many": an answer's count takes the question
+    region_links: re.Pattern[str] | None = None  # "Africa led, with 20 countries": its count
+    region_refs: re.Pattern[str] | None = None  # "20 countries of the continent": named before
+    region_partitives: re.Pattern[str] | None = None  # ar "of the Gulf States, only two"
 
 
 class Languages(Mapping[str, Language]):
@@ -392,6 +399,15 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         procedures=build.bounded(spec.get("procedures")),
         negotiations=build.bounded(spec.get("negotiations")),
         completions=build.bounded(spec.get("completions")),
+        questions=build.bounded(spec.get("questions")),
+        unlike=build.edge(spec.get("unlike") or [], r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
+        eu_included=build.edge(spec.get("eu_included") or [],
+                               r"[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?{}<A>"),
+        others_more=build.bounded(spec.get("others_more")),
+        region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),
+        region_refs=build.edge(spec.get("region_refs") or [], r"\s*{}<A>"),
+        region_partitives=build.edge(spec.get("region_partitives") or [],
+                                     r"<B>{}\s*(?:\w+\s+){{0,2}}$"),
         rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")

@@ -24,9 +24,17 @@ import re
 from dataclasses import replace
 
 from analysis.claim_colons import noun_before_colon
-from analysis.claim_coordination import joined_names, joins_others, with_named_partner
+from analysis.claim_coordination import (
+    joined_names,
+    joined_only,
+    joins_others,
+    named_partner,
+    unlike_others,
+    with_named_partner,
+)
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
+from analysis.claim_inclusions import includes_the_eu
 from analysis.claim_increments import (
     after_total_marker,
     bare_increment,
@@ -40,6 +48,7 @@ from analysis.claim_keywords import (
     without_foreign_thresholds,
 )
 from analysis.claim_marks import passed_mark
+from analysis.claim_milestones import without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_parallels import Reader, parallel_claims
@@ -99,6 +108,7 @@ from analysis.claim_text import (
     words_after,
     words_before,
 )
+from analysis.claim_topics import topic_group
 from analysis.claim_treaties import names_this_treaty, other_treaty
 from analysis.numbers import Number, normalise
 
@@ -132,7 +142,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     counts, fractions = without_fractions(  # "ein Drittel": no 3, no count
         find_numbers(parsed.text, language, patterns.max_number_words),
         find_fractions(parsed.text, language))
-    keywords = find_keywords(parsed)
+    keywords = without_crossed_marks(parsed, find_keywords(parsed), counts)  # "vượt mốc 50"
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
         parsed, counts, keywords)))
     kept = _unmasked(parsed.text, numbers, language)
@@ -288,7 +298,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
             or distant_total(sentence, number, clauses)
             or total_named_next(sentence, number, clauses)
-            or bare_threshold(sentence, number, after_end, keywords))
+            or bare_threshold(sentence, number, after_end, keywords)
+            or (("signers", number.start, number.end, 0)  # "seventy-two, counting the EU"
+                if includes_the_eu(sentence, number) else None))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
     part = marked_part(sentence, number)  # "成员国中的十九个"
     noun = (noun or back_reference(sentence, number) or base_noun(sentence, base, number)
@@ -331,13 +343,16 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
+    if kind is None and includes_the_eu(sentence, number):
+        kind = "signatories"  # "the final tally was 72, including the European Union"
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
     if (noun_class == "states" and _from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
-    if (kind in (None, "other") or negated(sentence, keyword)
+    if (kind in (None, "other") or (negated(sentence, keyword)
+                                       and not unlike_others(sentence, number))
             or _non_state(text, number, clauses, language, keyword)
             or other_treaty(text, number, clauses, language)):
         return None
@@ -366,7 +381,8 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],
                      "subset" if bloc else "ratifications" if kind == "ratifications" and not any(
-                         k.kind == "sign" for k in keywords) else "signatories",
+                         k.kind == "sign" for k in keywords) and not joined_only(
+                         sentence, keywords) else "signatories",
                      None, bloc)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
@@ -421,6 +437,10 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                                       signing, contrast_clause(sentence, number, clauses)
                                       if kind == "signatories" else None)
                       or opening_region(sentence, number, anchor))
+            if subset is None:  # "Africa led, with 20 countries": the sentence's topic
+                subset = topic_group(sentence, number, noun_end)
+        if subset == "" and named_partner(sentence, number):
+            subset = None  # "Brasil e mais 71 assinam": the name and the others, a total
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
@@ -475,7 +495,9 @@ def _headline_count(sentence: Sentence, after_end: int, follows: list[Keyword],
     """Headline ellipsis with no States noun at all: "72 sign, 121 stay away", "treaty
     signed by 72": only right next to a signing or ratifying verb."""
     acts, text = ("sign", "ratify"), sentence.text
-    if follows and follows[0].kind in acts and not text[after_end:follows[0].start].strip():
+    gap = text[after_end:follows[0].start].strip() if follows else ""
+    others = sentence.language.others  # "Kenya and 71 others sign"
+    if follows and follows[0].kind in acts and (not gap or (others and others.fullmatch(gap))):
         return True
     if follows and follows[0].kind in acts and relative_to(sentence, after_end):
         return True  # "among the 72 that signed", "les 72 qui ont signé"

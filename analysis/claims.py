@@ -41,6 +41,7 @@ from analysis.articles import (
     load_furniture_rules,
     mark_furniture,
 )
+from analysis.claim_answers import answered
 from analysis.claim_languages import sentence_language
 from analysis.claim_patterns import (
     CLAIM_KINDS,
@@ -88,12 +89,15 @@ def extract_claims(
     languages = dict(zip(articles["article_id"], articles["language"], strict=True))
     kept = paragraphs.filter(~pl.col("is_furniture")).sort("article_id", "paragraph_no")
     rows: list[dict[str, Any]] = []
+    before = ("", "")  # article and text of the paragraph before: its closing question
     for article_id, paragraph_no, text in kept.select(
         "article_id", "paragraph_no", "text"
     ).iter_rows():
         language = language_for(patterns, languages.get(article_id, ""))
         if language is not None:
-            rows.extend(_rows(article_id, paragraph_no, text, language, patterns))
+            question = _last_sentence(before[1], language) if before[0] == article_id else ""
+            rows.extend(_rows(article_id, paragraph_no, text, language, patterns, question))
+        before = (article_id, text)
     missing = unsupported_articles(articles, patterns_path)
     if missing.height:
         warnings.warn(f"no claim patterns for language(s) {sorted(set(missing['language']))}; "
@@ -147,6 +151,7 @@ def extract_from_text(text: str, language: str,
     claims = []
     offset = 0
     furniture = _furniture_lines(text)
+    question = ""  # a transcript's question on the line before its answer
     for line_no, line in enumerate(text.split("\n"), start=1):
         if line.strip() and line_no not in furniture:  # "Read also: ..." is page furniture
             claims += [
@@ -155,8 +160,9 @@ def extract_from_text(text: str, language: str,
                  "group": row["subset_group"], "matched_text": row["matched_text"],
                  "char_start": offset + row["char_start"],
                  "char_end": offset + row["char_end"]}
-                for row in _rows("text", line_no, line, lang, patterns)
+                for row in _rows("text", line_no, line, lang, patterns, question)
             ]
+            question = _last_sentence(line, lang)
         offset += len(line) + 1
     return claims
 
@@ -183,13 +189,25 @@ def _reading(sentence: str, language: Language, patterns: Patterns) -> Language:
     return language if code == language.code else patterns.languages[code]
 
 
+def _last_sentence(text: str, language: Language) -> str:
+    """The closing sentence of a paragraph: a question an answer in the next one takes."""
+    spans = split_sentences(text, language.abbreviations, language.corrected_openers)
+    return text[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
 def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
-          patterns: Patterns) -> Iterator[dict[str, Any]]:
+          patterns: Patterns, question: str = "") -> Iterator[dict[str, Any]]:
+    """The claims of one paragraph; ``question``: the sentence before it (the closing
+    question of the paragraph before, whose count an answer here may give)."""
     n = 0
     for start, end in split_sentences(text, language.abbreviations,
                                       language.corrected_openers):
         sentence = text[start:end]
-        for claim in find_claims(sentence, _reading(sentence, language, patterns), patterns):
+        reading = _reading(sentence, language, patterns)
+        claims = find_claims(sentence, reading, patterns)
+        claims += answered(question, sentence, claims, reading, patterns)
+        question = sentence
+        for claim in claims:
             n += 1
             yield {
                 "claim_id": f"{article_id}#p{paragraph_no}#{n}",

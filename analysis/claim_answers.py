@@ -1,0 +1,71 @@
+"""Broadcast and interview answers: "How many countries signed? - Seventy-two, Sarah."
+
+The bare count that opens an answer takes the noun and the verb of the question asked just
+before it. The question, with its "how many" word (``questions`` in claims.yaml) replaced by
+the answer's count and its qualifier, is read as one claim ("Seventy-two countries signed"):
+its kind, qualifier and group are the answer's. A count the answer names with a noun of its
+own ("72 countries") is claimed by the answer alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.claim_numbers import find_numbers
+from analysis.claim_patterns import Language, Patterns
+from analysis.claim_sentences import _unmasked, find_claims
+from analysis.claim_text import Claim, noun_at, qualifier_before, sentence_of
+from analysis.numbers import normalise
+
+_QUESTION_END = re.compile(r"[?\uff1f\u061f][\W_]*$")
+# a stop before the count: another statement, not the answer
+_STOPS = re.compile(r"[;.!?\u3002\uff1b\uff01\uff1f\u061b\u061f]")
+
+
+def asked_count(question: str, language: Language) -> re.Match[str] | None:
+    """The "how many" word of a question ("How many countries signed?"), else None."""
+    if language.questions is None or _QUESTION_END.search(question) is None:
+        return None
+    found = list(language.questions.finditer(question))
+    return found[-1] if found else None
+
+
+def answered(question: str, answer: str, claims: list[Claim], language: Language,
+             patterns: Patterns) -> list[Claim]:
+    """The claim of the bare count that answers ``question`` in ``answer`` (offsets in
+    ``answer``), or [] when the question asks no count or the answer names its own noun.
+    ``claims`` are those already found in the answer."""
+    asked = asked_count(question, language)
+    if asked is None:
+        return []
+    text, positions = normalise(answer)
+    numbers = _unmasked(text, find_numbers(text, language, patterns.max_number_words), language)
+    for number in numbers:
+        start, end = _original(positions, number.start, len(answer)), _original(
+            positions, number.end, len(answer))
+        if any(claim.start < end and start < claim.end for claim in claims):
+            return []  # "72 countries, Sarah": the answer names its own count
+        if _STOPS.search(text, 0, number.start):
+            return []  # "Nobody knows; the hall seats 400": another statement, not the answer
+        after = number.end + len(text[number.end:]) - len(text[number.end:].lstrip())
+        if noun_at(sentence_of(text, language), after):
+            return []  # "Forty countries, Ann.": the answer names what it counts
+        if (number.value < patterns.min_value or number.ordinal
+                or patterns.year_like.fullmatch(text[number.start:number.end])):
+            continue
+        opens = _original(positions, qualifier_before(text, number.start, language)[0],
+                          len(answer))
+        phrase = answer[opens:end]
+        asking = question[:asked.start()] + phrase + question[asked.end():]
+        at = asked.start() + (start - opens)
+        for claim in find_claims(asking, language, patterns):
+            if claim.number.start == at:
+                return [Claim(opens, end, replace(claim.number, start=start, end=end),
+                              claim.qualifier, claim.claim_kind, claim.keyword, claim.group)]
+        return []  # the answer's first count, and the question does not say what it counts
+    return []
+
+
+def _original(positions: list[int], index: int, length: int) -> int:
+    return positions[index] if index < len(positions) else length
