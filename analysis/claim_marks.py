@@ -3,13 +3,24 @@ the 60 mark", "überschritt die Marke von 60 Unterzeichnern", "突破60个大关
 signatories (more than the mark when a verb of passing says so: ``crossings`` of
 ``analysis/patterns/claims.yaml``), not the entry-into-force threshold: a bar (``marks``) is
 the threshold only when it counts ratifications or States Parties, or when another
-threshold word (entry into force, "needs") stands in the count's clause."""
+threshold word (entry into force, "needs") stands in the count's clause.
+
+A bar or mark word inside a count's "more than" qualifier ("vượt mốc 50", "a franchi la
+barre des 50") is the milestone's, not the entry-into-force threshold's: no keyword of
+the count (``without_crossed_marks``)."""
 
 from __future__ import annotations
 
 import re
 
-from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
+from analysis.claim_text import (
+    Keyword,
+    Sentence,
+    clause_of,
+    qualifier_before,
+    words_after,
+    words_before,
+)
 from analysis.numbers import Number
 
 _MARK_WORDS = 4  # words between a mark noun and its count ("la barre des 70", "the mark of 60")
@@ -59,3 +70,15 @@ def _crossed(sentence: Sentence, mark_start: int, low: int) -> bool:
         return False
     before = max(low, words_before(sentence, mark_start, _CROSSING_WORDS))
     return crossings.search(sentence.text, before, mark_start) is not None
+
+
+def without_crossed_marks(sentence: Sentence, keywords: list[Keyword],
+                          numbers: list[Number]) -> list[Keyword]:
+    """``keywords`` without the threshold words inside a more-than qualifier of a count."""
+    spans = []
+    for number in numbers:
+        start, qualifier = qualifier_before(sentence.text, number.start, sentence.language)
+        if qualifier == "more_than":
+            spans.append((start, number.start))
+    return [k for k in keywords
+            if k.kind != "threshold" or not any(low <= k.start < high for low, high in spans)]

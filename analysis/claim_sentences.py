@@ -47,8 +47,7 @@ from analysis.claim_keywords import (
     negated,
     without_foreign_thresholds,
 )
-from analysis.claim_marks import passed_mark
-from analysis.claim_milestones import without_crossed_marks
+from analysis.claim_marks import passed_mark, without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_parallels import Reader, parallel_claims
