@@ -65,7 +65,13 @@ def one_more(sentence: Sentence, number: Number, after_end: int, noun_start: int
     if language.increments is None or language.cjk or noun_start < number.end:
         return False
     following = GAP_WORD.match(text, noun_end)
-    words = [text[after_end:noun_start], following.group(1) if following else ""]
+    second = GAP_WORD.match(text, following.end()) if following else None
+    previous = PREVIOUS_WORD.search(text[:number.start])
+    # "mais um país", "ещё одна страна", "thêm một nước": the word right before; "un pays
+    # de plus": the two words after the noun
+    words = [text[after_end:noun_start], following.group(1) if following else "",
+             f"{following.group(1)} {second.group(1)}" if following and second else "",
+             previous.group(1) if previous else ""]
     return any(language.increments.fullmatch(w.strip())
                and not (language.firsts and language.firsts.search(w))  # "one of the first"
                for w in words if w.strip())
