@@ -69,15 +69,17 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
         totals = [c for c in kept if c.claim_kind == "signatories" and c.end <= claim.start]
         if (claim.claim_kind == "signatories" and claim.group is None and totals
                 and (marker.search(sentence.text, totals[-1].end, claim.number.start)
-                     or _them_after(sentence, claim.number))):
+                     or _them_after(sentence, claim.number.end)
+                     or _them_after(sentence, claim.end))):
             claim = replace(claim, claim_kind="subset",
                             group=group_after(sentence, claim.number.end))
         kept.append(claim)
     return kept
 
 
-def _them_after(sentence: Sentence, number: Number) -> bool:
+def _them_after(sentence: Sentence, position: int) -> bool:
     """"..., three of which signed on Sunday", "cinco de los cuales", "fünf davon": an
-    ``of_them`` word right after the count."""
+    ``of_them`` word right after the count, or after its noun ("gần một chục nước trong số
+    đó", "ten countries among them")."""
     them = sentence.language.of_them
-    return them is not None and them.match(sentence.text[number.end:].lstrip()) is not None
+    return them is not None and them.match(sentence.text[position:].lstrip()) is not None

@@ -75,6 +75,7 @@ from analysis.claim_roles import (
     part_of_opening_base,
     relative_to,
 )
+from analysis.claim_signer_scopes import scoped_group, scoped_noun
 from analysis.claim_subsets import (
     base_group,
     base_noun,
@@ -290,7 +291,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
     noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
-            or _noun_before(sentence, number, patterns, clauses)
+            or _noun_before(sentence, number, patterns, clauses) or scoped_noun(sentence, number)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
             or noun_before_colon(sentence, number)  # "Afrikaanse staten: vijftien"
@@ -342,8 +343,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
-    if kind is None and includes_the_eu(sentence, number):
-        kind = "signatories"  # "the final tally was 72, including the European Union"
+    scoped = scoped_group(sentence, number, noun_end) if noun_class == "states" else None
+    if kind is None and (includes_the_eu(sentence, number) or scoped):
+        kind = "signatories"  # "72, including the EU"; "Among the signatories, 20 Africans"
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
@@ -385,7 +387,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      None, bloc)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
-            and noun_class not in ("signers", "parties", "instruments")
+            and noun_class not in ("signers", "parties", "instruments") and not scoped
             and not acting_base(sentence, noun_end, keywords)):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
     if (noun_class == "states" and language.owners is not None
@@ -435,7 +437,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
                                       signing, contrast_clause(sentence, number, clauses)
                                       if kind == "signatories" else None)
-                      or opening_region(sentence, number, anchor))
+                      or opening_region(sentence, number, anchor) or scoped)
             if subset is None:  # "Africa led, with 20 countries": the sentence's topic
                 subset = topic_group(sentence, number, noun_end)
         if subset == "" and named_partner(sentence, number):
@@ -469,7 +471,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     if sentence.language.of_them is not None and (them := sentence.language.of_them.match(
             rest)):
         rest = rest[them.end():].lstrip()  # "signed by 72 of them."
-    ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS
+    ends_clause = not rest or rest[0] in ".,;:!?\u2013\u2014(" + WIDE_STOPS + WIDE_CLAUSE_MARKS
     before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
