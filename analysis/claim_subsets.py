@@ -118,6 +118,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                         text[session.end():]))
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
+                    or _part_opened_between(language, text, number, session.start())
                     or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
                 return ""
@@ -140,6 +141,14 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
     low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
                  else (span[1], number.start))
     return any(low <= other.start and other.end <= high for other in sentence.numbers)
+
+
+def _part_opened_between(language: Language, text: str, number: Number, session: int) -> bool:
+    """"72个国家签署公约，其中首日签署的就有69个", "72 countries signed, of which on the first
+    day 69": a session after an "of which" marker (``of_which``) that follows this count
+    bounds the part the marker opens, not this total."""
+    return (language.of_which is not None and number.end <= session
+            and language.of_which.search(text, number.end, session) is not None)
 
 
 def _session_of(sentence: Sentence, session: tuple[int, int], number: Number) -> bool:
