@@ -1,5 +1,5 @@
 """Counts inside an opening scope of the signatories: "Among the signatories, African
-countries number more than 20", "在签署国中，非洲国家超过20个", "Parmi les signataires, les
+countries number more than 20", "在签署国中 非洲国家超过20个", "Parmi les signataires, les
 pays africains sont plus de 20". A sentence that opens with a locative word
 (``region_openers``) and a signatory noun, then a clause break, scopes the clause after it:
 a count of States there with no kind of its own is part of the signatories, a subset of the
@@ -48,7 +48,7 @@ def scoped_group(sentence: Sentence, number: Number, noun_end: int) -> str | Non
 
 def scoped_noun(sentence: Sentence, number: Number) -> tuple[str, int, int, int] | None:
     """The States noun before a count in the clause an opening scope of the signatories
-    leads into ("在签署国中，非洲国家超过20个": 国家), when that clause names a region or
+    leads into ("在签署国中 非洲国家超过20个": 国家), when that clause names a region or
     bloc; the noun's class and span, or None."""
     end = scope_end(sentence)
     if end is None or number.start < end or scoped_group(sentence, number, number.end) is None:

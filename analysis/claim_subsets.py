@@ -144,7 +144,7 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
 
 
 def _part_opened_between(language: Language, text: str, number: Number, session: int) -> bool:
-    """"72个国家签署公约，其中首日签署的就有69个", "72 countries signed, of which on the first
+    """"72个国家签署公约 其中首日签署的就有69个", "72 countries signed, of which on the first
     day 69": a session after an "of which" marker (``of_which``) that follows this count
     bounds the part the marker opens, not this total."""
     return (language.of_which is not None and number.end <= session
