@@ -83,6 +83,7 @@ from analysis.claim_subsets import (
     counted_set_start,
     group_before,
     group_of_them,
+    headed_total,
     increment_next_to,
     marked_part,
     member_base_group,
@@ -113,6 +114,7 @@ from analysis.claim_topics import topic_group
 from analysis.claim_treaties import names_this_treaty, other_treaty
 from analysis.numbers import Number, normalise
 
+_NAMES_AFTER = re.compile(r"[\u2013\u2014(]\s*[^\W\d_]")
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
 
@@ -443,8 +445,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                 subset = topic_group(sentence, number, noun_end)
         if subset == "" and named_partner(sentence, number):
             subset = None  # "Brasil e mais 71 assinam": the name and the others, a total
-        if subset == "" and kind == "attending_states":
-            subset = None  # "110 countries attended the opening session": attendance
+        if subset == "" and (kind == "attending_states" or headed_total(sentence, number, head)):
+            subset = None  # "110 countries attended the opening session": attendance; "the
+            # number of signatories exceeded sixty before lunch": the total by then
         if subset is not None:
             kind, group = "subset", subset or None
             if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
@@ -472,7 +475,9 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     if sentence.language.of_them is not None and (them := sentence.language.of_them.match(
             rest)):
         rest = rest[them.end():].lstrip()  # "signed by 72 of them."
-    ends_clause = not rest or rest[0] in ".,;:!?\u2013\u2014(" + WIDE_STOPS + WIDE_CLAUSE_MARKS
+    names = _NAMES_AFTER.match(rest)  # "подписали пять - Россия, ...": a list of them
+    ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS or bool(
+        names and names.group()[-1].isupper())
     before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]

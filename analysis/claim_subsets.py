@@ -342,6 +342,22 @@ def counted_set_start(sentence: Sentence, number: Number) -> int | None:
     return found[-1].start()
 
 
+def headed_total(sentence: Sentence, number: Number, head: int | None) -> bool:
+    """"The number of signatories exceeded sixty before lunch", "El número de firmantes
+    superó los sesenta antes del almuerzo": a count a count head names (``count_heads``,
+    at ``head``) with a session after it is the total by then; not when the session stands
+    inside the set counted ("the number of States that signed on the first day was 65"), or
+    before the count, or the head names no set ("Un total de 61 países firmaron ...")."""
+    sessions, text = sentence.language.session_subsets, sentence.text
+    if head is None or sessions is None or sessions.search(text, head, number.start):
+        return False
+    heads = sentence.language.count_heads
+    opened = heads.match(text, head) if heads is not None else None
+    named = any((found := noun_at(sentence, at)) and found[1] <= number.start
+                for at in starts(sentence, opened.end() if opened else head, number.start))
+    return named and sessions.search(text, number.end) is not None  # not "un total de 61"
+
+
 def part_of_signed(sentence: Sentence, number: Number, after_end: int,
                    antecedent: tuple[int, int] | None, keywords: list[Keyword]) -> str | None:
     """"72 countries signed, 65 of them on the first day", "72 pays ont signé, dont 65 lors
