@@ -22,6 +22,7 @@ from analysis.claim_text import (
 from analysis.numbers import Number
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # and Arabic , ;
+_SEMICOLON = re.compile(r"[;\uff1b\u061b]")  # "48 have signed; the EU's is expected before lunch"
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
@@ -119,6 +120,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
                     or _part_opened_between(language, text, number, session.start())
+                    or _SEMICOLON.search(text, number.end, session.start()) is not None
                     or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
                 return ""

@@ -3578,3 +3578,14 @@ def test_a_count_after_a_concessive_did_what_the_named_state_did_not(language, t
 ])
 def test_a_count_after_a_concessive_with_its_own_negation_is_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "So far 52 states have signed; Japan's signature is expected before lunch."),
+    ("fr", "Pour l'instant, 52 États ont signé ; la signature du Japon est attendue avant le"
+           " déjeuner."),
+    ("de", "Bislang haben 52 Staaten unterzeichnet; Japans Unterschrift wird vor dem"
+           " Mittagessen erwartet."),
+])
+def test_a_session_beyond_a_semicolon_is_not_the_counts(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 52)]
