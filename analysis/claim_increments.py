@@ -34,16 +34,16 @@ def bare_increment(sentence: Sentence, number: Number, after_end: int,
 
 def bare_part(sentence: Sentence, number: Number) -> Noun | None:
     """"70 countries had signed, of which 6 on the second day": a count with no noun right
-    after "of which" counts the States noun before the marker (``parts_of_a_total`` makes
-    it a part when that noun is a signatory total)."""
+    after "of which" (or right before "of them": "ten of them") counts the States noun
+    before it (``parts_of_a_total`` makes it a part when that noun is a signatory total)."""
     marker = sentence.language.of_which
     if marker is None:
         return None
     start, _ = qualifier_before(sentence.text, number.start, sentence.language)
     found = marker.search(sentence.text[:start])
-    if found is None:
-        return None
-    if last_counted_noun(sentence, found.start()) not in ("states", "signers"):
+    # "81 signatories, ten of them in New York": "of them" right after the count
+    before = found.start() if found else start if _them_after(sentence, number.end) else None
+    if before is None or last_counted_noun(sentence, before) not in ("states", "signers"):
         return None
     return "states", number.start, number.end, 0
 

@@ -3589,3 +3589,34 @@ def test_a_count_after_a_concessive_with_its_own_negation_is_no_claim(language, 
 ])
 def test_a_session_beyond_a_semicolon_is_not_the_counts(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 52)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The treaty now counts 79 signatories, eight of them at UN headquarters.",
+     (SUB, 8, "exact")),
+    ("pt", "O número de signatários chegou a 79, cerca de oito deles na sede da ONU.",
+     (SUB, 8, "about")),
+    ("nl", "Het verdrag telt nu 79 ondertekenaars, acht daarvan in New York.", (SUB, 8, "exact")),
+])
+def test_a_bare_count_before_of_them_after_a_signatory_total_is_part_of_it(
+        language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 79, "exact"), expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The treaty now counts 79 signatories, 21 of them have ratified."),
+    ("de", "Das Abkommen zählt 79 Unterzeichner, 21 davon haben ratifiziert."),
+    ("fr", "La convention compte 79 signataires, dont 21 l'ont déjà ratifiée."),
+])
+def test_a_part_of_the_signatories_with_its_own_ratifying_verb_counts_ratifications(
+        language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 79), (R, 21)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Ein weiteres Land hat am Montag in Genf unterzeichnet."),
+    ("es", "Un país más firmó la convención el lunes."),
+    ("id", "Satu negara lagi meneken konvensi pada hari Senin."),
+])
+def test_one_further_state_is_one_new_signature(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 1)]
