@@ -31,6 +31,7 @@ _VERB_CHARS = 12  # characters, in a CJK language ("加入已签署公约的")
 # the words after the count's noun in which "already" may stand ("Staaten an, die das
 # Abkommen bereits unterzeichnet haben"), within the sentence
 _CLAUSE_MARK = re.compile(r"[,;:\u060c\uff0c\uff1b]")
+_OWN_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # a count's own clause
 _AFTER = re.compile(r"(?:[^\w.!?]*\w+){0,6}")
 _NAME_WORDS = 4  # words of one State's name in a list ("la Côte d'Ivoire")
 _PARTICLE = 3  # lower-case words a name may hold ("d'", "de", "la")
@@ -67,6 +68,13 @@ def unlike_others(sentence: Sentence, number: Number) -> bool:
     if unlike is None:
         return False
     start, _ = qualifier_before(sentence.text, number.start, sentence.language)
+    rest = sentence.text[number.end:]
+    stop = _OWN_CLAUSE_END.search(rest)
+    own = rest[:stop.start() if stop else len(rest)]
+    negations = sentence.language.negations  # "though 120 countries have not signed yet"
+    if negations is not None and any(negations.search(own[:end])  # anchored at its end
+                                     for end in range(1, len(own) + 1)):
+        return False
     return unlike.search(sentence.text[:start]) is not None
 
 

@@ -34,16 +34,16 @@ def bare_increment(sentence: Sentence, number: Number, after_end: int,
 
 def bare_part(sentence: Sentence, number: Number) -> Noun | None:
     """"70 countries had signed, of which 6 on the second day": a count with no noun right
-    after "of which" counts the States noun before the marker (``parts_of_a_total`` makes
-    it a part when that noun is a signatory total)."""
+    after "of which" (or right before "of them": "ten of them") counts the States noun
+    before it (``parts_of_a_total`` makes it a part when that noun is a signatory total)."""
     marker = sentence.language.of_which
     if marker is None:
         return None
     start, _ = qualifier_before(sentence.text, number.start, sentence.language)
     found = marker.search(sentence.text[:start])
-    if found is None:
-        return None
-    if last_counted_noun(sentence, found.start()) not in ("states", "signers"):
+    # "81 signatories, ten of them in New York": "of them" right after the count
+    before = found.start() if found else start if _them_after(sentence, number.end) else None
+    if before is None or last_counted_noun(sentence, before) not in ("states", "signers"):
         return None
     return "states", number.start, number.end, 0
 
@@ -69,15 +69,17 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
         totals = [c for c in kept if c.claim_kind == "signatories" and c.end <= claim.start]
         if (claim.claim_kind == "signatories" and claim.group is None and totals
                 and (marker.search(sentence.text, totals[-1].end, claim.number.start)
-                     or _them_after(sentence, claim.number))):
+                     or _them_after(sentence, claim.number.end)
+                     or _them_after(sentence, claim.end))):
             claim = replace(claim, claim_kind="subset",
                             group=group_after(sentence, claim.number.end))
         kept.append(claim)
     return kept
 
 
-def _them_after(sentence: Sentence, number: Number) -> bool:
+def _them_after(sentence: Sentence, position: int) -> bool:
     """"..., three of which signed on Sunday", "cinco de los cuales", "fünf davon": an
-    ``of_them`` word right after the count."""
+    ``of_them`` word right after the count, or after its noun ("gần một chục nước trong số
+    đó", "ten countries among them")."""
     them = sentence.language.of_them
-    return them is not None and them.match(sentence.text[number.end:].lstrip()) is not None
+    return them is not None and them.match(sentence.text[position:].lstrip()) is not None

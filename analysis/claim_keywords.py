@@ -174,7 +174,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     mapping = patterns.kinds.get(noun_class, {})
     low, high = clause_of(number, clauses, len(sentence.text))
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
-                                          and _in_reach(noun_class, k, low, high)], low, high)
+                                          and _in_reach(noun_class, k, low, high)
+                                          and not _across_counts(sentence, noun_class, number,
+                                                                 k)], low, high)
     if noun_class == "states" and not any(low <= k.start < high for k in relevant) and (
             place := presence_after(sentence, number, high)):
         relevant = [place]  # "Über 100 Länder in Hanoi: ...": no verb of its own
@@ -213,9 +215,22 @@ _GOAL_LABEL = re.compile("[^,;.!?:\uff1a]{0,40}[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
 def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:
     """States Parties count ratifications; "Parties that signed" only in their own clause:
     the signing word of another clause ("75 signataires et 11 États parties", "jumlah negara
-    pihak mencapai sembilan, sementara penandatangan ...") is another count's."""
-    return not (noun_class == "parties" and keyword.kind == "sign"
+    pihak mencapai sembilan, sementara penandatangan ...") is another count's; so for
+    delegations ("100 delegations came, and 72 States signed"; "70 delegations signed")."""
+    return not (noun_class in ("parties", "delegations") and keyword.kind == "sign"
                 and not low <= keyword.start < high)
+
+
+def _across_counts(sentence: Sentence, noun_class: str, number: Number,
+                   keyword: Keyword) -> bool:
+    """"Over 100 delegations were in Hanoi for the ceremony at which 72 countries signed":
+    a signing word with another count between it and a count of delegations is that
+    count's."""
+    if noun_class != "delegations" or keyword.kind != "sign":
+        return False
+    low, high = ((number.end, keyword.start) if keyword.start >= number.end
+                 else (keyword.end, number.start))
+    return any(low <= other.start and other.end <= high for other in sentence.numbers)
 
 
 def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:

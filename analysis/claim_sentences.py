@@ -50,6 +50,7 @@ from analysis.claim_keywords import (
 from analysis.claim_marks import passed_mark, without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
+from analysis.claim_origins import attended_from
 from analysis.claim_parallels import Reader, parallel_claims
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -75,12 +76,14 @@ from analysis.claim_roles import (
     part_of_opening_base,
     relative_to,
 )
+from analysis.claim_signer_scopes import scoped_group, scoped_noun
 from analysis.claim_subsets import (
     base_group,
     base_noun,
     counted_set_start,
     group_before,
     group_of_them,
+    headed_total,
     increment_next_to,
     marked_part,
     member_base_group,
@@ -111,6 +114,7 @@ from analysis.claim_topics import topic_group
 from analysis.claim_treaties import names_this_treaty, other_treaty
 from analysis.numbers import Number, normalise
 
+_NAMES_AFTER = re.compile(r"[\u2013\u2014(]\s*[^\W\d_]")
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
 
@@ -290,7 +294,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
     noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
-            or _noun_before(sentence, number, patterns, clauses)
+            or _noun_before(sentence, number, patterns, clauses) or scoped_noun(sentence, number)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
             or noun_before_colon(sentence, number)  # "Afrikaanse staten: vijftien"
@@ -342,13 +346,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
-    if kind is None and includes_the_eu(sentence, number):
-        kind = "signatories"  # "the final tally was 72, including the European Union"
+    scoped = scoped_group(sentence, number, noun_end) if noun_class == "states" else None
+    if kind is None and (includes_the_eu(sentence, number) or scoped):
+        kind = "signatories"  # "72, including the EU"; "Among the signatories, 20 Africans"
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
-    if (noun_class == "states" and _from_origin(sentence, number, clauses)
-            and (kind is None or any(k.kind == "attend" for k in keywords))):
+    if noun_class == "states" and attended_from(sentence, number, clauses, kind, keyword,
+                                                keywords):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
     if (kind in (None, "other") or (negated(sentence, keyword)
                                        and not unlike_others(sentence, number))
@@ -385,7 +390,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                      None, bloc)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
-            and noun_class not in ("signers", "parties", "instruments")
+            and noun_class not in ("signers", "parties", "instruments") and not scoped
             and not acting_base(sentence, noun_end, keywords)):
         return None  # "Of the 193 member States, 72 have signed": 193 is no claim
     if (noun_class == "states" and language.owners is not None
@@ -435,13 +440,14 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
                       or group_before(sentence, number, (noun_class, noun_start, noun_end),
                                       signing, contrast_clause(sentence, number, clauses)
                                       if kind == "signatories" else None)
-                      or opening_region(sentence, number, anchor))
+                      or opening_region(sentence, number, anchor) or scoped)
             if subset is None:  # "Africa led, with 20 countries": the sentence's topic
                 subset = topic_group(sentence, number, noun_end)
         if subset == "" and named_partner(sentence, number):
             subset = None  # "Brasil e mais 71 assinam": the name and the others, a total
-        if subset == "" and kind == "attending_states":
-            subset = None  # "110 countries attended the opening session": attendance
+        if subset == "" and (kind == "attending_states" or headed_total(sentence, number, head)):
+            subset = None  # "110 countries attended the opening session": attendance; "the
+            # number of signatories exceeded sixty before lunch": the total by then
         if subset is not None:
             kind, group = "subset", subset or None
             if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
@@ -469,7 +475,9 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     if sentence.language.of_them is not None and (them := sentence.language.of_them.match(
             rest)):
         rest = rest[them.end():].lstrip()  # "signed by 72 of them."
-    ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS
+    names = _NAMES_AFTER.match(rest)  # "подписали пять - Россия, ...": a list of them
+    ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS or bool(
+        names and names.group()[-1].isupper())
     before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
@@ -640,20 +648,6 @@ def _added_after(text: str, number: Number, actor_start: int, language: Language
     return actor_start > number.end and any(  # "..., as rights groups cry foul"
         pattern is not None and pattern.search(between)
         for pattern in (language.inclusions, language.subordinators))
-
-
-def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
-    """A States count after "from" in a clause about delegates or delegations."""
-    language, text = sentence.language, sentence.text
-    if language.origin_markers is None:
-        return False
-    start, _ = qualifier_before(text, number.start, language)
-    if not (language.origin_markers.search(text[:start])
-            or language.origin_markers.search(text[:number.start])):
-        return False
-    low, high = clause_of(number, clauses, len(text))
-    return any(found[0] in ("delegates", "delegations", "participants")
-               for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:

@@ -22,6 +22,7 @@ from analysis.claim_text import (
 from analysis.numbers import Number
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # and Arabic , ;
+_SEMICOLON = re.compile(r"[;\uff1b\u061b]")  # "48 have signed; the EU's is expected before lunch"
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
 _BLOC_SIZE = re.compile(r"\s\d+(?=\s|$)")
@@ -65,7 +66,13 @@ def one_more(sentence: Sentence, number: Number, after_end: int, noun_start: int
     if language.increments is None or language.cjk or noun_start < number.end:
         return False
     following = GAP_WORD.match(text, noun_end)
-    words = [text[after_end:noun_start], following.group(1) if following else ""]
+    second = GAP_WORD.match(text, following.end()) if following else None
+    previous = PREVIOUS_WORD.search(text[:number.start])
+    # "mais um país", "ещё одна страна", "thêm một nước": the word right before; "un pays
+    # de plus": the two words after the noun
+    words = [text[after_end:noun_start], following.group(1) if following else "",
+             f"{following.group(1)} {second.group(1)}" if following and second else "",
+             previous.group(1) if previous else ""]
     return any(language.increments.fullmatch(w.strip())
                and not (language.firsts and language.firsts.search(w))  # "one of the first"
                for w in words if w.strip())
@@ -112,6 +119,8 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                         text[session.end():]))
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
+                    or _part_opened_between(language, text, number, session.start())
+                    or _SEMICOLON.search(text, number.end, session.start()) is not None
                     or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
                 return ""
@@ -134,6 +143,14 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
     low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
                  else (span[1], number.start))
     return any(low <= other.start and other.end <= high for other in sentence.numbers)
+
+
+def _part_opened_between(language: Language, text: str, number: Number, session: int) -> bool:
+    """"72个国家签署公约 其中首日签署的就有69个", "72 countries signed, of which on the first
+    day 69": a session after an "of which" marker (``of_which``) that follows this count
+    bounds the part the marker opens, not this total."""
+    return (language.of_which is not None and number.end <= session
+            and language.of_which.search(text, number.end, session) is not None)
 
 
 def _session_of(sentence: Sentence, session: tuple[int, int], number: Number) -> bool:
@@ -325,6 +342,22 @@ def counted_set_start(sentence: Sentence, number: Number) -> int | None:
             ch.isdigit() for ch in text[found[-1].end():number.start]):
         return None
     return found[-1].start()
+
+
+def headed_total(sentence: Sentence, number: Number, head: int | None) -> bool:
+    """"The number of signatories exceeded sixty before lunch", "El número de firmantes
+    superó los sesenta antes del almuerzo": a count a count head names (``count_heads``,
+    at ``head``) with a session after it is the total by then; not when the session stands
+    inside the set counted ("the number of States that signed on the first day was 65"), or
+    before the count, or the head names no set ("Un total de 61 países firmaron ...")."""
+    sessions, text = sentence.language.session_subsets, sentence.text
+    if head is None or sessions is None or sessions.search(text, head, number.start):
+        return False
+    heads = sentence.language.count_heads
+    opened = heads.match(text, head) if heads is not None else None
+    named = any((found := noun_at(sentence, at)) and found[1] <= number.start
+                for at in starts(sentence, opened.end() if opened else head, number.start))
+    return named and sessions.search(text, number.end) is not None  # not "un total de 61"
 
 
 def part_of_signed(sentence: Sentence, number: Number, after_end: int,
