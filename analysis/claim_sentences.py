@@ -90,6 +90,7 @@ from analysis.claim_subsets import (
     own_members_group,
     part_of_signed,
     subset_group,
+    subset_kind,
 )
 from analysis.claim_text import (
     GAP_WORD,
@@ -443,9 +444,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         if subset == "" and kind == "attending_states":
             subset = None  # "110 countries attended the opening session": attendance
         if subset is not None:
-            kind, group = "subset", subset or None
-            if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
-                return None  # "the first African State Party": no count of a region
+            kind, group = subset_kind(sentence, kind, subset, keyword), subset or None
+            if not kind or number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+                return None  # "the first African State Party", "two Arab States ratified"
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
 
