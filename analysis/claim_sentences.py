@@ -50,7 +50,7 @@ from analysis.claim_keywords import (
 from analysis.claim_marks import passed_mark, without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
-from analysis.claim_parallels import Reader, parallel_claims
+from analysis.claim_parallels import Reader, parallel_claims, without_gapping_dashes
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
     back_reference,
@@ -148,7 +148,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     kept = _unmasked(parsed.text, numbers, language)
     parsed = replace(parsed, numbers=tuple(  # the counts a session may belong to
         n for n in kept if not patterns.year_like.fullmatch(parsed.text[n.start:n.end])))
-    clauses = _clause_starts(parsed.text, language, numbers)
+    clauses = without_gapping_dashes(parsed, _clause_starts(parsed.text, language, numbers))
     base = opening_base(parsed.text, numbers, language)
     owners = _threshold_owners(parsed, numbers, fractions, patterns)
     claims: list[Claim] = []

@@ -3585,3 +3585,18 @@ def test_a_regional_count_of_ratifications_is_no_claim(language, text):
 ])
 def test_a_regional_count_that_joined_stays_a_signing_subset(language, text, group):
     assert [(c[0], c[4]) for c in claims_in(text, language)] == [(SUB, group)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Число подписантов выросло с 70 до 78, а ратификаций \u2013 с нуля до почти двух"  # noqa: RUF001
+           " десятков.", [(S, 70, "exact"), (S, 78, "exact"), (R, 20, "nearly")]),
+    ("en", "Signatories climbed from 70 to 78, and ratifications \u2013 from zero to more than"
+           " a dozen.", [(S, 70, "exact"), (S, 78, "exact"), (R, 12, "more_than")]),
+    ("de", "Die Unterzeichner stiegen von 70 auf 78, die Ratifikationen \u2013 von 0 auf über"
+           " 12.", [(S, 70, "exact"), (S, 78, "exact"), (R, 12, "more_than")]),
+    ("fr", "Il faudra quarante ratifications \u2013 on en compte sept \u2013 avant l'entrée en"
+           " vigueur.", [(T, 40, "exact"), (R, 7, "exact")]),
+])
+def test_a_dash_for_a_left_out_verb_keeps_the_noun_and_zero_is_no_count(language, text,
+                                                                       expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
