@@ -3449,6 +3449,8 @@ def test_a_number_sign_after_a_state_party_ranks_the_ratifications(language, tex
     ("ar", "وأصبحت تونس الدولة الرابعة عشرة التي تصادق على الاتفاقية.", 14),
     ("ar", "صارت الأردن الدولة الحادية عشرة التي تصادق على المعاهدة.", 11),
     ("ar", "أصبح المغرب البلد السابع عشر الذي يصادق على الاتفاقية.", 17),
+    ("zh", "肯尼亚成为第十一个批准该条约的国家。", 11),
+    ("zh", "塞尔维亚成为第7个批准《河内公约》的国家。", 7),
 ])
 def test_ordinal_words_of_a_ratifying_state_are_one_rank(language, text, value):
     assert [claim[:3] for claim in claims_in(text, language)] == [(R, value, "exact")]
