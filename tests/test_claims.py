@@ -1253,7 +1253,7 @@ def test_signing_together_with_n_others_is_a_total_of_n_plus_one(language, text)
     ("pt", "Portugal foi o segundo Estado a ratificar.", [(R, 2)]),
     ("vi", "Việt Nam là quốc gia thứ 9 phê chuẩn Công ước.", [(R, 9)]),
     ("id", "Vietnam adalah negara pertama yang meratifikasi.", [(R, 1)]),
-    ("zh", "越南是第九个批准该公约的国家。", []),  # not the threshold
+    ("zh", "越南是第九个批准该公约的国家。", [(R, 9)]),  # the ninth to ratify, not the threshold
 ])
 def test_an_ordinal_after_its_noun_counts_and_according_to_is_no_ordinal(language, text,
                                                                         expected):
