@@ -3602,3 +3602,16 @@ def test_a_regional_count_that_joined_stays_a_signing_subset(language, text, gro
 def test_a_dash_for_a_left_out_verb_keeps_the_noun_and_zero_is_no_count(language, text,
                                                                        expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We reported that 18 States had ratified. The correct number, as of this morning,"
+           " is 17."),
+    ("fr", "Nous indiquions que 18 États avaient ratifié. Le bon chiffre, ce matin, est de 17."),
+    ("es", "Publicamos que 18 Estados habían ratificado. La cifra correcta, esta mañana, es"
+           " de 17."),
+    ("de", "Wir meldeten, 18 Staaten hätten ratifiziert. Die richtige Zahl, Stand Montag,"
+           " lautet 17."),
+])
+def test_a_corrected_figure_after_an_aside_takes_the_kind_of_the_first(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 18), (R, 17)]
