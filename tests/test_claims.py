@@ -3503,6 +3503,10 @@ def test_a_bare_count_after_a_base_of_signatories_takes_its_own_verb(language, t
            " Zähler steht weiter bei 17."),
     ("es", "Chad asegura haber remitido sus documentos, pero la ONU aún no los registra; el"
            " contador sigue en 17."),
+    ("ru", "Чад направил свои документы, однако в секретариате их пока не учли; счётчик"
+           " стоит на 17."),
+    ("nl", "Tsjaad zegt zijn stukken al te hebben opgestuurd; de teller staat nog op 17."),
+    ("id", "Chad mengaku sudah mengirimkan dokumennya; totalnya masih 17."),
 ])
 def test_a_counter_after_sending_the_documents_counts_ratifications(language, text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(R, 17, "exact")]
