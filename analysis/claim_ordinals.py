@@ -1,5 +1,6 @@
 """Compound ordinals: "the seventy-third signatory", "le soixante-treizième État",
-"der dreiundsiebzigste Staat", "семьдесят третьей страной", "الثالثة والسبعين".
+"der dreiundsiebzigste Staat", "семьдесят третьей страной", "الثالثة والسبعين", and the
+teens of a unit-first language, one ordinal of the unit and ten ("الثالثة عشرة", 13).
 
 Languages that text2num reads (en, fr, es, pt, de, nl) have their ordinal words read by
 its ``alpha2digit``; others compose a cardinal tens word with an ordinal unit word from the
@@ -102,7 +103,8 @@ def _composed_ranks(text: str, numbers: list[Number], language: Language) -> lis
         return []
     ranks: list[Number] = []
     for number in numbers:
-        if number.ordinal or number.value < 20 or number.value % 10:
+        teen = language.rank_unit_first and number.value == 10  # "الثالثة عشرة": 3 + 10
+        if number.ordinal or (number.value < 20 and not teen) or number.value % 10:
             continue
         if language.rank_unit_first:
             unit = language.rank_units.search(text[:number.start])

@@ -2,7 +2,11 @@
 Hanoi reached 72 in two", "Palermo 124, Hanoi 72". The other
 treaty's count is no claim, but the bare count in the clause that names this treaty after it
 counts the same thing: it takes the kind the other count would have had, read as if its
-treaty were not named. Its value and qualifier are its own."""
+treaty were not named. Its value and qualifier are its own.
+
+Gapped clauses: "signatories rose from 72 to 81, and ratifications (dash) from zero to more
+than twenty": a dash right after a noun of what is counted stands for the verb left out, so it
+does not end the noun's clause (``without_gapping_dashes``)."""
 
 from __future__ import annotations
 
@@ -10,7 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from analysis.claim_text import Claim, Sentence, qualifier_after, qualifier_before, sentence_of
+from analysis.claim_text import (
+    Claim,
+    Sentence,
+    noun_at,
+    qualifier_after,
+    qualifier_before,
+    sentence_of,
+    starts,
+    words_before,
+)
 from analysis.numbers import Number
 
 _PARALLEL_KINDS = ("signatories", "ratifications", "attending_states")
@@ -19,6 +32,26 @@ _BARE_TAIL = re.compile(r"\W*", re.UNICODE)  # a bare count: nothing but punctua
 _CJK_TAIL = 1  # a classifier (个, 份) may follow a Chinese count
 
 Reader = Callable[[Sentence, Number], Claim | None]
+_DASH = "\u2013\u2014"
+_GAPPED_NOUNS = ("instruments", "parties", "signers")  # "ratifications (dash) from 0 to 20"
+
+
+def without_gapping_dashes(sentence: Sentence, clauses: list[int]) -> list[int]:
+    """``clauses`` without the dashes that stand for a verb left out after a noun of what
+    is counted ("and ratifications (dash) from zero to twenty", as Russian writes it)."""
+    text = sentence.text
+    return [b for b in clauses if not (text[b:b + 2].strip()[:1] in _DASH
+                                       and _noun_ends_at(sentence, b))]
+
+
+def _noun_ends_at(sentence: Sentence, position: int) -> bool:
+    for at in starts(sentence, words_before(sentence, position, 2), position):
+        found = noun_at(sentence, at)
+        if found and found[0] in _GAPPED_NOUNS and not sentence.text[found[1]:position].strip():
+            # a bare noun: "forty ratifications - we are at six -" is a count and an aside
+            return not any(n.end <= at and not sentence.text[n.end:at].strip()
+                           for n in sentence.numbers)
+    return False
 
 
 def parallel_claims(sentence: Sentence, claims: list[Claim], unclaimed: list[Number],

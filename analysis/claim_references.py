@@ -93,11 +93,13 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
                    keywords: list[Keyword]) -> Noun | None:
     """"se necesitan cuarenta para que entre en vigor", "the 40 needed for it to enter into
     force": a bare count next to a threshold word, in a sentence with another threshold or
-    a ratification word, counts instruments (the entry-into-force requirement)."""
+    a ratification word, counts instruments (the entry-into-force requirement); so does a
+    bare count right after a goal word ("Ratifications at 12, target 40 still far")."""
     low = words_before(sentence, number.start, 2)
     high = words_after(sentence, after_end, 4)  # "vierzig sind für das Inkrafttreten nötig"
     named = sentence.language.threshold_nouns  # "the threshold of 40", "el umbral de 40"
-    near = [k for k in keywords if k.kind == "threshold"
+    near = [k for k in keywords if (k.kind == "threshold" or (
+                k.kind == "goal" and not sentence.text[k.end:number.start].strip(" :")))
             and ((low <= k.start and k.end <= number.start) or after_end <= k.start < high
                  # "sets the bar at forty": a threshold noun that ends near the number
                  or (low < k.end <= number.start and named and named.search(k.text)))]

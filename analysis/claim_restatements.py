@@ -37,7 +37,8 @@ def with_restatements(sentence: Sentence, claims: list[Claim], unclaimed: list[N
     in text order."""
     found = list(claims)
     for number in unclaimed:
-        if number.ordinal or year_like.fullmatch(sentence.text[number.start:number.end]):
+        if (number.ordinal or not number.value  # "von null auf 20": a zero is no count
+                or year_like.fullmatch(sentence.text[number.start:number.end])):
             continue
         restated = _restated(sentence, number, found)
         if restated is not None:

@@ -42,9 +42,11 @@ def indefinite_article(sentence: Sentence, number: Number, noun_start: int) -> b
 def part_of_opening_base(base: Number | None, number: Number, noun_class: str,
                          noun_start: int, noun_end: int) -> bool:
     """A count whose noun is that of the opening base before it ("Of the 75 signatories,
-    13 have ratified"): a part of the signatories or parties, counted by its own verb."""
+    13 have ratified"; bare, "Of the 75 signatories, 13 have ratified", the count takes the
+    base's noun): a part of the signatories or parties, counted by its own verb."""
+    bare = (noun_start, noun_end) == (number.start, number.end)
     return (base is not None and base is not number and noun_class in PART_OF_SIGNATORIES
-            and base.end <= noun_start and noun_end <= number.start)
+            and base.end <= noun_start and (noun_end <= number.start or bare))
 
 
 def acting_base(sentence: Sentence, noun_end: int, keywords: list[Keyword]) -> int | None:

@@ -51,7 +51,7 @@ from analysis.claim_marks import passed_mark, without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_origins import attended_from
-from analysis.claim_parallels import Reader, parallel_claims
+from analysis.claim_parallels import Reader, parallel_claims, without_gapping_dashes
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
     back_reference,
@@ -93,6 +93,7 @@ from analysis.claim_subsets import (
     own_members_group,
     part_of_signed,
     subset_group,
+    subset_kind,
 )
 from analysis.claim_text import (
     GAP_WORD,
@@ -151,7 +152,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     kept = _unmasked(parsed.text, numbers, language)
     parsed = replace(parsed, numbers=tuple(  # the counts a session may belong to
         n for n in kept if not patterns.year_like.fullmatch(parsed.text[n.start:n.end])))
-    clauses = _clause_starts(parsed.text, language, numbers)
+    clauses = without_gapping_dashes(parsed, _clause_starts(parsed.text, language, numbers))
     base = opening_base(parsed.text, numbers, language)
     owners = _threshold_owners(parsed, numbers, fractions, patterns)
     claims: list[Claim] = []
@@ -449,9 +450,9 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             subset = None  # "110 countries attended the opening session": attendance; "the
             # number of signatories exceeded sixty before lunch": the total by then
         if subset is not None:
-            kind, group = "subset", subset or None
-            if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
-                return None  # "the first African State Party": no count of a region
+            kind, group = subset_kind(sentence, kind, subset, keyword), subset or None
+            if not kind or number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+                return None  # "the first African State Party", "two Arab States ratified"
     return Claim(span_start, span_end, number, qualifier, kind,
                  keyword.text if keyword else None, group)
 

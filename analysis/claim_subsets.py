@@ -407,3 +407,15 @@ def member_base_group(sentence: Sentence, number: Number) -> str | None:
     named = [(m.start(), m.end(), group) for group, pattern in language.groups
              for m in pattern.finditer(text, 0, base.start())]
     return max(named, key=lambda n: n[:2])[2] if named else None
+
+
+
+def subset_kind(sentence: Sentence, kind: str | None, subset: str,
+                keyword: Keyword | None) -> str | None:
+    """"subset" for a count of part of the States; None (no claim) for a count of
+    ratifications restricted to a region or bloc ("only two Arab States have ratified":
+    there is no regional kind of ratifications), unless its verb is one of joining ("a
+    dozen African States joined the Convention", ``join_verbs``): a signing."""
+    joins = sentence.language.join_verbs
+    joined = keyword is not None and joins is not None and joins.search(keyword.text)
+    return None if subset and kind == "ratifications" and not joined else "subset"

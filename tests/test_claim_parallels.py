@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.claim_parallels import Reader, parallel_claims
+from analysis.claim_parallels import Reader, parallel_claims, without_gapping_dashes
 from analysis.claim_patterns import load_patterns
 from analysis.claim_text import Claim, Sentence, sentence_of
 from analysis.numbers import Number
@@ -45,3 +45,17 @@ def test_an_answer_of_another_kind_than_a_count_of_states_is_no_claim():
     text = "Palermo drew 124 signatures; Hanoi reached 68."
     sentence, (_other, ours) = _sentence(text, (13, 16, 124), (43, 45, 68))
     assert parallel_claims(sentence, [], [ours], _reader("delegates_people")) == []
+
+
+def test_a_dash_after_a_bare_count_noun_does_not_end_its_clause():
+    text = "Signatories rose to 78, and ratifications \u2013 from zero to 12."
+    dash = text.index(" \u2013")
+    sentence, _ = _sentence(text, (20, 22, 78), (text.index("12"), text.index("12") + 2, 12))
+    assert without_gapping_dashes(sentence, [22, dash]) == [22]
+
+
+def test_a_dash_after_a_counted_noun_is_an_aside_and_ends_the_clause():
+    text = "Forty ratifications \u2013 we are at 7 \u2013 are needed."
+    dash = text.index(" \u2013")
+    sentence, _ = _sentence(text, (0, 5, 40), (text.index("7"), text.index("7") + 1, 7))
+    assert without_gapping_dashes(sentence, [dash]) == [dash]
