@@ -179,7 +179,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             place := presence_after(sentence, number, high)):
         relevant = [place]  # "Über 100 Länder in Hanoi: ...": no verb of its own
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
-    own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
+    own = [k for k in relevant if k.kind == "threshold" and (
+        low <= k.start < high or _labels(sentence.text, k, number))]  # "Entry into force: 40"
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
     if (keyword is not None and keyword.kind == "threshold" and not own
@@ -205,6 +206,12 @@ def _aims_at(text: str, keyword: Keyword, number: Number, low: int, high: int) -
     return low <= keyword.start < high or (
         keyword.end <= number.start
         and _GOAL_LABEL.fullmatch(text, keyword.end, number.start) is not None)
+
+
+def _labels(text: str, keyword: Keyword, number: Number) -> bool:
+    """A keyword in a label before a colon that opens the count ("生效条件：40份批准书")."""
+    return keyword.end <= number.start and _GOAL_LABEL.fullmatch(
+        text, keyword.end, number.start) is not None
 
 
 _GOAL_LABEL = re.compile("[^,;.!?:\uff1a]{0,40}[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
