@@ -191,6 +191,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     if (keyword is not None and keyword.kind == "goal" and "any" in mapping
             and not _aims_at(sentence.text, keyword, number, low, high)):
         kind = mapping["any"]  # "the target is 40; so far 5 ratifications": not its aim
+    if (label := _topic_label(sentence, number, keyword, keywords)) is not None:
+        kind, keyword = mapping.get(label.kind, kind), label  # "Ratifizierung: 12 sind dabei"
     if keyword is None:
         keyword = _nearest(number, keywords, clauses)
     if (kind == "ratifications" and "threshold" in mapping
@@ -206,6 +208,23 @@ def _aims_at(text: str, keyword: Keyword, number: Number, low: int, high: int) -
     return low <= keyword.start < high or (
         keyword.end <= number.start
         and _GOAL_LABEL.fullmatch(text, keyword.end, number.start) is not None)
+
+
+def _topic_label(sentence: Sentence, number: Number, keyword: Keyword | None,
+                 keywords: list[Keyword]) -> Keyword | None:
+    """A signing or ratifying word as the topic label before a colon ("Ratifizierung:
+    Zwölf Staaten sind dabei") names what a bare participation verb ("sind dabei", "zijn
+    erbij") of the count's clause means."""
+    verbs = sentence.language.label_verbs
+    if keyword is None or keyword.kind != "attend" or verbs is None or not verbs.fullmatch(
+            keyword.text):
+        return None
+    return next((k for k in keywords if k.kind in ("sign", "ratify")
+                 and not sentence.text[:k.start].strip()  # the label is the word alone
+                 and _TOPIC.fullmatch(sentence.text, k.end, number.start)), None)
+
+
+_TOPIC = re.compile("\\s*[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
 
 
 def _labels(text: str, keyword: Keyword, number: Number) -> bool:
