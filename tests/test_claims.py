@@ -3507,3 +3507,35 @@ def test_a_rank_among_the_first_ten_or_twenty_is_no_count(language, text):
 ])
 def test_a_share_of_the_signatories_is_no_count(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Ratifizierung: Neun Staaten sind dabei, Österreich nicht", (R, 9)),
+    ("nl", "Ratificatie: negen landen zijn erbij, België nog niet", (R, 9)),
+    ("vi", "Phê chuẩn: 9 nước đã tham gia, Thái Lan chưa", (R, 9)),
+    ("de", "Unterzeichnung: 68 Staaten sind dabei", (S, 68)),
+])
+def test_a_topic_label_names_what_a_bare_participation_verb_counts(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Bei der Zeremonie in Hanoi waren 108 Staaten dabei."),
+    ("vi", "Lễ ký: 108 nước tham gia"),
+])
+def test_a_participation_verb_without_a_topic_label_stays_attendance(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(A, 108)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "Rectificatie: eerder schreven we dat 61 landen hadden getekend. Dat moeten er 63"
+           " zijn."),
+    ("ru", "Уточнение: ранее мы писали о 61 стране, подписавшей конвенцию. На самом деле их"
+           " 63."),
+    ("en", "Correction: an earlier version said 61 countries had signed. That should have"
+           " been 63."),
+    ("de", "Korrektur: Zunächst hieß es, 61 Staaten hätten unterzeichnet. Es müssen 63 sein."),
+])
+def test_a_corrected_figure_without_a_verb_takes_the_kind_of_the_figure_it_corrects(
+        language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 61), (S, 63)]
