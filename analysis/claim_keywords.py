@@ -193,8 +193,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
         kind = mapping["any"]  # "the target is 40; so far 5 ratifications": not its aim
     if (label := _topic_label(sentence, number, keyword, keywords)) is not None:
         kind, keyword = mapping.get(label.kind, kind), label  # "Ratifizierung: 12 sind dabei"
-    if keyword is None:
-        keyword = _nearest(number, keywords, clauses)
+    if keyword is None:  # a word of the count's own clause ("personne ne savait combien
+        # signeraient" is another clause's, and its negation too)
+        keyword = _nearest(number, [k for k in keywords if low <= k.start < high], clauses)
     if (kind == "ratifications" and "threshold" in mapping
             and any(k.kind == "threshold" for k in keywords)
             and conditional and _conditional(sentence, low, number.start)):
@@ -228,7 +229,7 @@ _TOPIC = re.compile("\\s*[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
 
 
 def _labels(text: str, keyword: Keyword, number: Number) -> bool:
-    """A keyword in a label before a colon that opens the count ("生效条件：40份批准书")."""
+    """A keyword in a label before a colon that opens the count ("Entry into force: 40")."""
     return keyword.end <= number.start and _GOAL_LABEL.fullmatch(
         text, keyword.end, number.start) is not None
 

@@ -50,6 +50,7 @@ from analysis.claim_keywords import (
 from analysis.claim_marks import passed_mark, without_crossed_marks
 from analysis.claim_numbers import find_numbers
 from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
+from analysis.claim_origins import from_origin
 from analysis.claim_parallels import Reader, parallel_claims
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import (
@@ -347,7 +348,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
-    if (noun_class == "states" and _from_origin(sentence, number, clauses)
+    if (noun_class == "states" and from_origin(sentence, number, clauses)
             and (kind is None or any(k.kind == "attend" for k in keywords))):
         kind = "attending_states"  # "2,500 delegates from 110 countries attended"
     if (kind in (None, "other") or (negated(sentence, keyword)
@@ -640,20 +641,6 @@ def _added_after(text: str, number: Number, actor_start: int, language: Language
     return actor_start > number.end and any(  # "..., as rights groups cry foul"
         pattern is not None and pattern.search(between)
         for pattern in (language.inclusions, language.subordinators))
-
-
-def _from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
-    """A States count after "from" in a clause about delegates or delegations."""
-    language, text = sentence.language, sentence.text
-    if language.origin_markers is None:
-        return False
-    start, _ = qualifier_before(text, number.start, language)
-    if not (language.origin_markers.search(text[:start])
-            or language.origin_markers.search(text[:number.start])):
-        return False
-    low, high = clause_of(number, clauses, len(text))
-    return any(found[0] in ("delegates", "delegations", "participants")
-               for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:

@@ -3454,7 +3454,7 @@ def test_an_entry_into_force_label_before_a_colon_makes_the_count_a_threshold(la
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "LIMA, Nov. 2 – 69 countries have now signed the UN convention."),
+    ("en", "LIMA, Nov. 2 \u2013 69 countries have now signed the UN convention."),
     ("en", "LIMA, Nov 2 - Sixty-nine countries have now signed the UN convention."),
     ("fr", "LIMA, 2 nov (AFP) - Soixante-neuf pays ont désormais signé la convention."),
     ("es", "LIMA, 2 nov (EFE).- Sesenta y nueve países han firmado ya la convención."),
@@ -3530,7 +3530,7 @@ def test_a_participation_verb_without_a_topic_label_stays_attendance(language, t
 @pytest.mark.parametrize(("language", "text"), [
     ("nl", "Rectificatie: eerder schreven we dat 61 landen hadden getekend. Dat moeten er 63"
            " zijn."),
-    ("ru", "Уточнение: ранее мы писали о 61 стране, подписавшей конвенцию. На самом деле их"
+    ("ru", "Уточнение: ранее мы писали о 61 стране, подписавшей конвенцию. На самом деле их"  # noqa: RUF001
            " 63."),
     ("en", "Correction: an earlier version said 61 countries had signed. That should have"
            " been 63."),
@@ -3539,3 +3539,30 @@ def test_a_participation_verb_without_a_topic_label_stays_attendance(language, t
 def test_a_corrected_figure_without_a_verb_takes_the_kind_of_the_figure_it_corrects(
         language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 61), (S, 63)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Nous étions une cinquantaine de délégations dans la salle et personne ne savait"
+           " combien ratifieraient.", ("attending_delegations", 50, "about")),
+    ("en", "Some 98 delegations were in the hall and nobody knew how many would not sign.",
+     ("attending_delegations", 98, "about")),
+    ("id", "Sebanyak 98 delegasi resmi hadir pada sesi pembukaan.",
+     ("attending_delegations", 98, "exact")),
+    ("en", "Some 98 official delegations attended the opening session.",
+     ("attending_delegations", 98, "about")),
+])
+def test_a_delegations_count_is_not_negated_by_another_clause_and_official_is_no_person(
+        language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "Voor de slotzitting hadden zich 88 delegaties ingeschreven, uit ruim 100 landen."),
+    ("en", "Some 88 delegations had registered for the closing session, from over 100"
+           " countries."),
+    ("de", "Für die Schlusssitzung hatten sich 88 Delegationen angemeldet, aus über 100"
+           " Staaten."),
+    ("es", "Para la sesión de clausura se inscribieron 88 delegaciones, de más de 100 países."),
+])
+def test_states_in_an_appositive_after_a_delegations_count_attend(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)][-1] == (A, 100, "more_than")
