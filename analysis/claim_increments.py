@@ -1,13 +1,16 @@
 """Increments and the total they add up to: a count of new signatures with no noun of its
 own ("Am Sonntag kamen sieben weitere hinzu", "во второй — ещё семь", "其中第二天新增七个"),
 a count after "of which" that follows a signatory total ("72 States signed, of which 7 on
-the second day", "trong đó 7 nước"), and the total a marker names ("bringing the total to
-72", "hasta un total de 72", "elevando o total para 72"), which is never a part."""
+the second day", "trong đó 7 nước"), a count right before a larger total a marker names
+(what was added: "three signed, bringing the total to 72"), and the total a marker names
+("bringing the total to 72", "hasta un total de 72", "elevando o total para 72"), which is
+never a part."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from analysis.claim_references import last_counted_noun
 from analysis.claim_subsets import group_after, increment_next_to
@@ -73,7 +76,32 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, claim_kind="subset",
                             group=group_after(sentence, claim.number.end))
         kept.append(claim)
+    return _parts_before_a_total(sentence, kept)
+
+
+def _parts_before_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """"Mali, Rwanda and Saudi Arabia, three countries, signed, bringing the total to 72":
+    the signatory count right before a larger total that a marker names is what was added,
+    a subset with no group (or the group named after it)."""
+    kept = list(claims)
+    for at, (claim, total) in enumerate(pairwise(claims)):
+        if (claim.claim_kind == "signatories" and total.claim_kind == "signatories"
+                and claim.group is None and not claim.number.whole
+                and claim.number.value < total.number.value
+                and after_total_marker(sentence, total.number)):
+            kept[at] = replace(claim, claim_kind="subset",
+                               group=group_after(sentence, claim.number.end))
+        elif (claim.claim_kind == "subset" and total.claim_kind == "ratifications"
+              and _joined(sentence, claim) and after_total_marker(sentence, total.number)):
+            # "three more joined on Sunday, raising the total to 72": new signatories, so
+            # the total they raise is of signatories ("joined" is no accession here)
+            kept[at + 1] = replace(total, claim_kind="signatories")
     return kept
+
+
+def _joined(sentence: Sentence, claim: Claim) -> bool:
+    joins = sentence.language.join_verbs
+    return bool(claim.keyword and joins is not None and joins.search(claim.keyword))
 
 
 def _them_after(sentence: Sentence, number: Number) -> bool:

@@ -3566,3 +3566,36 @@ def test_a_delegations_count_is_not_negated_by_another_clause_and_official_is_no
 ])
 def test_states_in_an_appositive_after_a_delegations_count_attend(language, text):
     assert [claim[:3] for claim in claims_in(text, language)][-1] == (A, 100, "more_than")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "25日，马里、卢旺达和沙特阿拉伯3国签署了公约。"),  # noqa: RUF001
+    ("ar", "وقعت المملكة العربية السعودية ومالي ورواندا، وهي ثلاث دول، على الاتفاقية يوم الأحد."),
+    ("ar", "وقعت الإمارات العربية المتحدة ومالي ورواندا، وهي ثلاث دول، على الاتفاقية."),
+])
+def test_a_state_named_after_a_region_gives_no_group(language, text):
+    assert all(claim[4] is None for claim in claims_in(text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Four countries signed on Sunday, bringing the total to 69.", [(SUB, 4), (S, 69)]),
+    ("es", "Cuatro países firmaron el domingo, hasta un total de 69.", [(SUB, 4), (S, 69)]),
+    ("pt", "Quatro países assinaram no domingo, elevando o total para 69.", [(SUB, 4), (S, 69)]),
+    ("zh", "马里等4国也签署了公约，使签署方总数达到69个。", [(SUB, 4), (S, 69)]),  # noqa: RUF001
+])
+def test_the_count_right_before_a_larger_named_total_is_what_was_added(language, text,
+                                                                      expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وانضمت أربع دول أخرى يوم الأحد، ليرتفع العدد الإجمالي إلى 69 دولة.",
+     [(SUB, 4), (S, 69)]),
+    ("ru", "В воскресенье присоединились ещё четыре страны, доведя общее число до 69.",  # noqa: RUF001
+     [(SUB, 4), (S, 69)]),
+    ("en", "Two more States ratified in May, bringing the total to 7.", [(SUB, 2), (R, 7)]),
+    ("ar", "صادقت دولتان أخريان، ليرتفع عدد الدول الأطراف إلى 7.", [(SUB, 2), (R, 7)]),
+])
+def test_a_total_raised_by_states_that_joined_the_signing_counts_signatories(language, text,
+                                                                            expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
