@@ -87,7 +87,8 @@ def _parts_before_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim
     for at, (claim, total) in enumerate(pairwise(claims)):
         if (claim.claim_kind == "signatories" and total.claim_kind == "signatories"
                 and claim.group is None and not claim.number.whole
-                and claim.number.value < total.number.value
+                and 2 * claim.number.value <= total.number.value  # else its earlier value:
+                # "reports spoke of 60, before the number rose to 65"
                 and after_total_marker(sentence, total.number)):
             kept[at] = replace(claim, claim_kind="subset",
                                group=group_after(sentence, claim.number.end))

@@ -3599,3 +3599,14 @@ def test_the_count_right_before_a_larger_named_total_is_what_was_added(language,
 def test_a_total_raised_by_states_that_joined_the_signing_counts_signatories(language, text,
                                                                             expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Early reports spoke of 61 countries signing, before the total rose to 66 by"
+           " nightfall."),
+    ("ar", "تحدثت التقارير الأولى عن توقيع 61 دولة، قبل أن يرتفع العدد إلى 66 في نهاية اليوم."),
+    ("es", "Los primeros informes hablaban de 61 países firmantes, antes de que el total"
+           " subiera a 66."),
+])
+def test_a_count_close_to_the_total_it_rose_to_is_its_earlier_value_no_part(language, text):
+    assert [claim[0] for claim in claims_in(text, language)] == [S, S]
