@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from analysis.claim_keywords import find_keywords
 from analysis.claim_references import last_counted_noun
 from analysis.claim_subsets import group_after, increment_next_to
 from analysis.claim_text import Claim, Keyword, Sentence, qualifier_before
@@ -76,7 +77,17 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, claim_kind="subset",
                             group=group_after(sentence, claim.number.end))
         kept.append(claim)
-    return _parts_before_a_total(sentence, kept)
+    return _without_ratified_increments(sentence, _parts_before_a_total(sentence, kept))
+
+
+def _without_ratified_increments(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """"Some five more countries will complete ratification": an increment of ratifying
+    States is no claim (there is no subset of ratifications, and it is no total of
+    instruments); "three more joined" stays a signing increment."""
+    ratifying = {k.text for k in find_keywords(sentence) if k.kind == "ratify"}
+    return [claim for claim in claims
+            if not (claim.claim_kind == "subset" and claim.group is None
+                    and claim.keyword in ratifying and not _joined(sentence, claim))]
 
 
 def _parts_before_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
