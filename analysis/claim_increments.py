@@ -15,11 +15,18 @@ from itertools import pairwise
 from analysis.claim_keywords import find_keywords
 from analysis.claim_references import last_counted_noun
 from analysis.claim_subsets import group_after, increment_next_to
-from analysis.claim_text import Claim, Keyword, Sentence, qualifier_before
+from analysis.claim_text import (
+    WIDE_CLAUSE_MARKS,
+    Claim,
+    Keyword,
+    Sentence,
+    qualifier_before,
+)
 from analysis.numbers import Number
 
 Noun = tuple[str, int, int, int]  # noun class, start, end, words skipped
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+_CLAUSE_MARK = re.compile(rf"[,;:.!?\u3002{WIDE_CLAUSE_MARKS}]")
 
 
 def bare_increment(sentence: Sentence, number: Number, after_end: int,
@@ -84,10 +91,19 @@ def _without_ratified_increments(sentence: Sentence, claims: list[Claim]) -> lis
     """"Some five more countries will complete ratification": an increment of ratifying
     States is no claim (there is no subset of ratifications, and it is no total of
     instruments); "three more joined" stays a signing increment."""
-    ratifying = {k.text for k in find_keywords(sentence) if k.kind == "ratify"}
+    ratifying = [k for k in find_keywords(sentence) if k.kind == "ratify"]
     return [claim for claim in claims
             if not (claim.claim_kind == "subset" and claim.group is None
-                    and claim.keyword in ratifying and not _joined(sentence, claim))]
+                    and any(_same_clause(sentence, claim.number, k) for k in ratifying
+                            if k.text == claim.keyword)
+                    and not _joined(sentence, claim))]
+
+
+def _same_clause(sentence: Sentence, number: Number, keyword: Keyword) -> bool:
+    """No clause mark (nor a bullet) between the count and its keyword."""
+    low, high = ((number.end, keyword.start) if keyword.start >= number.end
+                 else (keyword.end, number.start))
+    return _CLAUSE_MARK.search(sentence.text, low, high) is None
 
 
 def _parts_before_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:

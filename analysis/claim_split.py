@@ -13,10 +13,6 @@ _SENTENCE_END = re.compile(
     rf"[.!?…]+[\"\u201d\u2019»)\]]*\s+|[{WIDE_STOPS}]+[\u201d\u300d\u300f\uff09]*\s*")
 _SHORT_SENTENCE = 60  # characters of a sentence that only restates a corrected figure
 _SENTENCE_OPENERS = "\"\u201c\u2018«(["
-# a "key facts" line: each bullet item is a sentence of its own ("• 40 ratifications needed
-# • 13 deposited"); a middle dot or a bar only between spaces, a dash at an item's start
-_BULLET = re.compile(r"\s*[\u2022\u25cf\u25aa\u25e6\u25a0\u2023\u2043]\s*"
-                     r"|\s[\u00b7|]\s+|^\s*[-\u2013\u2014]\s+")
 
 
 def split_sentences(
@@ -42,21 +38,7 @@ def split_sentences(
             start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [item for span in spans for item in _bullet_items(text, *span)]
-
-
-def _bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at its bullets ("Key facts: • 68 articles • 40 ratifications needed"):
-    a count in one item takes no keyword of another."""
-    items: list[tuple[int, int]] = []
-    for mark in _BULLET.finditer(text[:end], start):
-        if text[start:mark.start()].strip():
-            items.append((start, len(text[:mark.start()].rstrip())))
-        start = mark.end()
-    if text[start:end].strip():
-        items.append((start, end))
-    return items
-
+    return spans
 
 def _restates_before(rest: str, continuations: re.Pattern[str] | None) -> bool:
     """"Richtig ist: 65.", "The correct figure is 65 States.": a short sentence that opens

@@ -3620,3 +3620,15 @@ def test_a_count_close_to_the_total_it_rose_to_is_its_earlier_value_no_part(lang
 ])
 def test_an_increment_of_ratifying_states_is_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Kurz gefasst: • 66 Unterschriften am ersten Tag • vier weitere am Sonntag"
+           " • 40 Ratifikationen für das Inkrafttreten nötig", [(SUB, 66), (SUB, 4), (T, 40)]),
+    ("en", "Key points: • 66 signatures on day one • four more on Sunday • 40 ratifications"
+           " needed for entry into force", [(SUB, 66), (SUB, 4), (T, 40)]),
+    ("pt", "Pontos-chave: • 70 signatários • 9 países da América Latina e Caribe",
+     [(S, 70), (SUB, 9)]),
+])
+def test_a_bullet_item_keeps_the_topic_of_its_key_facts_line(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
