@@ -94,6 +94,8 @@ def _without_ratified_increments(sentence: Sentence, claims: list[Claim]) -> lis
     ratifying = [k for k in find_keywords(sentence) if k.kind == "ratify"]
     return [claim for claim in claims
             if not (claim.claim_kind == "subset" and claim.group is None
+                    and any(increment_next_to(sentence, claim.number, end)
+                            for end in (claim.number.end, claim.end))
                     and any(_same_clause(sentence, claim.number, k) for k in ratifying
                             if k.text == claim.keyword)
                     and not _joined(sentence, claim))]

@@ -3437,6 +3437,10 @@ def test_a_headline_name_and_n_others_sign_is_the_total_n_plus_one(language, tex
            " • 4 ratifications en juin", [(S, 71), (T, 40), (R, 4)]),
     ("zh", "一图读懂：● 签署国：71个 ● 生效门槛：40份批准书 ● 已批准：4个",  # noqa: RUF001
      [(S, 71), (T, 40), (R, 4)]),
+    ("es", "Claves | 71 firmantes | 40 ratificaciones necesarias | 4 ratificaciones en junio",
+     [(S, 71), (T, 40), (R, 4)]),
+    ("nl", "Kort · 71 ondertekenaars · 40 ratificaties nodig · 4 ratificaties in juni",
+     [(S, 71), (T, 40), (R, 4)]),
 ])
 def test_each_bullet_of_a_key_facts_line_is_a_clause_of_its_own(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
