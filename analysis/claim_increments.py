@@ -82,9 +82,28 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
                 and (marker.search(sentence.text, totals[-1].end, claim.number.start)
                      or _them_after(sentence, claim.number))):
             claim = replace(claim, claim_kind="subset",
-                            group=group_after(sentence, claim.number.end))
+                            group=group_after(sentence, claim.number.end)
+                            or _of_which_group(sentence, totals[-1].end, claim.number))
+        elif (claim.claim_kind in ("signatories", "subset") and claim.group is None and totals
+              and (group := _of_which_group(sentence, totals[-1].end, claim.number))):
+            claim = replace(claim, claim_kind="subset", group=group)
         kept.append(claim)
     return _without_ratified_increments(sentence, _parts_before_a_total(sentence, kept))
+
+
+def _of_which_group(sentence: Sentence, total_end: int, number: Number) -> str | None:
+    """"72 signed, of which many came from Africa, twenty-one in all": the group named
+    between "of which" and the count of the same clause (the count is that group's)."""
+    text, language = sentence.text, sentence.language
+    start, _ = qualifier_before(text, number.start, language)
+    spaces = [m.start() for m in re.finditer(r"\s", text[:start])][::-1]
+    ends = [at for at in spaces if at > total_end
+            and language.of_which.search(text, total_end, at)]  # type: ignore[union-attr]
+    if not ends or _CLAUSE_MARK.search(text, ends[-1], start):
+        return None
+    window = text[ends[-1]:start]
+    return next((group for group, pattern in language.groups if pattern.search(window)),
+                None)
 
 
 def _without_ratified_increments(sentence: Sentence, claims: list[Claim]) -> list[Claim]:

@@ -3636,3 +3636,14 @@ def test_an_increment_of_ratifying_states_is_no_claim(language, text):
 ])
 def test_a_bullet_item_keeps_the_topic_of_its_key_facts_line(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "70 nước đã ký, trong đó có nhiều nước đến từ châu Phi là 19 nước."),
+    ("id", "Sebanyak 70 negara meneken konvensi, di antaranya dari Afrika sebanyak 19 negara."),
+    ("de", "70 Staaten unterschrieben, darunter aus Afrika allein 19 Staaten."),
+    ("en", "70 countries signed, among them from Africa alone 19 countries."),
+])
+def test_a_region_named_between_of_which_and_the_count_is_its_group(language, text):
+    assert [claim[:5] for claim in claims_in(text, language)] == [
+        (S, 70, "exact", None, None), (SUB, 19, "exact", None, "Africa")]
