@@ -3647,3 +3647,24 @@ def test_a_bullet_item_keeps_the_topic_of_its_key_facts_line(language, text, exp
 def test_a_region_named_between_of_which_and_the_count_is_its_group(language, text):
     assert [claim[:5] for claim in claims_in(text, language)] == [
         (S, 70, "exact", None, None), (SUB, 19, "exact", None, "Africa")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Togo sera-t-il le premier pays africain partie ? Lomé promet une ratification"
+           " d'ici l'été."),
+    ("es", "Quito promete una ratificación antes de fin de año."),
+    ("pt", "Maputo promete uma ratificação antes do fim do ano."),
+    ("nl", "Paramaribo belooft een ratificatie voor het einde van het jaar."),
+])
+def test_an_article_before_a_ratification_and_a_regional_first_in_a_question_are_no_count(
+        language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Solo una ratificación ha sido depositada hasta ahora."),
+    ("pt", "Até agora, apenas uma ratificação foi depositada."),
+    ("fr", "Seulement une ratification a été déposée à ce jour."),
+])
+def test_only_one_ratification_stays_a_count_of_one(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 1)]
