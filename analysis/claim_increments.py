@@ -1,21 +1,32 @@
 """Increments and the total they add up to: a count of new signatures with no noun of its
 own ("Am Sonntag kamen sieben weitere hinzu", "во второй — ещё семь", "其中第二天新增七个"),
 a count after "of which" that follows a signatory total ("72 States signed, of which 7 on
-the second day", "trong đó 7 nước"), and the total a marker names ("bringing the total to
-72", "hasta un total de 72", "elevando o total para 72"), which is never a part."""
+the second day", "trong đó 7 nước"), a count right before a larger total a marker names
+(what was added: "three signed, bringing the total to 72"), and the total a marker names
+("bringing the total to 72", "hasta un total de 72", "elevando o total para 72"), which is
+never a part."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
+from analysis.claim_keywords import find_keywords
 from analysis.claim_references import last_counted_noun
 from analysis.claim_subsets import group_after, increment_next_to
-from analysis.claim_text import Claim, Keyword, Sentence, qualifier_before
+from analysis.claim_text import (
+    WIDE_CLAUSE_MARKS,
+    Claim,
+    Keyword,
+    Sentence,
+    qualifier_before,
+)
 from analysis.numbers import Number
 
 Noun = tuple[str, int, int, int]  # noun class, start, end, words skipped
 _CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b]")
+_CLAUSE_MARK = re.compile(rf"[,;:.!?\u3002{WIDE_CLAUSE_MARKS}]")
 
 
 def bare_increment(sentence: Sentence, number: Number, after_end: int,
@@ -72,9 +83,75 @@ def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
                      or _them_after(sentence, claim.number.end)
                      or _them_after(sentence, claim.end))):
             claim = replace(claim, claim_kind="subset",
-                            group=group_after(sentence, claim.number.end))
+                            group=group_after(sentence, claim.number.end)
+                            or _of_which_group(sentence, totals[-1].end, claim.number))
+        elif (claim.claim_kind in ("signatories", "subset") and claim.group is None and totals
+              and (group := _of_which_group(sentence, totals[-1].end, claim.number))):
+            claim = replace(claim, claim_kind="subset", group=group)
         kept.append(claim)
+    return _without_ratified_increments(sentence, _parts_before_a_total(sentence, kept))
+
+
+def _of_which_group(sentence: Sentence, total_end: int, number: Number) -> str | None:
+    """"72 signed, of which many came from Africa, twenty-one in all": the group named
+    between "of which" and the count of the same clause (the count is that group's)."""
+    text, language = sentence.text, sentence.language
+    start, _ = qualifier_before(text, number.start, language)
+    spaces = [m.start() for m in re.finditer(r"\s", text[:start])][::-1]
+    ends = [at for at in spaces if at > total_end
+            and language.of_which.search(text, total_end, at)]  # type: ignore[union-attr]
+    if not ends or _CLAUSE_MARK.search(text, ends[-1], start):
+        return None
+    window = text[ends[-1]:start]
+    return next((group for group, pattern in language.groups if pattern.search(window)),
+                None)
+
+
+def _without_ratified_increments(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """"Some five more countries will complete ratification": an increment of ratifying
+    States is no claim (there is no subset of ratifications, and it is no total of
+    instruments); "three more joined" stays a signing increment."""
+    ratifying = [k for k in find_keywords(sentence) if k.kind == "ratify"]
+    return [claim for claim in claims
+            if not (claim.claim_kind == "subset" and claim.group is None
+                    and any(increment_next_to(sentence, claim.number, end)
+                            for end in (claim.number.end, claim.end))
+                    and any(_same_clause(sentence, claim.number, k) for k in ratifying
+                            if k.text == claim.keyword)
+                    and not _joined(sentence, claim))]
+
+
+def _same_clause(sentence: Sentence, number: Number, keyword: Keyword) -> bool:
+    """No clause mark (nor a bullet) between the count and its keyword."""
+    low, high = ((number.end, keyword.start) if keyword.start >= number.end
+                 else (keyword.end, number.start))
+    return _CLAUSE_MARK.search(sentence.text, low, high) is None
+
+
+def _parts_before_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """"Mali, Rwanda and Saudi Arabia, three countries, signed, bringing the total to 72":
+    the signatory count right before a larger total that a marker names is what was added,
+    a subset with no group (or the group named after it)."""
+    kept = list(claims)
+    for at, (claim, total) in enumerate(pairwise(claims)):
+        if (claim.claim_kind == "signatories" and total.claim_kind == "signatories"
+                and claim.group is None and not claim.number.whole
+                and 2 * claim.number.value <= total.number.value  # else its earlier value:
+                # "reports spoke of 60, before the number rose to 65"
+                and after_total_marker(sentence, total.number)):
+            kept[at] = replace(claim, claim_kind="subset",
+                               group=group_after(sentence, claim.number.end))
+        elif (claim.claim_kind == "subset" and total.claim_kind == "ratifications"
+              and _joined(sentence, claim) and after_total_marker(sentence, total.number)):
+            # "three more joined on Sunday, raising the total to 72": new signatories, so
+            # the total they raise is of signatories ("joined" is no accession here)
+            kept[at + 1] = replace(total, claim_kind="signatories")
     return kept
+
+
+def _joined(sentence: Sentence, claim: Claim) -> bool:
+    joins = sentence.language.join_verbs
+    return bool(claim.keyword and joins is not None and joins.search(claim.keyword))
 
 
 def _them_after(sentence: Sentence, position: int) -> bool:

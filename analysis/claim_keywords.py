@@ -181,7 +181,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             place := presence_after(sentence, number, high)):
         relevant = [place]  # "Über 100 Länder in Hanoi: ...": no verb of its own
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
-    own = [k for k in relevant if k.kind == "threshold" and low <= k.start < high]
+    own = [k for k in relevant if k.kind == "threshold" and (
+        low <= k.start < high or _labels(sentence.text, k, number))]  # "Entry into force: 40"
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
     if (keyword is not None and keyword.kind == "threshold" and not own
@@ -192,8 +193,11 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     if (keyword is not None and keyword.kind == "goal" and "any" in mapping
             and not _aims_at(sentence.text, keyword, number, low, high)):
         kind = mapping["any"]  # "the target is 40; so far 5 ratifications": not its aim
-    if keyword is None:
-        keyword = _nearest(number, keywords, clauses)
+    if (label := _topic_label(sentence, number, keyword, keywords)) is not None:
+        kind, keyword = mapping.get(label.kind, kind), label  # "Ratifizierung: 12 sind dabei"
+    if keyword is None:  # a word of the count's own clause ("personne ne savait combien
+        # signeraient" is another clause's, and its negation too)
+        keyword = _nearest(number, [k for k in keywords if low <= k.start < high], clauses)
     if (kind == "ratifications" and "threshold" in mapping
             and any(k.kind == "threshold" for k in keywords)
             and conditional and _conditional(sentence, low, number.start)):
@@ -207,6 +211,29 @@ def _aims_at(text: str, keyword: Keyword, number: Number, low: int, high: int) -
     return low <= keyword.start < high or (
         keyword.end <= number.start
         and _GOAL_LABEL.fullmatch(text, keyword.end, number.start) is not None)
+
+
+def _topic_label(sentence: Sentence, number: Number, keyword: Keyword | None,
+                 keywords: list[Keyword]) -> Keyword | None:
+    """A signing or ratifying word as the topic label before a colon ("Ratifizierung:
+    Zwölf Staaten sind dabei") names what a bare participation verb ("sind dabei", "zijn
+    erbij") of the count's clause means."""
+    verbs = sentence.language.label_verbs
+    if keyword is None or keyword.kind != "attend" or verbs is None or not verbs.fullmatch(
+            keyword.text):
+        return None
+    return next((k for k in keywords if k.kind in ("sign", "ratify")
+                 and not sentence.text[:k.start].strip()  # the label is the word alone
+                 and _TOPIC.fullmatch(sentence.text, k.end, number.start)), None)
+
+
+_TOPIC = re.compile("\\s*[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
+
+
+def _labels(text: str, keyword: Keyword, number: Number) -> bool:
+    """A keyword in a label before a colon that opens the count ("Entry into force: 40")."""
+    return keyword.end <= number.start and _GOAL_LABEL.fullmatch(
+        text, keyword.end, number.start) is not None
 
 
 _GOAL_LABEL = re.compile("[^,;.!?:\uff1a]{0,40}[:\uff1a]\\s*(?:\\S+\\s+){0,2}")

@@ -85,7 +85,9 @@ def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number
         if (high and low.value < high.value and not low.ordinal and not high.ordinal
                 and language.ranges.fullmatch(between.strip())
                 and not (language.change_sources  # "rose from 65 to 72": two values
-                         and language.change_sources.search(text[:low.start]))):
+                         and language.change_sources.search(text[:low.start]))
+                and not (language.not_preceded_by  # a dateline "HANOI, Oct 26 - Seventy-two"
+                         and language.not_preceded_by.search(text[:low.start]))):
             merged.append(Number(low.start, high.end, low.value, "range",
                                  value_high=high.value))
             i += 2

@@ -1,7 +1,9 @@
 """Attendance by origin: "2,500 delegates from 110 countries attended", "Delegates from 110
-countries packed the hall, and 69 governments signed". A States count after "from"
-(``origin_markers``) in a clause about delegates, delegations or participants counts the
-States that attended, unless a signing or ratifying word of its own clause makes it more."""
+countries packed the hall, and 69 governments signed", and in an appositive that a comma
+opens after such a count: "95 delegations had registered, from about 110 countries". A
+States count after "from" (``origin_markers``) in a clause about delegates, delegations or
+participants counts the States that attended, unless a signing or ratifying word of its own
+clause makes it more."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from analysis.claim_text import Keyword, Sentence, clause_of, noun_at, qualifier
 from analysis.numbers import Number
 
 _PRESENT = ("delegates", "delegations", "participants")
+_PUNCTUATION = " ,;\u060c\uff0c\u3001"
 
 
 def attended_from(sentence: Sentence, number: Number, clauses: list[int], kind: str | None,
@@ -25,14 +28,19 @@ def attended_from(sentence: Sentence, number: Number, clauses: list[int], kind: 
 
 
 def from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
-    """A States count after "from" in a clause about delegates or delegations."""
+    """The number follows an origin marker ("from", "uit", "من") in a clause about
+    delegates or delegations, or in an appositive right after one."""
     language, text = sentence.language, sentence.text
     if language.origin_markers is None:
         return False
     start, _ = qualifier_before(text, number.start, language)
-    if not (language.origin_markers.search(text[:start])
-            or language.origin_markers.search(text[:number.start])):
+    marker = (language.origin_markers.search(text[:start])
+              or language.origin_markers.search(text[:number.start]))
+    if marker is None:
         return False
     low, high = clause_of(number, clauses, len(text))
+    if low and not text[low:marker.start()].strip(_PUNCTUATION):
+        # ", from about 110 countries": the clause before holds the delegations
+        low = max((c for c in clauses if c < low), default=0)
     return any(found[0] in _PRESENT
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))

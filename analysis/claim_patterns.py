@@ -144,6 +144,7 @@ class Language:
     others_more: re.Pattern[str] | None = None  # "Brasil e mais 71": others after a name
     eu_included: re.Pattern[str] | None = None  # "72, including the EU": signatories
     unlike: re.Pattern[str] | None = None  # "did not sign, unlike 60 others": they did
+    label_verbs: re.Pattern[str] | None = None  # "Ratifizierung: 12 sind dabei": the label's act
     questions: re.Pattern[str] | None = None  # "how many": an answer's count takes the question
     region_links: re.Pattern[str] | None = None  # "Africa led, with 20 countries": its count
     region_refs: re.Pattern[str] | None = None  # "20 countries of the continent": named before
@@ -426,6 +427,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                              r"<B>{}(?:(?:[\s,]+[^\W\d_]+){{0,5}}|[^\W\d_]{{1,12}})"
                              r"[\s,:\u060c\u2014\u2013-]*$"),
         pro_verbs=build.bounded(spec.get("pro_verbs")),
+        label_verbs=build.bounded(spec.get("label_verbs")),
         already=build.bounded(spec.get("already")),
         join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")
         if spec.get("join_verbs") else None,

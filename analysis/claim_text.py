@@ -18,6 +18,8 @@ GAP_WORD = re.compile(r"\s*([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)")
 # full stops that need no space after them (CJK, Arabic question mark) and CJK clause marks
 WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
 WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001\u060c\u061b"  # and Arabic , ;
+# bullets of a "key facts" line: each item is a clause of its own
+WIDE_CLAUSE_MARKS += "\u2022\u25cf\u25aa\u25e6\u25a0\u2023\u2043\u00b7|"
 TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _ELIDED = re.compile(r"(?:[^\W\d_]|qu|jusqu|lorsqu|puisqu)['\u2019](?=[^\W\d_]{2})", re.IGNORECASE)
