@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from analysis.claim_numbers import find_numbers
 from analysis.claim_patterns import Language, Patterns
-from analysis.claim_sentences import _unmasked, find_claims
+from analysis.claim_sentences import find_claims, unmasked
 from analysis.claim_text import Claim, noun_at, qualifier_before, sentence_of
 from analysis.numbers import normalise
 
@@ -40,7 +40,7 @@ def answered(question: str, answer: str, claims: list[Claim], language: Language
     if asked is None:
         return []
     text, positions = normalise(answer)
-    numbers = _unmasked(text, find_numbers(text, language, patterns.max_number_words), language)
+    numbers = unmasked(text, find_numbers(text, language, patterns.max_number_words), language)
     for number in numbers:
         start, end = _original(positions, number.start, len(answer)), _original(
             positions, number.end, len(answer))

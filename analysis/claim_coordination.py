@@ -71,9 +71,8 @@ def unlike_others(sentence: Sentence, number: Number) -> bool:
     rest = sentence.text[number.end:]
     stop = _OWN_CLAUSE_END.search(rest)
     own = rest[:stop.start() if stop else len(rest)]
-    negations = sentence.language.negations  # "though 120 countries have not signed yet"
-    if negations is not None and any(negations.search(own[:end])  # anchored at its end
-                                     for end in range(1, len(own) + 1)):
+    negations = sentence.language.negation_words  # "though 120 countries have not signed"
+    if negations is not None and negations.search(own):
         return False
     return unlike.search(sentence.text[:start]) is not None
 

@@ -97,6 +97,7 @@ class Language:
     contrasts: re.Pattern[str] | None = None  # "Budapest has 76 parties, but 72 signed ..."
     unlisted_blocs: re.Pattern[str] | None = None  # "cinco países lusófonos": a subset unchecked
     negations: re.Pattern[str] | None = None  # "120 States have not yet signed": no claim
+    negation_words: re.Pattern[str] | None = None  # the same words anywhere in a text
     exceptives: re.Pattern[str] | None = None  # "لم تصادق سوى دولتين": not ... but two
     firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
     threshold_nouns: re.Pattern[str] | None = None  # "the threshold of 40": a bare threshold
@@ -301,10 +302,24 @@ class _Builder:
         return self.compile(template.format(_alternatives(fragments))) if fragments else None
 
 
+def _refuse_repeats(path: Path, field: str, node: Any) -> None:
+    """A wording listed twice in one list: parallel edits that each added it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _refuse_repeats(path, f"{field}.{key}", value)
+    elif isinstance(node, list):
+        seen: set[str] = set()
+        for item in node:
+            if isinstance(item, str) and item in seen:
+                raise InputError(path, f"{item!r} is listed twice", field=field)
+            seen.add(str(item))
+
+
 def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any]) -> Language:
     field = f"languages.{code}"
     if not isinstance(spec, dict):
         raise InputError(path, "expected a mapping", field=field)
+    _refuse_repeats(path, field, spec)
     for group in ("qualifiers", "qualifiers_after"):
         unknown = set(spec.get(group) or {}) - set(QUALIFIERS)
         if unknown:
@@ -417,6 +432,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         corrections=build.edge(spec.get("corrections") or [], r"<B>(?:{})\s*$"),
         negations=build.edge(spec.get("negations") or [],
                              r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
+        negation_words=build.bounded(spec.get("negations")),
         back_references=build.edge(spec.get("back_references") or [],
                                    r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         earlier_values=build.edge(spec.get("earlier_values") or [],

@@ -149,7 +149,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     keywords = without_crossed_marks(parsed, find_keywords(parsed), counts)  # "vượt mốc 50"
     numbers = with_named_partner(parsed, corrected_pairs(parsed, _partitives(
         parsed, counts, keywords)))
-    kept = _unmasked(parsed.text, numbers, language)
+    kept = unmasked(parsed.text, numbers, language)
     parsed = replace(parsed, numbers=tuple(  # the counts a session may belong to
         n for n in kept if not patterns.year_like.fullmatch(parsed.text[n.start:n.end])))
     clauses = without_gapping_dashes(parsed, _clause_starts(parsed.text, language, numbers))
@@ -189,7 +189,7 @@ def _reader(patterns: Patterns, base: Number | None) -> Reader:
     return read
 
 
-def _unmasked(text: str, numbers: list[Number], language: Language) -> list[Number]:
+def unmasked(text: str, numbers: list[Number], language: Language) -> list[Number]:
     """The numbers outside excluded phrases (a date, a percentage, an amount: "65 por
     ciento", "20 million")."""
     kept: list[Number] = []

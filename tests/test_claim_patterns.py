@@ -33,6 +33,16 @@ def test_unknown_claim_kind_is_an_input_error(tmp_path):
         load_patterns(patterns)
 
 
+def test_a_wording_listed_twice_in_one_list_is_an_input_error(tmp_path):
+    patterns = tmp_path / "claims.yaml"
+    patterns.write_text(
+        "languages:\n  en:\n    numbers: {engine: text2num}\n"
+        "    not_followed_by: ['uhr', 'euro', 'uhr']\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"field 'languages\.en\.not_followed_by': 'uhr' is "
+                                         r"listed twice"):
+        load_patterns(patterns).languages.check_all()
+
+
 def test_unknown_number_engine_is_an_input_error(tmp_path):
     patterns = tmp_path / "claims.yaml"
     patterns.write_text("languages:\n  xx:\n    numbers: {engine: abacus}\n", encoding="utf-8")

@@ -3265,12 +3265,15 @@ def test_the_bare_count_of_an_answer_takes_the_noun_and_verb_of_the_question(
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "How many journalists came? About 300, the organisers said."),
     ("en", "How many countries will sign? Nobody knows; the hall seats 400."),
-    ("de", "Wie viele Länder haben unterschrieben? 64 Länder, so das Sekretariat."),
+    ("fr", "Combien de journalistes sont venus ? Environ 300, selon les organisateurs."),
 ])
 def test_an_answer_without_a_bare_count_of_the_question_adds_no_claim(language, text):
-    kinds = [claim[:2] for claim in claims_in(text, language)]
-    assert (S, 400) not in kinds and (S, 300) not in kinds
-    assert kinds.count((S, 64)) <= 1
+    assert claims_in(text, language) == []
+
+
+def test_an_answer_that_names_its_own_noun_is_not_claimed_twice():
+    text = "Wie viele Länder haben unterschrieben? 64 Länder, so das Sekretariat."
+    assert [claim[:2] for claim in claims_in(text, "de")].count((S, 64)) <= 1
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
