@@ -112,7 +112,7 @@ from analysis.claim_text import (
     words_before,
 )
 from analysis.claim_topics import topic_group
-from analysis.claim_treaties import names_this_treaty, other_treaty
+from analysis.claim_treaties import names_this_treaty, other_treaty, without_named_bodies
 from analysis.numbers import Number, normalise
 
 _NAMES_AFTER = re.compile(r"[\u2013\u2014(]\s*[^\W\d_]")
@@ -632,7 +632,7 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
                                                                      language):
             # "verglichen mit Budapest ... die 72 Unterzeichner von Hanoi": this treaty's
             text = language.other_treaties.sub(lambda m: " " * len(m.group()), text)
-        text = language.this_treaty.sub(lambda m: " " * len(m.group()), text)
+        text = without_named_bodies(text, language)
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object

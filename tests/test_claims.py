@@ -4064,3 +4064,38 @@ def test_an_article_before_a_ratification_and_a_regional_first_in_a_question_are
 ])
 def test_only_one_ratification_stays_a_count_of_one(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 1)]
+
+
+# failure classes, tenth round, twelfth fresh set, days, totals and attendance: each class is
+# written here in new sentences, three languages or more per class, never copied from an
+# evaluation set.
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("zh", "上合组织有6个国家签署了公约。", "sco"),
+    ("en", "Six SCO members signed the convention in Hanoi.", "sco"),
+    ("fr", "Six pays de l'OCS ont signé la convention.", "sco"),
+    ("de", "Sechs Staaten der Shanghaier Organisation für Zusammenarbeit unterzeichneten.", "sco"),
+])
+def test_a_bloc_named_an_organisation_is_the_group_of_a_subset_no_non_state_actor(
+        language, text, group):
+    assert claims_in(text, language) == [(SUB, 6, "exact", None, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Hiện còn cần thêm khoảng 15 văn kiện phê chuẩn nữa thì Công ước mới có hiệu lực."),
+    ("es", "Faltan todavía unas quince ratificaciones para que el convenio entre en vigor."),
+    ("de", "Es fehlen noch rund 15 Ratifikationen bis zum Inkrafttreten."),
+])
+def test_a_remaining_count_with_a_vague_qualifier_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Lễ ký kết có hơn 90 quốc gia tham dự."),
+    ("vi", "Buổi lễ mở ký Công ước thu hút hơn 90 quốc gia tới tham dự."),
+    ("ar", "حضر حفل فتح باب التوقيع أكثر من 90 دولة."),
+    ("ar", "شاركت أكثر من 90 دولة في حفل افتتاح التوقيع في هانوي."),
+    ("en", "The opening-for-signature ceremony was attended by more than 90 countries."),
+])
+def test_countries_drawn_to_an_opening_for_signature_ceremony_attend_it(language, text):
+    assert claims_in(text, language) == [(A, 90, "more_than", None, None)]
