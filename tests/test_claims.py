@@ -4099,3 +4099,63 @@ def test_a_remaining_count_with_a_vague_qualifier_is_no_claim(language, text):
 ])
 def test_countries_drawn_to_an_opening_for_signature_ceremony_attend_it(language, text):
     assert claims_in(text, language) == [(A, 90, "more_than", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "ووقّعت أربع دول في اليوم الثاني على الاتفاقية."),
+    ("en", "On the second day, four countries signed the convention."),
+    ("fr", "Le deuxième jour, quatre pays ont signé la convention."),
+    ("es", "Durante la segunda jornada firmaron cuatro países."),
+    ("pt", "No segundo dia, quatro países assinaram a convenção."),
+])
+def test_a_count_of_those_who_signed_on_a_later_day_is_a_subset(language, text):
+    assert claims_in(text, language) == [(SUB, 4, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "By the end of the second day, 72 countries had signed."),
+    ("fr", "À la fin de la deuxième journée, 72 pays avaient signé."),
+    ("ru", "К концу второго дня конвенцию подписали 72 страны."),  # noqa: RUF001
+    ("zh", "截至第二天结束，共有72个国家签署了公约。"),  # noqa: RUF001
+])
+def test_the_count_by_the_end_of_a_later_day_stays_the_total(language, text):
+    assert claims_in(text, language) == [(S, 72, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "开放签署仪式于周六举行，共有65个国家当天签署了公约。"),  # noqa: RUF001
+    ("zh", "仪式周六在河内举行，65个国家當天签署。"),  # noqa: RUF001
+])
+def test_those_who_signed_that_day_are_a_subset_in_chinese(language, text):
+    assert claims_in(text, language) == [(SUB, 65, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les trois derniers pays à signer ont été le Tchad, le Niger et le Togo."),
+    ("en", "Chad, Niger and Togo were the last three signatories of the ceremony."),
+    ("es", "Chad, Níger y Togo fueron los tres últimos firmantes de la ceremonia."),
+    ("de", "Die letzten drei Unterzeichnerstaaten waren Tschad, Niger und Togo."),
+    ("zh", "最后3个签署国是乍得、尼日尔和多哥。"),
+])
+def test_the_last_signers_are_a_subset(language, text):
+    assert claims_in(text, language) == [(SUB, 3, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "MPs heard that 28 of the 73 signatories are rated 'not free' in a yearly index."),
+    ("fr", "Selon l'ONG, 28 des 73 signataires sont classés « non libres »."),
+    ("es", "Según la ONG, 28 de los 73 firmantes son considerados «no libres»."),
+    ("pt", "Segundo a ONG, 28 dos 73 signatários são classificados como «não livres»."),
+])
+def test_a_part_of_the_signatories_by_what_is_said_of_it_is_a_subset_of_the_total(
+        language, text):
+    assert claims_in(text, language) == [(SUB, 28, "exact", None, None),
+                                         (S, 73, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "11 of the 73 signatories have ratified.", [(R, 11), (S, 73)]),
+    ("en", "In the last two weeks, 72 countries signed.", [(S, 72)]),
+])
+def test_a_part_with_its_own_verb_and_a_last_period_keep_their_kinds(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
