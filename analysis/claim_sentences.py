@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_asides import without_listing_asides
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
     joined_names,
@@ -126,6 +127,7 @@ _CLAUSE_PUNCTUATION = re.compile(
 def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[Claim]:
     """Claims in one sentence, with offsets relative to the sentence."""
     text, positions = normalise(sentence)
+    text = without_listing_asides(text, language, patterns.max_number_words)  # "72 - among them"
     return [_original_offsets(claim, positions, len(sentence))
             for claim in _find_claims(sentence_of(text, language), patterns)]
 

@@ -4159,3 +4159,70 @@ def test_a_part_of_the_signatories_by_what_is_said_of_it_is_a_subset_of_the_tota
 ])
 def test_a_part_with_its_own_verb_and_a_last_period_keep_their_kinds(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Mais de cem países enviaram delegações, e 72 \u2014 entre eles o Chile e o Peru \u2014"
+           " assinaram o texto."),
+    ("en", "More than 100 countries sent delegations, and 72 \u2014 among them Chile and Peru"
+           " \u2014 signed the text."),
+    ("de", "Mehr als 100 Staaten schickten Delegationen, und 72 \u2013 darunter Chile und Peru"
+           " \u2013 unterzeichneten den Text."),
+    ("ru", "Более 100 стран прислали делегации, а 72 \u2014 среди них Чили и Перу \u2014"  # noqa: RUF001
+           " подписали текст."),
+])
+def test_a_bare_count_keeps_its_verb_across_an_aside_listing_some_of_its_states(
+        language, text):
+    assert claims_in(text, language) == [(A, 100, "more_than", None, None),
+                                         (S, 72, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "К концу первого дня документ подписали 65 стран, а к вечеру воскресенья \u2014 72."),  # noqa: RUF001
+    ("en", "Some 65 countries signed on Saturday; by Sunday evening, 72."),
+    ("es", "El primer día firmaron 65 países, y hasta el domingo por la noche, 72."),
+    ("pt", "No primeiro dia assinaram 65 países e, até ao fim do domingo, 72."),
+])
+def test_a_bare_count_after_a_later_cutoff_is_the_signatory_total_by_then(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)][-1] == (S, 72)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "В первый день конвенцию ратифицировали 3 страны, а к концу месяца \u2014 9."),  # noqa: RUF001
+    ("en", "Some 65 countries signed, 100 attended, and by Sunday, 72 delegations."),
+])
+def test_a_later_cutoff_gives_no_signatory_total_to_ratifications_or_a_counted_noun(
+        language, text):
+    assert (S, 9) not in [claim[:2] for claim in claims_in(text, language)]
+    assert (S, 72) not in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Fiji became the 74th signatory on Monday; the treaty stays open until the end"
+           " of 2026."),
+    ("es", "Fiyi firmó el lunes y ya son 74 firmantes, y el plazo sigue abierto hasta 2026."),
+    ("ru", "Фиджи подписали конвенцию 74-ми, а подписание открыто до конца 2026."),  # noqa: RUF001
+])
+def test_a_year_right_after_a_cutoff_is_no_later_total(language, text):
+    assert 2026 not in [claim[1] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Công ước Hà Nội: Thêm một nước ký tại Geneva, tổng cộng 74"),
+    ("de", "Ein weiteres Land unterzeichnet in Genf, insgesamt 74"),
+    ("ru", "Ещё одна страна подписала конвенцию в Женеве, итого 74"),
+    ("es", "Otro país firma en Ginebra, en total 74"),
+])
+def test_a_bare_count_after_in_total_in_a_headline_is_the_signatory_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)][-1] == (S, 74)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Trong số 74 nước đã ký, có sáu nước thuộc ASEAN."),
+    ("fr", "Parmi les 74 pays ayant signé, six sont membres de l'ASEAN."),
+    ("en", "Of the 74 countries having signed, six are ASEAN members."),
+])
+def test_a_base_with_a_relative_clause_without_its_pronoun_is_the_signatory_total(
+        language, text):
+    assert claims_in(text, language) == [(S, 74, "exact", None, None),
+                                         (SUB, 6, "exact", None, "asean")]
