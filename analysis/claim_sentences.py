@@ -42,6 +42,7 @@ from analysis.claim_increments import (
     bare_part,
     parts_of_a_total,
 )
+from analysis.claim_interpositions import before_session
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -481,7 +482,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     names = _NAMES_AFTER.match(rest)  # "подписали пять - Россия, ...": a list of them
     ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS or bool(
         names and names.group()[-1].isupper())
-    before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
+    before = words_before(sentence, before_session(sentence, number.start), 3)  # "haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes) and part_of_signed(

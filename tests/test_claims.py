@@ -4226,3 +4226,13 @@ def test_a_base_with_a_relative_clause_without_its_pronoun_is_the_signatory_tota
         language, text):
     assert claims_in(text, language) == [(S, 74, "exact", None, None),
                                          (SUB, 6, "exact", None, "asean")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Gut 100 Staaten waren anwesend, unterschrieben haben am zweiten Tag vier."),
+    ("es", "Asistieron unos 100 países; firmaron durante la segunda jornada cuatro."),
+    ("pt", "Compareceram cerca de 100 países; assinaram no segundo dia quatro."),
+    ("ru", "Приехали около 100 стран, подписали во второй день четыре."),
+])
+def test_a_session_between_the_verb_and_its_bare_count_keeps_the_verb(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)][-1] == (SUB, 4)
