@@ -141,6 +141,12 @@ def _parts_before_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim
                 and after_total_marker(sentence, total.number)):
             kept[at] = replace(claim, claim_kind="subset",
                                group=group_after(sentence, claim.number.end))
+        elif (claim.claim_kind == total.claim_kind == "signatories" and claim.group is None
+              and total.number.whole and claim.number.noun_from == total.number.end
+              and claim.keyword in (None, total.keyword)):
+            # "28 of the 73 signatories are rated 'not free'": a part of the signatories
+            # by what is said of it, with no verb of its own (its keyword is the noun's)
+            kept[at] = replace(claim, claim_kind="subset", group=None)
         elif (claim.claim_kind == "subset" and total.claim_kind == "ratifications"
               and _joined(sentence, claim) and after_total_marker(sentence, total.number)):
             # "three more joined on Sunday, raising the total to 72": new signatories, so

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from analysis.claim_keywords import find_keywords
 from analysis.claim_text import (
     Claim,
     Sentence,
@@ -34,6 +35,8 @@ _CJK_TAIL = 1  # a classifier (个, 份) may follow a Chinese count
 Reader = Callable[[Sentence, Number], Claim | None]
 _DASH = "\u2013\u2014"
 _GAPPED_NOUNS = ("instruments", "parties", "signers")  # "ratifications (dash) from 0 to 20"
+_TOTAL_KINDS = ("signatories", "ratifications", "subset")  # a subset: of the first day
+_WORD = re.compile(r"\w+")
 
 
 def without_gapping_dashes(sentence: Sentence, clauses: list[int]) -> list[int]:
@@ -58,11 +61,12 @@ def parallel_claims(sentence: Sentence, claims: list[Claim], unclaimed: list[Num
                     read: Reader) -> list[Claim]:
     """A claim for each count of ``unclaimed`` that answers another treaty's count of the
     same sentence in a clause naming this treaty, unless a count after the name is already
-    a claim ("Hanoi gathered 72 in two": the two days); ``read`` reads a count."""
+    a claim ("Hanoi gathered 72 in two": the two days); ``read`` reads a count. A bare count
+    after a later cut-off counts what the claim before it counts (``_later_cutoff_totals``)."""
     language, text = sentence.language, sentence.text
+    found = _later_cutoff_totals(sentence, claims, unclaimed)
     if language.other_treaties is None or language.this_treaty is None:
-        return []
-    found = []
+        return found
     for number in unclaimed:
         if number.ordinal or not _bare(sentence, number):
             continue
@@ -104,3 +108,31 @@ def _answer(sentence: Sentence, number: Number, other: Claim) -> Claim:
                                                               else "exact")
     return replace(other, start=min(start, number.start), end=max(end, number.end),
                    number=number, qualifier=qualifier, group=None)
+
+
+def _later_cutoff_totals(sentence: Sentence, claims: list[Claim],
+                         unclaimed: list[Number]) -> list[Claim]:
+    """"about seventy had signed by the end of the first day, and by Sunday evening
+    (dash) seventy-two": a bare count whose clause opens with a cut-off (``cutoffs``) after a
+    count of signatories or ratifications left out the verb and the noun; it is the total by
+    then (a count of the first day's signatories is a part, the later count the total).
+    So is a bare count after a ``tallies`` word ("one more signs in New York, in total 73")."""
+    cutoffs, tallies, text = sentence.language.cutoffs, sentence.language.tallies, sentence.text
+    found = []
+    for number in unclaimed:
+        before = [c for c in claims if c.end <= number.start and c.claim_kind in _TOTAL_KINDS]
+        if cutoffs is None or number.ordinal or not before or not _bare(sentence, number):
+            continue
+        last = before[-1]
+        gap = text[last.end:number.start]
+        if (_CLAUSE_END.search(gap) or any(ch in _DASH for ch in gap)) and not any(
+                last.end <= n.start < number.start for n in sentence.numbers) and (any(
+                cutoffs.search(gap[:word.end()]) and _WORD.search(gap, word.end())
+                for word in _WORD.finditer(gap))  # "until the end of 2026": a year
+                or (tallies is not None and tallies.search(gap))):  # ", in total 73"
+            if last.claim_kind == "subset" and any(  # "ratified on the first day": no
+                    k.kind == "ratify" for k in find_keywords(sentence)):  # signatory total
+                continue
+            kind = "signatories" if last.claim_kind == "subset" else last.claim_kind
+            found.append(replace(_answer(sentence, number, last), claim_kind=kind))
+    return found

@@ -83,6 +83,7 @@ class Language:
     owners: re.Pattern[str] | None = None  # "its 27 member States": a membership, no claim
     cutoffs: re.Pattern[str] | None = None  # "by the end of the first day": a total then
     session_ends: re.Pattern[str] | None = None  # zh "首日结束前": the session's end, a cut-off
+    tallies: re.Pattern[str] | None = None  # ", in total 73" after a claim: the total then
     marks: re.Pattern[str] | None = None  # "la barre des 70 signataires": a mark, no threshold
     crossings: re.Pattern[str] | None = None  # "franchit": passing the mark, more than it
     accessions: re.Pattern[str] | None = None  # "aderiram (à assinatura)": accession verbs
@@ -102,6 +103,7 @@ class Language:
     firsts: re.Pattern[str] | None = None  # increments that rank, not add: "first"
     threshold_nouns: re.Pattern[str] | None = None  # "the threshold of 40": a bare threshold
     subordinators: re.Pattern[str] | None = None  # "as rights groups cry foul": another subject
+    reduced_relatives: re.Pattern[str] | None = None  # "the 73 countries having signed"
     coordinators: re.Pattern[str] | None = None  # "Portugal and 15 others": N + 1
     venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
@@ -377,6 +379,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
         cutoffs=build.edge(spec.get("cutoffs") or [], r"<B>{}\s*$"),
         session_ends=build.edge(spec.get("session_ends") or [], r"^\s*{}<A>"),
+        tallies=build.edge(spec.get("tallies") or [], r"<B>{}\W*$"),
         marks=build.bounded(spec.get("marks")),
         crossings=build.bounded(spec.get("crossings")),
         accessions=build.bounded(spec.get("accessions")),
@@ -426,6 +429,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                      r"<B>{}\s*(?:\w+\s+){{0,2}}$"),
         rates=build.edge(spec.get("rates") or [], r"\s*(?:[^\W\d_]+\s+)?{}<A>"),
         subordinators=build.bounded(spec.get("subordinators")),
+        reduced_relatives=build.bounded(spec.get("reduced_relatives")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
         if spec.get("coordinators") else None,
         venues=build.bounded(spec.get("venues")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claim_text import Sentence
+from analysis.claim_text import Sentence, qualifier_before
 from analysis.numbers import Number
 
 _CONTEXT = 48  # characters on each side of the number a wording may take
@@ -44,14 +44,22 @@ def _match(pattern: re.Pattern[str] | None, sentence: Sentence,
     if pattern is None:
         return None
     text = sentence.text.replace("#", " ")
-    first = max(0, number.start - _CONTEXT)
-    window = (text[first:number.start] + "#" + text[number.end:number.end + _CONTEXT])
+    lead_end = _qualifier_start(sentence, number)  # "còn thiếu hơn chục": the # takes "hơn"
+    first = max(0, lead_end - _CONTEXT)
+    window = (text[first:lead_end] + "#" + text[number.end:number.end + _CONTEXT])
     found = pattern.search(window)
     if found is None:
         return None
-    hash_at = number.start - first
+    hash_at = lead_end - first
 
     def position(offset: int) -> int:
         return first + offset if offset <= hash_at else number.end + offset - hash_at - 1
 
     return position(found.start()), position(found.end())
+
+
+def _qualifier_start(sentence: Sentence, number: Number) -> int:
+    """Where the number's vague qualifier starts ("more than", "hơn", "près de"), else the
+    number: a word stating it exact ("已有", "a total of") stays the wording's own."""
+    start, qualifier = qualifier_before(sentence.text, number.start, sentence.language)
+    return start if qualifier not in (None, "exact") else number.start

@@ -53,10 +53,12 @@ def acting_base(sentence: Sentence, noun_end: int, keywords: list[Keyword]) -> i
     """"Of the 74 States that have signed, ...", "Von den 74 Staaten, die unterzeichnet
     haben": a base whose noun a relative clause with a signing or ratifying word follows
     counts the States that did it; the end of that word, or None."""
-    text, relative = sentence.text, sentence.language.subordinators
+    text, language = sentence.text, sentence.language
     opening = GAP_WORD.match(text, noun_end + len(text[noun_end:]) - len(
         text[noun_end:].lstrip(" ,")))
-    if relative is None or opening is None or not relative.fullmatch(opening.group(1)):
+    if opening is None or not any(  # "73 nước đã ký", "73 pays ayant signé": no pronoun
+            pattern is not None and pattern.fullmatch(opening.group(1))
+            for pattern in (language.subordinators, language.reduced_relatives)):
         return None
     high = words_after(sentence, opening.start(1), ACTING_BASE_WORDS)
     return next((k.end for k in keywords if k.kind in ("sign", "ratify")

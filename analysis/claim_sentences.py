@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_asides import without_listing_asides
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
     joined_names,
@@ -41,6 +42,7 @@ from analysis.claim_increments import (
     bare_part,
     parts_of_a_total,
 )
+from analysis.claim_interpositions import before_session
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -112,7 +114,7 @@ from analysis.claim_text import (
     words_before,
 )
 from analysis.claim_topics import topic_group
-from analysis.claim_treaties import names_this_treaty, other_treaty
+from analysis.claim_treaties import names_this_treaty, other_treaty, without_named_bodies
 from analysis.numbers import Number, normalise
 
 _NAMES_AFTER = re.compile(r"[\u2013\u2014(]\s*[^\W\d_]")
@@ -126,6 +128,7 @@ _CLAUSE_PUNCTUATION = re.compile(
 def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[Claim]:
     """Claims in one sentence, with offsets relative to the sentence."""
     text, positions = normalise(sentence)
+    text = without_listing_asides(text, language, patterns.max_number_words)  # "72 - among them"
     return [_original_offsets(claim, positions, len(sentence))
             for claim in _find_claims(sentence_of(text, language), patterns)]
 
@@ -479,7 +482,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     names = _NAMES_AFTER.match(rest)  # "подписали пять - Россия, ...": a list of them
     ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS or bool(
         names and names.group()[-1].isupper())
-    before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
+    before = words_before(sentence, before_session(sentence, number.start), 3)  # "haben erst drei"
     precedes = [k for k in keywords if before <= k.start and k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes) and part_of_signed(
@@ -632,7 +635,7 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
                                                                      language):
             # "verglichen mit Budapest ... die 72 Unterzeichner von Hanoi": this treaty's
             text = language.other_treaties.sub(lambda m: " " * len(m.group()), text)
-        text = language.this_treaty.sub(lambda m: " " * len(m.group()), text)
+        text = without_named_bodies(text, language)
     low, high = clause_of(number, clauses, len(text))
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object

@@ -69,3 +69,17 @@ def _named_after(text: str, number: Number, language: Language, limit: int) -> b
     gap = text[number.end:named.start()]
     return not any(p is not None and p.search(gap) for p in (
         language.contrasts, language.earlier_values))
+
+
+def without_named_bodies(text: str, language: Language) -> str:
+    """The text with this treaty's name and the blocs' names blanked: "the Shanghai
+    Cooperation Organisation" names a group of States, no organisation that is not one."""
+    if language.this_treaty is not None:
+        text = language.this_treaty.sub(_blank, text)
+    for _, bloc in language.groups:
+        text = bloc.sub(_blank, text)
+    return text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
