@@ -130,6 +130,7 @@ class Language:
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
+    rank_fused: tuple[tuple[str, str], ...] = ()  # es "vigesimocuarto" -> "vigésimo cuarto"
     rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
     rank_prefix: re.Pattern[str] | None = None  # "第", "thứ" before a cardinal
     rank_unit_first: bool = False  # ar "الثالثة والسبعين": the unit comes first
@@ -470,6 +471,8 @@ def _ranks(build: _Builder, spec: dict[str, Any], code: str) -> dict[str, Any]:
         "rank_library": code if numbers.get("engine") == "text2num" else None,
         "rank_tails": {str(k).casefold(): str(v)
                        for k, v in (spec.get("rank_tails") or {}).items()},
+        "rank_fused": tuple((str(k).casefold(), str(v))
+                            for k, v in (spec.get("rank_fused") or {}).items()),
         "rank_units": build.edge([groups], template) if units else None,
         "rank_unit_first": unit_first,
         "rank_prefix": build.edge(spec.get("rank_prefixes") or [], r"<B>{}\s*$"),
