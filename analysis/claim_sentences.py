@@ -480,7 +480,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS or bool(
         names and names.group()[-1].isupper())
     before = words_before(sentence, number.start, 3)  # "ratifiziert haben erst drei"
-    precedes = [k for k in keywords if before <= k.start and k.end <= number.start
+    precedes = [k for k in keywords if before < k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes) and part_of_signed(
             sentence, number, after_end, _antecedent(sentence, number.start),
