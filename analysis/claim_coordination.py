@@ -221,7 +221,10 @@ def joins_the_signed(sentence: Sentence, number: Number, verb: tuple[int, int],
     if joining is None or not joining.fullmatch(text, *verb) or _increment_before(
             sentence, start):
         return False  # "к ним присоединились ещё три государства": three more joined
-    clause = _CLAUSE_MARK.search(after)
+    # a comma right after the noun opens its participle ("государствам, подписавшим")
+    lead = len(after) - len(after.lstrip(" ,\u060c\uff0c"))
+    lead = lead if noun_end + lead in signing else 0
+    clause = _CLAUSE_MARK.search(after, lead)
     own = after[:clause.start()] if clause else after  # "..., и общее число подписантов"
     return noun_class == "signers" or any(
         verb[1] <= at < start or noun_end <= at < noun_end + len(own) for at in signing)
