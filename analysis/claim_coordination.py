@@ -269,3 +269,30 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
             or (not between and _named_subject(sentence, verbs[-1].start()))
             or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
                                 [k.start for k in keywords if k.kind == "sign"]))
+
+
+_SHORT_WORD = re.compile(r"\w{0,3}")  # "aux côtés d|e", "junto a", "with the": an article
+
+
+def others_noun(sentence: Sentence, number: Number,
+                keywords: list[Keyword]) -> tuple[str, int, int, int] | None:
+    """"UK signs the treaty alongside 71 others", "signe aux côtés de 71 autres": a bare
+    count of "others" right after a verb of joining (``joins``), in a sentence that signs
+    or ratifies, counts States (``joins_others`` then adds the named one)."""
+    language, text = sentence.language, sentence.text
+    if language.joins is None or language.others is None or language.cjk:
+        return None
+    if not any(k.kind in ("sign", "ratify") for k in keywords):
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    previous = PREVIOUS_WORD.search(text[:start])
+    others_before = bool(previous and language.others.fullmatch(previous.group(1)))
+    if previous and others_before:
+        start = previous.start(1)  # "junto a otros 71"
+    after = GAP_WORD.match(text, number.end)
+    if not (others_before or (after and language.others.fullmatch(after.group(1)))):
+        return None
+    joined = any(_SHORT_WORD.fullmatch(text[m.end():start].strip())
+                 for m in language.joins.finditer(text, 0, start))
+    return ("states", number.start, number.end, 0) if joined else None
+

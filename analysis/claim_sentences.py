@@ -29,6 +29,7 @@ from analysis.claim_coordination import (
     joined_only,
     joins_others,
     named_partner,
+    others_noun,
     unlike_others,
     with_named_partner,
 )
@@ -300,7 +301,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
             or noun_before_colon(sentence, number)  # "Afrikaanse staten: vijftien"
             or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
-            or distant_total(sentence, number, clauses)
+            or distant_total(sentence, number, clauses) or others_noun(sentence, number, keywords)
             or total_named_next(sentence, number, clauses)
             or bare_threshold(sentence, number, after_end, keywords)
             or (("signers", number.start, number.end, 0)  # "seventy-two, counting the EU"
