@@ -4064,3 +4064,80 @@ def test_an_article_before_a_ratification_and_a_regional_first_in_a_question_are
 ])
 def test_only_one_ratification_stays_a_count_of_one(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 1)]
+
+
+# failure classes, tenth round, twelfth fresh set, joins, ordinals and qualifiers: each class
+# is written here in new sentences, in at least three languages.
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile signs the data treaty in Geneva alongside 63 others"),
+    ("de", "Chile unterzeichnet das Abkommen in Genf zusammen mit 63 anderen"),
+    ("pt", "O Chile assina o acordo em Genebra ao lado de outros 63"),
+    ("id", "Chili menandatangani perjanjian itu di Jenewa bersama 63 lainnya"),
+])
+def test_a_named_state_signing_alongside_n_bare_others_is_n_plus_one(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 64, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Перу присоединилась к пятидесяти трём странам, подписавшим договор."),
+    ("en", "Peru joined the 53 countries that signed the treaty."),
+    ("fr", "Le Pérou a rejoint les 53 pays qui ont signé le traité."),
+])
+def test_joining_the_states_that_signed_after_a_comma_is_n_plus_one(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 54)]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("es", "Paraguay se convirtió en el vigesimoséptimo Estado en ratificar el acuerdo.", 27),
+    ("es", "Paraguay se convirtió en el trigésimo segundo Estado parte.", 32),
+    ("pt", "O Paraguai tornou-se o vigésimo segundo Estado Parte do acordo.", 22),
+    ("ru", "Парагвай стал тридцатым государством — участником соглашения.", 30),
+    ("ru", "Парагвай стал семнадцатой страной, ратифицировавшей соглашение.", 17),
+])
+def test_compound_and_whole_ten_ordinals_rank_the_parties(language, text, value):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(R, value, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Un segundo bastó para que el público aplaudiera."),
+    ("pt", "Durante um segundo ninguém falou na sala."),
+    ("ru", "Заседание прошло двадцатого ноября в Женеве."),
+])
+def test_a_second_of_time_or_a_date_is_no_rank(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("es", "Paraguay, que firmó el primer día, fue el martes el vigésimo séptimo país en"
+           " ratificar.", 27),
+    ("en", "Paraguay, which signed on the first day, became the twenty-seventh State to"
+           " ratify on Tuesday.", 27),
+    ("fr", "Le Paraguay, signataire dès le premier jour, est devenu mardi le vingt-septième"
+           " État à ratifier.", 27),
+])
+def test_a_rank_is_no_subset_of_a_day_named_in_the_sentence(language, text, value):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, value)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El acuerdo exige cuarenta ratificaciones; por ahora lo han hecho entre 18 y 20."),
+    ("fr", "L'accord exige quarante ratifications ; pour l'instant, l'ont fait entre 18 et 20"
+           " États."),
+    ("en", "The accord requires forty ratifications; for now, have done so between 18 and 20."),
+])
+def test_a_range_after_a_pro_verb_counts_ratifications(language, text):
+    assert [claim[:4] for claim in claims_in(text, language)] == [
+        (T, 40, "exact", None), (R, 18, "range", 20)]
+
+
+@pytest.mark.parametrize(("language", "text", "qualifier"), [
+    ("ar", "حضر الاجتماع ممثلو ثمانين دولة وقرابة 1800 مشارك.", "nearly"),
+    ("ar", "حضر الاجتماع ممثلو ثمانين دولة وأكثر من 1800 مشارك.", "more_than"),
+    ("en", "Eighty countries and nearly 1,800 participants attended the meeting.", "nearly"),
+    ("es", "Asistieron ochenta países y casi 1.800 participantes.", "nearly"),
+])
+def test_a_qualifier_after_and_keeps_its_own_kind(language, text, qualifier):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (A, 80, "exact"), ("delegates_people", 1800, qualifier)]
