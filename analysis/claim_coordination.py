@@ -117,7 +117,7 @@ def _names_before(sentence: Sentence, number: Number) -> int:
     3 for "Chile, Peru, Colombia and 15 others"; 0 when no name comes before."""
     listed = _after_a_name(sentence, number)
     if listed is None:
-        return 0
+        return _besides_names(sentence, number)
     items = listed.split(",")
     names = 1
     for position, item in reversed(list(enumerate(items[:-1]))):
@@ -131,6 +131,32 @@ def _names_before(sentence: Sentence, number: Number) -> int:
             break  # "On Monday, Chile and 15 others": a sentence opener, not a name
         names += 1
     return names
+
+
+def _besides_names(sentence: Sentence, number: Number) -> int:
+    """"Besides France, Belgium and Luxembourg, ten other States", "Outre la France, ...,
+    dix autres": the names after a ``besides`` word, up to the comma before the count of
+    others, add to it (3 + 10); 0 when the clause is not such a list."""
+    language, text = sentence.language, sentence.text
+    if language.besides is None:
+        return 0
+    before = text[:number.start]
+    other_before = PREVIOUS_WORD.search(before)
+    if other_before and _other_word(language, other_before.group(1)):
+        before = before[:other_before.start()]  # "otros diez"
+    elif not _others_after(sentence, number):
+        return 0
+    before = before.rstrip()
+    openers = list(language.besides.finditer(before))
+    if not openers or not before.endswith((",", "\u060c")):
+        return 0
+    listed = before[openers[-1].end():-1]
+    items = [item.strip() for item in re.split(
+        rf"[,\u060c]|\s(?:{language.coordinators.pattern})\s"
+        if language.coordinators is not None else r"[,\u060c]", listed) if item.strip()]
+    named = all(len(item.split()) <= _NAME_WORDS and not any(ch.isdigit() for ch in item)
+                and any(not w[0].islower() for w in item.split()) for item in items)
+    return len(items) if items and named else 0
 
 
 def _opening_name(words: list[str], language: Language) -> bool:

@@ -103,6 +103,7 @@ class Language:
     threshold_nouns: re.Pattern[str] | None = None  # "the threshold of 40": a bare threshold
     subordinators: re.Pattern[str] | None = None  # "as rights groups cry foul": another subject
     coordinators: re.Pattern[str] | None = None  # "Portugal and 15 others": N + 1
+    besides: re.Pattern[str] | None = None  # "Besides A, B and C, ten other": 3 + 10
     venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
@@ -429,6 +430,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         subordinators=build.bounded(spec.get("subordinators")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
         if spec.get("coordinators") else None,
+        besides=build.bounded(spec.get("besides")),
         venues=build.bounded(spec.get("venues")),
         corrections=build.edge(spec.get("corrections") or [], r"<B>(?:{})\s*$"),
         negations=build.edge(spec.get("negations") or [],

@@ -4141,3 +4141,27 @@ def test_a_range_after_a_pro_verb_counts_ratifications(language, text):
 def test_a_qualifier_after_and_keeps_its_own_kind(language, text, qualifier):
     assert [claim[:3] for claim in claims_in(text, language)] == [
         (A, 80, "exact"), ("delegates_people", 1800, qualifier)]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "group"), [
+    ("en", "Apart from Peru, Chile and Bolivia, five other South American States signed.", 8,
+     "South America"),
+    ("fr", "Outre le Pérou, le Chili et la Bolivie, cinq autres États d'Amérique du Sud ont"
+           " signé.", 8, "South America"),
+    ("es", "Además de Perú, Chile y Bolivia, otros cinco Estados sudamericanos firmaron.", 8,
+     "South America"),
+    ("id", "Selain Vietnam dan Laos, tujuh negara ASEAN lainnya ikut menandatangani.", 9,
+     "asean"),
+])
+def test_the_names_after_besides_add_to_the_count_of_others(language, text, value, group):
+    assert [claim[:5] for claim in claims_in(text, language)] == [
+        (SUB, value, "exact", None, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Besides the opening session, ten other meetings were held."),
+    ("fr", "Outre la cérémonie, dix autres réunions ont eu lieu."),
+    ("es", "Además de la ceremonia, se celebraron otras diez reuniones."),
+])
+def test_besides_a_thing_before_a_count_of_other_things_is_no_claim(language, text):
+    assert claims_in(text, language) == []
