@@ -4165,3 +4165,13 @@ def test_the_names_after_besides_add_to_the_count_of_others(language, text, valu
 ])
 def test_besides_a_thing_before_a_count_of_other_things_is_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Correction: Malawi is not the 14th but the 15th State Party."),
+    ("fr", "Correctif : le Malawi n'est pas le 14e mais le 15e État partie."),
+    ("nl", "Correctie: Malawi is niet de 14de maar de 15de verdragspartij."),
+    ("de", "Korrektur: Malawi ist nicht der 14., sondern der 15. Vertragsstaat."),
+])
+def test_both_ranks_of_a_corrected_ordinal_are_claims(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 14), (R, 15)]
