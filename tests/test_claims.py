@@ -4175,3 +4175,22 @@ def test_besides_a_thing_before_a_count_of_other_things_is_no_claim(language, te
 ])
 def test_both_ranks_of_a_corrected_ordinal_are_claims(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 14), (R, 15)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Quito became the fourth capital to deposit its instrument of ratification."),
+    ("fr", "Quito est devenue la quatrième capitale à déposer son instrument de ratification."),
+    ("es", "Quito se convirtió en la cuarta capital en depositar su instrumento de ratificación."),
+    ("ru", "Кито стал четвёртой столицей, сдавшей ратификационную грамоту."),
+])
+def test_a_capital_ranked_by_its_deposit_stands_for_its_state(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 4)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The envoys toured four capitals before the ceremony."),
+    ("fr", "Les émissaires ont visité quatre capitales avant la cérémonie."),
+    ("ru", "Посланники объехали четыре столицы перед церемонией."),
+])
+def test_capitals_visited_are_no_count_of_states(language, text):
+    assert claims_in(text, language) == []
