@@ -15,6 +15,7 @@ from dataclasses import replace
 import simplemma
 
 from analysis.claim_patterns import Language
+from analysis.claim_subsets import subset_group
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -321,4 +322,23 @@ def others_noun(sentence: Sentence, number: Number,
     joined = any(_SHORT_WORD.fullmatch(text[m.end():start].strip())
                  for m in language.joins.finditer(text, 0, start))
     return ("states", number.start, number.end, 0) if joined else None
+
+
+def joined_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+                 noun_end: int) -> str | None:
+    """The group of a count of joined others: a bloc's key ("with twelve other EU States"),
+    "" for a part by session (``joined_session``), None for all signatories."""
+    group = subset_group(sentence, number, after_end, noun_start, noun_end) or None
+    return group or ("" if joined_session(sentence, noun_end) else None)
+
+
+def joined_session(sentence: Sentence, noun_end: int) -> bool:
+    """"joined the 68 States that signed on the first day": a day or session named after
+    the joined States' noun, in their own words, makes the N + 1 a part by session."""
+    sessions = sentence.language.session_subsets
+    if sessions is None:
+        return False
+    stop = _OWN_CLAUSE_END.search(sentence.text, noun_end + 1)
+    end = stop.start() if stop else len(sentence.text)
+    return sessions.search(sentence.text, noun_end, end) is not None
 

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
+    joined_group,
     joined_names,
     joined_only,
     joins_others,
@@ -383,13 +384,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + joined_names(sentence, number, clauses))
-        bloc = subset_group(sentence, number, after_end, noun_start, noun_end) or None
+        bloc = joined_group(sentence, number, after_end, noun_start, noun_end)  # "": a day's
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],
-                     "subset" if bloc else "ratifications" if kind == "ratifications" and not any(
-                         k.kind == "sign" for k in keywords) and not joined_only(
-                         sentence, keywords) else "signatories",
-                     None, bloc)  # "with twelve other EU States": a bloc's N + 1
+                     "subset" if bloc is not None else "ratifications" if kind == "ratifications"
+                     and not any(k.kind == "sign" for k in keywords)
+                     and not joined_only(sentence, keywords) else "signatories",
+                     None, bloc or None)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments") and not scoped

@@ -4194,3 +4194,14 @@ def test_a_capital_ranked_by_its_deposit_stands_for_its_state(language, text):
 ])
 def test_capitals_visited_are_no_count_of_states(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("en", "Peru joined the 53 countries that signed the treaty on the opening day.", SUB),
+    ("ru", "Перу присоединилась к пятидесяти трём странам, подписавшим договор в первый день.",
+     SUB),
+    ("fr", "Le Pérou a rejoint les 53 pays qui ont signé le traité le premier jour.", SUB),
+    ("en", "Peru signed on the opening day, joining 53 other countries.", S),
+])
+def test_joining_those_who_signed_on_a_named_day_is_a_part_by_session(language, text, kind):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(kind, 54)]
