@@ -15,6 +15,7 @@ from dataclasses import replace
 import simplemma
 
 from analysis.claim_patterns import Language
+from analysis.claim_subsets import subset_group
 from analysis.claim_text import (
     GAP_WORD,
     PREVIOUS_WORD,
@@ -117,7 +118,7 @@ def _names_before(sentence: Sentence, number: Number) -> int:
     3 for "Chile, Peru, Colombia and 15 others"; 0 when no name comes before."""
     listed = _after_a_name(sentence, number)
     if listed is None:
-        return 0
+        return _besides_names(sentence, number)
     items = listed.split(",")
     names = 1
     for position, item in reversed(list(enumerate(items[:-1]))):
@@ -131,6 +132,32 @@ def _names_before(sentence: Sentence, number: Number) -> int:
             break  # "On Monday, Chile and 15 others": a sentence opener, not a name
         names += 1
     return names
+
+
+def _besides_names(sentence: Sentence, number: Number) -> int:
+    """"Besides France, Belgium and Luxembourg, ten other States", "Outre la France, ...,
+    dix autres": the names after a ``besides`` word, up to the comma before the count of
+    others, add to it (3 + 10); 0 when the clause is not such a list."""
+    language, text = sentence.language, sentence.text
+    if language.besides is None:
+        return 0
+    before = text[:number.start]
+    other_before = PREVIOUS_WORD.search(before)
+    if other_before and _other_word(language, other_before.group(1)):
+        before = before[:other_before.start()]  # "otros diez"
+    elif not _others_after(sentence, number):
+        return 0
+    before = before.rstrip()
+    openers = list(language.besides.finditer(before))
+    if not openers or not before.endswith((",", "\u060c")):
+        return 0
+    listed = before[openers[-1].end():-1]
+    items = [item.strip() for item in re.split(
+        rf"[,\u060c]|\s(?:{language.coordinators.pattern})\s"
+        if language.coordinators is not None else r"[,\u060c]", listed) if item.strip()]
+    named = all(len(item.split()) <= _NAME_WORDS and not any(ch.isdigit() for ch in item)
+                and any(not w[0].islower() for w in item.split()) for item in items)
+    return len(items) if items and named else 0
 
 
 def _opening_name(words: list[str], language: Language) -> bool:
@@ -221,7 +248,10 @@ def joins_the_signed(sentence: Sentence, number: Number, verb: tuple[int, int],
     if joining is None or not joining.fullmatch(text, *verb) or _increment_before(
             sentence, start):
         return False  # "к ним присоединились ещё три государства": three more joined
-    clause = _CLAUSE_MARK.search(after)
+    # a comma right after the noun opens its participle ("государствам, подписавшим")
+    lead = len(after) - len(after.lstrip(" ,\u060c\uff0c"))
+    lead = lead if noun_end + lead in signing else 0
+    clause = _CLAUSE_MARK.search(after, lead)
     own = after[:clause.start()] if clause else after  # "..., и общее число подписантов"
     return noun_class == "signers" or any(
         verb[1] <= at < start or noun_end <= at < noun_end + len(own) for at in signing)
@@ -266,3 +296,49 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
             or (not between and _named_subject(sentence, verbs[-1].start()))
             or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
                                 [k.start for k in keywords if k.kind == "sign"]))
+
+
+_SHORT_WORD = re.compile(r"\w{0,3}")  # "aux côtés d|e", "junto a", "with the": an article
+
+
+def others_noun(sentence: Sentence, number: Number,
+                keywords: list[Keyword]) -> tuple[str, int, int, int] | None:
+    """"UK signs the treaty alongside 71 others", "signe aux côtés de 71 autres": a bare
+    count of "others" right after a verb of joining (``joins``), in a sentence that signs
+    or ratifies, counts States (``joins_others`` then adds the named one)."""
+    language, text = sentence.language, sentence.text
+    if language.joins is None or language.others is None or language.cjk:
+        return None
+    if not any(k.kind in ("sign", "ratify") for k in keywords):
+        return None
+    start, _ = qualifier_before(text, number.start, language)
+    previous = PREVIOUS_WORD.search(text[:start])
+    others_before = bool(previous and language.others.fullmatch(previous.group(1)))
+    if previous and others_before:
+        start = previous.start(1)  # "junto a otros 71"
+    after = GAP_WORD.match(text, number.end)
+    if not (others_before or (after and language.others.fullmatch(after.group(1)))):
+        return None
+    joined = any(_SHORT_WORD.fullmatch(text[m.end():start].strip())
+                 for m in language.joins.finditer(text, 0, start))
+    return ("states", number.start, number.end, 0) if joined else None
+
+
+def joined_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
+                 noun_end: int) -> str | None:
+    """The group of a count of joined others: a bloc's key ("with twelve other EU States"),
+    "" for a part by session (``joined_session``), None for all signatories."""
+    group = subset_group(sentence, number, after_end, noun_start, noun_end) or None
+    return group or ("" if joined_session(sentence, noun_end) else None)
+
+
+def joined_session(sentence: Sentence, noun_end: int) -> bool:
+    """"joined the 68 States that signed on the first day": a day or session named after
+    the joined States' noun, in their own words, makes the N + 1 a part by session."""
+    sessions = sentence.language.session_subsets
+    if sessions is None:
+        return False
+    stop = _OWN_CLAUSE_END.search(sentence.text, noun_end + 1)
+    end = stop.start() if stop else len(sentence.text)
+    return sessions.search(sentence.text, noun_end, end) is not None
+

@@ -13,6 +13,7 @@ from analysis.claim_text import Sentence
 from analysis.numbers import Number
 
 _CLOSING_COMMA = re.compile(r"\s*[,،]")
+_RANK_MARK = re.compile(r"\.?[ºª°]?")  # what a written ordinal may keep after its digits
 _CONTEXT = 24  # characters before the first number a correction may start with ("not ")
 
 
@@ -25,8 +26,9 @@ def corrected_pairs(sentence: Sentence, numbers: list[Number]) -> list[Number]:
     text = sentence.text
     kept = list(numbers)
     for at, (first, second) in enumerate(pairwise(numbers)):
+        rank_end = _RANK_MARK.match(text, first.end).end()  # "nicht der 10., sondern"
         between = text[max(0, first.start - _CONTEXT):first.start] + "#" + text[
-            first.end:second.start]
+            rank_end:second.start]
         if first.noun_from is None and pattern.search(between):
             # "foram 72, e não 70, os países": the noun after the comma that closes the pair
             comma = _CLOSING_COMMA.match(text, second.end)

@@ -58,7 +58,8 @@ def _library_ranks(text: str, language: Language) -> list[Number]:
     tokens = list(WORD.finditer(text))
     ranks: list[Number] = []
     for i, token in enumerate(tokens):
-        word = language.rank_tails.get(token.group().casefold(), token.group())
+        word = _unfused(language.rank_tails.get(token.group().casefold(), token.group()),
+                        language)
         tail = token.group().casefold() in language.rank_tails
         if not tail and not _is_number_word(word, language.rank_library):
             continue
@@ -75,6 +76,16 @@ def _library_ranks(text: str, language: Language) -> list[Number]:
         elif best is not None:
             ranks = [r for r in ranks if not overlaps((r.start, r.end), [best])] + [best]
     return ranks
+
+
+def _unfused(word: str, language: Language) -> str:
+    """A compound ordinal written as one word, its tens apart: es "vigesimocuarto" ->
+    "vigésimo cuarto" (the ``rank_fused`` prefixes of the patterns file)."""
+    folded = word.casefold()
+    for prefix, written in language.rank_fused:
+        if folded.startswith(prefix) and len(folded) > len(prefix):
+            return f"{written} {word[len(prefix):]}"
+    return word
 
 
 @lru_cache(maxsize=65536)

@@ -105,6 +105,7 @@ class Language:
     subordinators: re.Pattern[str] | None = None  # "as rights groups cry foul": another subject
     reduced_relatives: re.Pattern[str] | None = None  # "the 73 countries having signed"
     coordinators: re.Pattern[str] | None = None  # "Portugal and 15 others": N + 1
+    besides: re.Pattern[str] | None = None  # "Besides A, B and C, ten other": 3 + 10
     venues: re.Pattern[str] | None = None  # "bei der Zeremonie unterzeichnet": no attendance
     corrections: re.Pattern[str] | None = None  # "not 70 but 72 States": one noun for both
     earlier_values: re.Pattern[str] | None = None  # "rose to 72, up from 65": same count then
@@ -132,6 +133,7 @@ class Language:
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
+    rank_fused: tuple[tuple[str, str], ...] = ()  # es "vigesimocuarto" -> "vigésimo cuarto"
     rank_units: re.Pattern[str] | None = None  # ordinal units after (before) whole tens
     rank_prefix: re.Pattern[str] | None = None  # "第", "thứ" before a cardinal
     rank_unit_first: bool = False  # ar "الثالثة والسبعين": the unit comes first
@@ -432,6 +434,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         reduced_relatives=build.bounded(spec.get("reduced_relatives")),
         coordinators=build.compile(f"(?:{_alternatives(spec['coordinators'])})")
         if spec.get("coordinators") else None,
+        besides=build.bounded(spec.get("besides")),
         venues=build.bounded(spec.get("venues")),
         corrections=build.edge(spec.get("corrections") or [], r"<B>(?:{})\s*$"),
         negations=build.edge(spec.get("negations") or [],
@@ -474,6 +477,8 @@ def _ranks(build: _Builder, spec: dict[str, Any], code: str) -> dict[str, Any]:
         "rank_library": code if numbers.get("engine") == "text2num" else None,
         "rank_tails": {str(k).casefold(): str(v)
                        for k, v in (spec.get("rank_tails") or {}).items()},
+        "rank_fused": tuple((str(k).casefold(), str(v))
+                            for k, v in (spec.get("rank_fused") or {}).items()),
         "rank_units": build.edge([groups], template) if units else None,
         "rank_unit_first": unit_first,
         "rank_prefix": build.edge(spec.get("rank_prefixes") or [], r"<B>{}\s*$"),

@@ -26,10 +26,12 @@ from dataclasses import replace
 from analysis.claim_asides import without_listing_asides
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
+    joined_group,
     joined_names,
     joined_only,
     joins_others,
     named_partner,
+    others_noun,
     unlike_others,
     with_named_partner,
 )
@@ -303,7 +305,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
             or noun_before_colon(sentence, number)  # "Afrikaanse staten: vijftien"
             or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
-            or distant_total(sentence, number, clauses)
+            or distant_total(sentence, number, clauses) or others_noun(sentence, number, keywords)
             or total_named_next(sentence, number, clauses)
             or bare_threshold(sentence, number, after_end, keywords)
             or (("signers", number.start, number.end, 0)  # "seventy-two, counting the EU"
@@ -385,13 +387,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "signed ..., joining 71 other countries": the signer and the 71, a total (of
         # parties: "joins the four States that have already ratified")
         number = replace(number, value=number.value + joined_names(sentence, number, clauses))
-        bloc = subset_group(sentence, number, after_end, noun_start, noun_end) or None
+        bloc = joined_group(sentence, number, after_end, noun_start, noun_end)  # "": a day's
         return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
                      _stated_qualifier(sentence, number, after_end)[1],
-                     "subset" if bloc else "ratifications" if kind == "ratifications" and not any(
-                         k.kind == "sign" for k in keywords) and not joined_only(
-                         sentence, keywords) else "signatories",
-                     None, bloc)  # "with twelve other EU States": a bloc's N + 1
+                     "subset" if bloc is not None else "ratifications" if kind == "ratifications"
+                     and not any(k.kind == "sign" for k in keywords)
+                     and not joined_only(sentence, keywords) else "signatories",
+                     None, bloc or None)  # "with twelve other EU States": a bloc's N + 1
     start, before_qualifier = qualifier_before(text, number.start, language)
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments") and not scoped
@@ -483,7 +485,7 @@ def _elliptical(sentence: Sentence, number: Number, after_end: int, keywords: li
     ends_clause = not rest or rest[0] in ".,;:!?" + WIDE_STOPS + WIDE_CLAUSE_MARKS or bool(
         names and names.group()[-1].isupper())
     before = words_before(sentence, before_session(sentence, number.start), 3)  # "haben erst drei"
-    precedes = [k for k in keywords if before <= k.start and k.end <= number.start
+    precedes = [k for k in keywords if before < k.end <= number.start
                 and k.kind in kinds]
     if not follows and not (ends_clause and precedes) and part_of_signed(
             sentence, number, after_end, _antecedent(sentence, number.start),

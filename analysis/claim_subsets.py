@@ -113,8 +113,10 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         return ""  # "3 quốc gia bổ sung": an increment of two words after the noun
     if language.session_subsets is not None:
         for session in language.session_subsets.finditer(text):
-            # "by the end of the first day, 70 had signed": the total at that time
-            if not ((language.cutoffs and language.cutoffs.search(text[:session.start()]))
+            # "by the end of the first day, 70 had signed": the total at that time; a rank
+            # ("who signed on day one, became the 24th to ratify") counts from the start
+            if not (number.ordinal
+                    or (language.cutoffs and language.cutoffs.search(text[:session.start()]))
                     or (language.session_ends and language.session_ends.match(
                         text[session.end():]))
                     or _closed_with(language, text[session.end():number.start])

@@ -4236,3 +4236,144 @@ def test_a_base_with_a_relative_clause_without_its_pronoun_is_the_signatory_tota
 ])
 def test_a_session_between_the_verb_and_its_bare_count_keeps_the_verb(language, text):
     assert [claim[:2] for claim in claims_in(text, language)][-1] == (SUB, 4)
+
+
+# failure classes, tenth round, twelfth fresh set, joins, ordinals and qualifiers: each class
+# is written here in new sentences, in at least three languages.
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile signs the data treaty in Geneva alongside 63 others"),
+    ("de", "Chile unterzeichnet das Abkommen in Genf zusammen mit 63 anderen"),
+    ("pt", "O Chile assina o acordo em Genebra ao lado de outros 63"),
+    ("id", "Chili menandatangani perjanjian itu di Jenewa bersama 63 lainnya"),
+])
+def test_a_named_state_signing_alongside_n_bare_others_is_n_plus_one(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 64, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Перу присоединилась к пятидесяти трём странам, подписавшим договор."),
+    ("en", "Peru joined the 53 countries that signed the treaty."),
+    ("fr", "Le Pérou a rejoint les 53 pays qui ont signé le traité."),
+])
+def test_joining_the_states_that_signed_after_a_comma_is_n_plus_one(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 54)]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("es", "Paraguay se convirtió en el vigesimoséptimo Estado en ratificar el acuerdo.", 27),
+    ("es", "Paraguay se convirtió en el trigésimo segundo Estado parte.", 32),
+    ("pt", "O Paraguai tornou-se o vigésimo segundo Estado Parte do acordo.", 22),
+    ("ru", "Парагвай стал тридцатым государством — участником соглашения.", 30),
+    ("ru", "Парагвай стал семнадцатой страной, ратифицировавшей соглашение.", 17),
+])
+def test_compound_and_whole_ten_ordinals_rank_the_parties(language, text, value):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(R, value, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Un segundo bastó para que el público aplaudiera."),
+    ("pt", "Durante um segundo ninguém falou na sala."),
+    ("ru", "Заседание прошло двадцатого ноября в Женеве."),
+])
+def test_a_second_of_time_or_a_date_is_no_rank(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("es", "Paraguay, que firmó el primer día, fue el martes el vigésimo séptimo país en"
+           " ratificar.", 27),
+    ("en", "Paraguay, which signed on the first day, became the twenty-seventh State to"
+           " ratify on Tuesday.", 27),
+    ("fr", "Le Paraguay, signataire dès le premier jour, est devenu mardi le vingt-septième"
+           " État à ratifier.", 27),
+])
+def test_a_rank_is_no_subset_of_a_day_named_in_the_sentence(language, text, value):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, value)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El acuerdo exige cuarenta ratificaciones; por ahora lo han hecho entre 18 y 20."),
+    ("fr", "L'accord exige quarante ratifications ; pour l'instant, l'ont fait entre 18 et 20"
+           " États."),
+    ("en", "The accord requires forty ratifications; for now, have done so between 18 and 20."),
+])
+def test_a_range_after_a_pro_verb_counts_ratifications(language, text):
+    assert [claim[:4] for claim in claims_in(text, language)] == [
+        (T, 40, "exact", None), (R, 18, "range", 20)]
+
+
+@pytest.mark.parametrize(("language", "text", "qualifier"), [
+    ("ar", "حضر الاجتماع ممثلو ثمانين دولة وقرابة 1800 مشارك.", "nearly"),
+    ("ar", "حضر الاجتماع ممثلو ثمانين دولة وأكثر من 1800 مشارك.", "more_than"),
+    ("en", "Eighty countries and nearly 1,800 participants attended the meeting.", "nearly"),
+    ("es", "Asistieron ochenta países y casi 1.800 participantes.", "nearly"),
+])
+def test_a_qualifier_after_and_keeps_its_own_kind(language, text, qualifier):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (A, 80, "exact"), ("delegates_people", 1800, qualifier)]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "group"), [
+    ("en", "Apart from Peru, Chile and Bolivia, five other South American States signed.", 8,
+     "South America"),
+    ("fr", "Outre le Pérou, le Chili et la Bolivie, cinq autres États d'Amérique du Sud ont"
+           " signé.", 8, "South America"),
+    ("es", "Además de Perú, Chile y Bolivia, otros cinco Estados sudamericanos firmaron.", 8,
+     "South America"),
+    ("id", "Selain Vietnam dan Laos, tujuh negara ASEAN lainnya ikut menandatangani.", 9,
+     "asean"),
+])
+def test_the_names_after_besides_add_to_the_count_of_others(language, text, value, group):
+    assert [claim[:5] for claim in claims_in(text, language)] == [
+        (SUB, value, "exact", None, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Besides the opening session, ten other meetings were held."),
+    ("fr", "Outre la cérémonie, dix autres réunions ont eu lieu."),
+    ("es", "Además de la ceremonia, se celebraron otras diez reuniones."),
+])
+def test_besides_a_thing_before_a_count_of_other_things_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Correction: Malawi is not the 14th but the 15th State Party."),
+    ("fr", "Correctif : le Malawi n'est pas le 14e mais le 15e État partie."),
+    ("nl", "Correctie: Malawi is niet de 14de maar de 15de verdragspartij."),
+    ("de", "Korrektur: Malawi ist nicht der 14., sondern der 15. Vertragsstaat."),
+])
+def test_both_ranks_of_a_corrected_ordinal_are_claims(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 14), (R, 15)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Quito became the fourth capital to deposit its instrument of ratification."),
+    ("fr", "Quito est devenue la quatrième capitale à déposer son instrument de ratification."),
+    ("es", "Quito se convirtió en la cuarta capital en depositar su instrumento de ratificación."),
+    ("ru", "Кито стал четвёртой столицей, сдавшей ратификационную грамоту."),
+])
+def test_a_capital_ranked_by_its_deposit_stands_for_its_state(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 4)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The envoys toured four capitals before the ceremony."),
+    ("fr", "Les émissaires ont visité quatre capitales avant la cérémonie."),
+    ("ru", "Посланники объехали четыре столицы перед церемонией."),
+])
+def test_capitals_visited_are_no_count_of_states(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("en", "Peru joined the 53 countries that signed the treaty on the opening day.", SUB),
+    ("ru", "Перу присоединилась к пятидесяти трём странам, подписавшим договор в первый день.",
+     SUB),
+    ("fr", "Le Pérou a rejoint les 53 pays qui ont signé le traité le premier jour.", SUB),
+    ("en", "Peru signed on the opening day, joining 53 other countries.", S),
+])
+def test_joining_those_who_signed_on_a_named_day_is_a_part_by_session(language, text, kind):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(kind, 54)]
