@@ -34,7 +34,8 @@ def without_listing_asides(text: str, language: Language, max_number_words: int)
         if aside.start() in ends and _lists_members(aside.group(2), language):
             text = _blanked(text, aside.start(), aside.end())
     subjects = [n.end for n in numbers if _opens_clause(text, n.start, language)]
-    for aside in reversed(list(_COMMA_ASIDE.finditer(text))):
+    commas = [at for at, char in enumerate(text) if char == ","]  # asides may share a comma
+    for aside in reversed([m for at in commas if (m := _COMMA_ASIDE.match(text, at))]):
         if (any(_NOUN_GAP.fullmatch(text, end, aside.start()) for end in subjects
                 if end <= aside.start())
                 and _lists_members(aside.group(2), language)

@@ -4544,3 +4544,27 @@ def test_a_quoted_question_with_its_attribution_is_answered_by_the_next_bare_cou
 ])
 def test_a_quoted_question_is_not_answered_by_another_statement(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Envoys from about 90 countries were at the signing in the capital."),
+    ("fr", "Des envoyés d'environ 90 pays étaient présents à la signature."),
+    ("es", "Enviados de unos 90 países estuvieron en la firma."),
+    ("pt", "Enviados de cerca de 90 países estiveram na assinatura."),
+    ("nl", "Gezanten uit ongeveer 90 landen waren bij de ondertekening."),
+])
+def test_countries_present_at_the_signing_attend_it(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, "about")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Questionné mardi, le ministre a indiqué que soixante-huit parties, dont le Canada et"
+           " l'UE, ont signé le texte."),
+    ("en", "Asked on Tuesday, the minister said that sixty-eight parties, among them Canada and"
+           " the EU, have signed the text."),
+    ("es", "Preguntado el martes, el ministro dijo que sesenta y ocho partes, entre ellas Canadá y"
+           " la UE, han firmado el texto."),
+])
+def test_a_listing_aside_after_an_earlier_comma_still_leaves_the_verb_to_the_count(
+        language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
