@@ -1,4 +1,5 @@
 """Broadcast and interview answers: "How many countries signed? - Seventy-two, Sarah."
+A quoted question may end with its attribution ("«¿Cuántos han firmado?», le preguntamos.").
 
 The bare count that opens an answer takes the noun and the verb of the question asked just
 before it. The question, with its "how many" word (``questions`` in claims.yaml) replaced by
@@ -19,16 +20,34 @@ from analysis.claim_text import Claim, noun_at, qualifier_before, sentence_of
 from analysis.numbers import normalise
 
 _QUESTION_END = re.compile(r"[?\uff1f\u061f][\W_]*$")
+# a quoted question and its attribution: "«¿Cuántos han firmado?», le preguntamos."
+_QUOTED_QUESTION_END = re.compile(
+    r"[?\uff1f\u061f]\s*[\"\u00bb\u201c\u201d\u2019\u300d']\s*[,\u2013\u2014-]?[^\d?!.;\"\u00ab\u201e]{0,80}"
+    r"[.:\u3002]?\s*$")
+_ATTRIBUTION = re.compile(r"[^\d?!\uff1f\u061f;]+")  # "», demande le présentateur."
+_ATTRIBUTION_WORDS = 8
 # a stop before the count: another statement, not the answer
 _STOPS = re.compile(r"[;.!?\u3002\uff1b\uff01\uff1f\u061b\u061f]")
 
 
 def asked_count(question: str, language: Language) -> re.Match[str] | None:
     """The "how many" word of a question ("How many countries signed?"), else None."""
-    if language.questions is None or _QUESTION_END.search(question) is None:
+    if language.questions is None or not (_QUESTION_END.search(question)
+                                          or _QUOTED_QUESTION_END.search(question)):
         return None
     found = list(language.questions.finditer(question))
     return found[-1] if found else None
+
+
+def carried_question(question: str, sentence: str, language: Language) -> str:
+    """The question an answer after ``sentence`` may answer: ``sentence`` itself, or the
+    question before it when ``sentence`` is only its attribution ("How many signed?" / "I
+    asked the spokeswoman." / "Seventy-two.")."""
+    if (asked_count(question, language) is not None and asked_count(sentence, language) is None
+            and _ATTRIBUTION.fullmatch(sentence.strip())
+            and len(sentence.split()) <= _ATTRIBUTION_WORDS):
+        return question
+    return sentence
 
 
 def answered(question: str, answer: str, claims: list[Claim], language: Language,

@@ -68,6 +68,12 @@ def after_total_marker(sentence: Sentence, number: Number) -> bool:
     return any(markers.search(sentence.text[:end]) for end in (start, number.start))
 
 
+def marked_total(sentence: Sentence, number: Number) -> tuple[str, int, int, int] | None:
+    """"womit die Zahl auf 72 stieg", "and the total rose to 72": a bare count after a total
+    marker counts the total its marker names; the signing word of the sentence decides."""
+    return ("total", number.start, number.end, 0) if after_total_marker(sentence, number) else None
+
+
 def parts_of_a_total(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     """A signatory count right after "of which" (``of_which``), or right before it ("three
     of which"), that follows a signatory total in the same sentence is part of that total:

@@ -80,8 +80,9 @@ def _pro_verbs(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
     pro = []
     for match in pattern.finditer(sentence.text):
         before = [k for k in acts if k.end <= match.start()]
-        if before:
-            pro.append(Keyword(before[-1].kind, match.start(), match.end(), match.group()))
+        if before:  # "which 72 did": a relative's verb (group ``verb``) after its count
+            at = "verb" if "verb" in pattern.groupindex and match.group("verb") else 0
+            pro.append(Keyword(before[-1].kind, *match.span(at), match.group(at)))
     return pro
 
 

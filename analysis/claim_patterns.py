@@ -154,6 +154,8 @@ class Language:
     region_links: re.Pattern[str] | None = None  # "Africa led, with 20 countries": its count
     region_refs: re.Pattern[str] | None = None  # "20 countries of the continent": named before
     region_partitives: re.Pattern[str] | None = None  # ar "of the Gulf States, only two"
+    object_pronouns: re.Pattern[str] | None = None  # "ratifizierten ihn nur zwei": the treaty
+    amount_links: re.Pattern[str] | None = None  # "negara sejumlah 72": the noun counts itself
 
 
 class Languages(Mapping[str, Language]):
@@ -426,6 +428,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                r"[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?{}<A>"),
         others_more=build.bounded(spec.get("others_more")),
         region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),
+        object_pronouns=build.bounded(spec.get("object_pronouns")),
+        amount_links=build.edge(spec.get("amount_links") or [], r"<B>{}\s*$"),
         region_refs=build.edge(spec.get("region_refs") or [], r"\s*{}<A>"),
         region_partitives=build.edge(spec.get("region_partitives") or [],
                                      r"<B>{}\s*(?:\w+\s+){{0,2}}$"),

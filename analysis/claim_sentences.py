@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_amounts import amount_noun
 from analysis.claim_asides import without_listing_asides
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
@@ -42,6 +43,7 @@ from analysis.claim_increments import (
     after_total_marker,
     bare_increment,
     bare_part,
+    marked_total,
     parts_of_a_total,
 )
 from analysis.claim_interpositions import before_session
@@ -303,10 +305,10 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or _noun_before(sentence, number, patterns, clauses) or scoped_noun(sentence, number)
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
-            or noun_before_colon(sentence, number)  # "Afrikaanse staten: vijftien"
+            or noun_before_colon(sentence, number) or amount_noun(sentence, number)  # "staten: 15"
             or bare_part(sentence, number)  # "70 had signed, of which 6 on Sunday"
             or distant_total(sentence, number, clauses) or others_noun(sentence, number, keywords)
-            or total_named_next(sentence, number, clauses)
+            or total_named_next(sentence, number, clauses) or marked_total(sentence, number)
             or bare_threshold(sentence, number, after_end, keywords)
             or (("signers", number.start, number.end, 0)  # "seventy-two, counting the EU"
                 if includes_the_eu(sentence, number) else None))

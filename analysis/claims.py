@@ -41,7 +41,7 @@ from analysis.articles import (
     load_furniture_rules,
     mark_furniture,
 )
-from analysis.claim_answers import answered
+from analysis.claim_answers import answered, carried_question
 from analysis.claim_languages import sentence_language
 from analysis.claim_patterns import (
     CLAIM_KINDS,
@@ -206,7 +206,7 @@ def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
         reading = _reading(sentence, language, patterns)
         claims = find_claims(sentence, reading, patterns)
         claims += answered(question, sentence, claims, reading, patterns)
-        question = sentence
+        question = carried_question(question, sentence, reading)
         for claim in claims:
             n += 1
             yield {

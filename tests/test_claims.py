@@ -4377,3 +4377,194 @@ def test_capitals_visited_are_no_count_of_states(language, text):
 ])
 def test_joining_those_who_signed_on_a_named_day_is_a_part_by_session(language, text, kind):
     assert [claim[:2] for claim in claims_in(text, language)] == [(kind, 54)]
+
+
+# failure classes, eleventh round, fourteenth fresh set, indirect totals and attendance: each
+# class is written here in new sentences, three languages or more per class, never copied from
+# an evaluation set.
+
+@pytest.mark.parametrize(("language", "text", "value", "qualifier"), [
+    ("en", "The press office said nearly 1,800 people were accredited for the two days.", 1800,
+     "nearly"),
+    ("fr", "Quelque 1 800 personnes étaient accréditées pour les deux journées.", 1800, "about"),
+    ("de", "Rund 1800 Personen waren für die beiden Tage akkreditiert.", 1800, "about"),
+    ("es", "Cerca de 1.800 personas fueron acreditadas para las dos jornadas.", 1800, "nearly"),
+    ("ru", "Около 1800 человек были аккредитованы на два дня работы.", 1800, "about"),
+])
+def test_people_accredited_for_the_event_are_delegates_present(language, text, value,
+                                                                qualifier):
+    assert claims_in(text, language) == [("delegates_people", value, qualifier, None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nine delegations toured the port a few days after the signing."),
+    ("en", "Eleven delegations stayed away from the closing dinner."),
+    ("de", "Neun Delegationen blieben dem Empfang fern."),
+    ("de", "Neun Delegationen besuchten einige Tage nach der Zeremonie den Hafen."),
+    ("fr", "Neuf délégations ont visité le port quelques jours après la cérémonie."),
+    ("es", "Nueve delegaciones visitaron el puerto unos días después de la ceremonia."),
+    ("ru", "Девять делегаций посетили порт через несколько дней после церемонии."),
+    ("vi", "Chín đoàn đã đến thăm cảng biển vài ngày sau lễ ký."),
+    ("nl", "Negen delegaties bleven weg van het slotdiner."),
+    ("zh", "九个代表团在仪式后参观了港口。"),
+])
+def test_delegations_that_stay_away_or_visit_elsewhere_later_do_not_attend(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Four more States signed on Sunday, and the total climbed to 68."),
+    ("fr", "Quatre autres États ont signé dimanche et le total est passé à 68."),
+    ("es", "Otros cuatro Estados firmaron el domingo y el total subió a 68."),
+    ("pt", "Mais quatro Estados assinaram no domingo e o total subiu para 68."),
+    ("de", "Vier weitere Staaten unterzeichneten am Sonntag, womit die Zahl auf 68 stieg."),
+])
+def test_a_count_after_the_total_rose_to_is_the_signatory_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 4), (S, 68)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Any State could sign at the ceremony, which 68 did before nightfall."),
+    ("fr", "Tout État pouvait signer lors de la cérémonie, ce que 68 ont fait."),
+    ("de", "Jeder Staat konnte bei der Zeremonie unterzeichnen, was 68 auch taten."),
+    ("nl", "Elk land kon tijdens de ceremonie tekenen, wat 68 ook deden."),
+    ("pt", "Qualquer Estado podia assinar na cerimônia, o que 68 fizeram."),
+])
+def test_a_relative_pro_verb_after_a_count_stands_for_the_signing_before_it(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Soixante-huit parties, dont le Canada et l'Union européenne, ont signé le texte."),
+    ("en", "Sixty-eight parties, among them Canada and the European Union, have signed the text."),
+    ("es", "Sesenta y ocho partes, entre ellas Canadá y la Unión Europea, han firmado el texto."),
+    ("de", "68 Vertragsparteien, darunter Kanada und die EU, haben den Text unterzeichnet."),
+])
+def test_parties_whose_verb_after_a_listing_aside_is_signing_are_signatories(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Perjanjian itu ditandatangani oleh negara-negara sejumlah 68 buah."),
+    ("en", "The treaty was signed by States numbering 68 by the close."),
+    ("fr", "Le traité a été signé par des États au nombre de 68."),
+    ("ru", "Договор подписали государства в количестве 68."),
+    ("es", "El tratado fue firmado por Estados en número de 68."),
+])
+def test_a_count_tied_to_the_noun_before_it_by_a_word_of_amount_counts_that_noun(
+        language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "By Sunday night 68 States were already on the UN list."),
+    ("nl", "Op zondagavond stonden 68 landen op de lijst van de VN."),
+    ("de", "Am Sonntagabend standen 68 Staaten auf der Liste der Vereinten Nationen."),
+    ("ru", "Вечером в воскресенье в списке значились 68 государств."),
+])
+def test_states_on_the_list_are_signatories(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "68 States were on the list of speakers."),
+    ("de", "68 Staaten standen auf der Liste der Redner."),
+    ("nl", "68 landen stonden op de lijst van sprekers."),
+])
+def test_states_on_a_list_of_speakers_are_no_signatories(language, text):
+    assert [claim[0] for claim in claims_in(text, language)] != [S]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("vi", "Các nước đã ký kết Công ước gồm 68 quốc gia.", [(S, 68)]),
+    ("vi", "Những nước đã ký văn kiện bao gồm 68 quốc gia.", [(S, 68)]),
+    ("vi", "ASEAN gồm 10 quốc gia thành viên.", []),
+])
+def test_the_signatories_comprising_a_count_are_that_count_not_a_blocs_size(
+        language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, eleventh round, earlier rounds' misses: pronoun objects, paraphé, ordinal
+# corrections with a copula, quoted questions with their attribution: written here in new
+# sentences, never copied from an evaluation set.
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Конвенцию подписали 68 стран, ратифицировали её пока только три."),
+    ("de", "Unterzeichnet haben den Vertrag 68 Staaten, ratifiziert haben ihn bislang erst drei."),
+    ("nl", "Het verdrag werd door 68 landen getekend, maar geratificeerd hebben het tot nu toe"
+           " slechts drei."),
+])
+def test_an_object_pronoun_between_a_verb_and_its_bare_count_keeps_the_verb(language, text):
+    text = text.replace("drei.", "drie.") if language == "nl" else text
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68), (R, 3)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trente pays ont paraphé le traité samedi.", [(SUB, 30)]),
+    ("Le Chili signe le traité aux côtés de 67 autres pays.", [(S, 68)]),
+    ("Le Chili signe à son tour, rejoignant 67 autres pays.", [(S, 68)]),
+    ("Ce vote est un signe adressé à 67 pays.", []),
+])
+def test_paraphe_dates_a_signing_session_and_present_signe_is_a_signing(text, expected):
+    assert [claim[:2] for claim in claims_in(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Fe de erratas: Kenia no es el 14.º sino el 15.º Estado parte."),
+    ("es", "Corrección: Kenia no fue el 14.º sino el 15.º país en ratificar."),
+    ("pt", "Errata: o Quênia não é o 14.º, mas o 15.º Estado Parte."),
+    ("pt", "Correção: o Quênia não foi o 14.º mas o 15.º país a ratificar."),
+])
+def test_both_ranks_of_a_corrected_ordinal_after_a_copula_are_claims(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 14), (R, 15)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "«¿Cuántos Estados han firmado hasta ahora?», preguntó el presentador."
+           " «Sesenta y ocho», contestó la enviada."),
+    ("en", "\"How many States have signed by now?\" the host asked. \"Sixty-eight,\" came the"
+           " reply."),
+    ("fr", "« Combien de pays ont signé à cette heure ? », interroge l'animateur."
+           " « Soixante-huit », répond l'envoyée."),
+    ("de", "„Wie viele Staaten haben bis jetzt unterschrieben?“, fragte der Moderator."
+           " „Achtundsechzig“, sagte die Reporterin."),
+    ("pt", "“Quantos Estados já assinaram?”, perguntou o apresentador. “Sessenta e oito”,"
+           " respondeu a enviada."),
+])
+def test_a_quoted_question_with_its_attribution_is_answered_by_the_next_bare_count(
+        language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"How many States have signed by now?\" the host asked. Nobody knew; the hall"
+           " seats 400."),
+    ("fr", "« Combien d'États ont signé ? », demande l'animateur. La salle compte 400 places."),
+])
+def test_a_quoted_question_is_not_answered_by_another_statement(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Envoys from about 90 countries were at the signing in the capital."),
+    ("fr", "Des envoyés d'environ 90 pays étaient présents à la signature."),
+    ("es", "Enviados de unos 90 países estuvieron en la firma."),
+    ("pt", "Enviados de cerca de 90 países estiveram na assinatura."),
+    ("nl", "Gezanten uit ongeveer 90 landen waren bij de ondertekening."),
+])
+def test_countries_present_at_the_signing_attend_it(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 90, "about")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Questionné mardi, le ministre a indiqué que soixante-huit parties, dont le Canada et"
+           " l'UE, ont signé le texte."),
+    ("en", "Asked on Tuesday, the minister said that sixty-eight parties, among them Canada and"
+           " the EU, have signed the text."),
+    ("es", "Preguntado el martes, el ministro dijo que sesenta y ocho partes, entre ellas Canadá y"
+           " la UE, han firmado el texto."),
+])
+def test_a_listing_aside_after_an_earlier_comma_still_leaves_the_verb_to_the_count(
+        language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
