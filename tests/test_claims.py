@@ -4377,3 +4377,44 @@ def test_capitals_visited_are_no_count_of_states(language, text):
 ])
 def test_joining_those_who_signed_on_a_named_day_is_a_part_by_session(language, text, kind):
     assert [claim[:2] for claim in claims_in(text, language)] == [(kind, 54)]
+
+
+# failure classes, eleventh round, part b (day and group subsets): each class is written here
+# in new sentences, in at least three languages.
+
+LAC = "Latin America and the Caribbean"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Entre os países latino-americanos e caribenhos, nove já assinaram o tratado."),
+    ("de", "Von den lateinamerikanischen und karibischen Staaten haben neun unterzeichnet."),
+    ("fr", "Parmi les pays latino-américains et caribéens, neuf ont signé le traité."),
+    ("es", "De los países latinoamericanos y caribeños, nueve firmaron el tratado."),
+    ("nl", "Van de Latijns-Amerikaanse en Caribische landen tekenden er negen."),
+    ("ru", "Из латиноамериканских и карибских государств договор подписали девять."),
+    ("zh", "拉美和加勒比国家中有九个签署了该条约。"),
+    ("en", "Of the Latin American and Caribbean countries, nine signed the treaty."),
+])
+def test_latin_american_and_caribbean_names_the_combined_region(language, text):
+    assert [claim[:5] for claim in claims_in(text, language)] == [
+        (SUB, 9, "exact", None, LAC)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "目前签署的国家共有七十五个。", [(S, 75, None)]),
+    ("zh", "已经批准的国家有十二个。", [(R, 12, None)]),
+    ("zh", "非洲国家中签署该条约的有十八个。", [(SUB, 18, "Africa")]),
+    ("zh", "第一天签署的国家有六十个，后来又增加了几个。", [(SUB, 60, None)]),
+    ("id", "Negara yang meneken pada sesi pagi ada 40, kata panitia.", [(SUB, 40, None)]),
+])
+def test_a_count_after_a_relative_clause_of_signing_counts_its_states(language, text,
+                                                                      expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "签署声明的企业共有七十五家。"),
+    ("zh", "参加谈判的专家有七十五位。"),
+])
+def test_a_relative_clause_before_another_noun_is_no_count_of_states(language, text):
+    assert claims_in(text, language) == []
