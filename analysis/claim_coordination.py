@@ -280,7 +280,7 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
     if not verbs:
         return False
     start, _ = qualifier_before(text, number.start, language)
-    between = text[verbs[-1].end():start].strip()
+    between = _without_sessions(language, text[verbs[-1].end():start])
     if language.verb_first and (not between or (language.pronoun_objects is not None
                                                 and language.pronoun_objects.fullmatch(between))):
         # ar "انضمت ثلاث دول أخرى", "تنضم إليها سبع دول أخرى": three (seven) other States
@@ -298,6 +298,16 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
                                 [k.start for k in keywords if k.kind == "sign"]))
 
 
+def _without_sessions(language: Language, between: str) -> str:
+    """``between`` without its session phrases and the short words left around them
+    ("انضمت في اليوم التالي ثلاث دول أخرى": the next day, three other States joined)."""
+    if language.session_subsets is None or not language.session_subsets.search(between):
+        return between.strip()
+    rest = language.session_subsets.sub(" ", between).split()
+    return " ".join(word for word in rest if len(word) > _PREPOSITION)
+
+
+_PREPOSITION = 2  # "في", "on": a preposition a session phrase leaves behind
 _SHORT_WORD = re.compile(r"\w{0,3}")  # "aux côtés d|e", "junto a", "with the": an article
 
 

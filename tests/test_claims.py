@@ -4404,7 +4404,7 @@ def test_latin_american_and_caribbean_names_the_combined_region(language, text):
     ("zh", "目前签署的国家共有七十五个。", [(S, 75, None)]),
     ("zh", "已经批准的国家有十二个。", [(R, 12, None)]),
     ("zh", "非洲国家中签署该条约的有十八个。", [(SUB, 18, "Africa")]),
-    ("zh", "第一天签署的国家有六十个，后来又增加了几个。", [(SUB, 60, None)]),
+    ("zh", "第一天签署的国家有六十个，后来又增加了几个。", [(SUB, 60, None)]),  # noqa: RUF001
     ("id", "Negara yang meneken pada sesi pagi ada 40, kata panitia.", [(SUB, 40, None)]),
 ])
 def test_a_count_after_a_relative_clause_of_signing_counts_its_states(language, text,
@@ -4418,3 +4418,58 @@ def test_a_count_after_a_relative_clause_of_signing_counts_its_states(language, 
 ])
 def test_a_relative_clause_before_another_noun_is_no_count_of_states(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The following day, four more countries signed the treaty."),
+    ("fr", "Le lendemain, quatre pays ont à leur tour signé le traité."),
+    ("es", "Al día siguiente firmaron el tratado cuatro países."),
+    ("de", "Tags darauf unterzeichneten vier weitere Staaten den Vertrag."),
+    ("nl", "Een dag later tekenden nog vier landen het verdrag."),
+    ("pt", "No dia seguinte, quatro países assinaram o tratado."),
+    ("ru", "На следующий день договор подписали четыре страны."),  # noqa: RUF001
+    ("ar", "وفي اليوم التالي وقعت أربع دول على المعاهدة."),
+    ("id", "Keesokan harinya, empat negara menandatangani perjanjian itu."),
+    ("vi", "Ngày hôm sau, bốn nước đã ký hiệp ước."),
+    ("zh", "翌日又有四个国家签署了该条约。"),
+])
+def test_those_who_signed_the_next_day_are_a_part_by_day(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 4)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Six States signed the treaty on Thursday at UN Headquarters."),
+    ("fr", "Six États ont signé le traité jeudi au siège des Nations unies."),
+    ("es", "Seis Estados firmaron el tratado el jueves en la sede de la ONU."),
+    ("de", "Am Donnerstag unterzeichneten sechs Staaten den Vertrag in New York."),
+    ("nl", "Zes staten ondertekenden het verdrag donderdag in New York."),
+    ("pt", "Seis Estados assinaram o tratado na quinta-feira em Nova York."),
+    ("ru", "Шесть государств подписали договор в четверг в Нью-Йорке."),
+    ("ar", "وقعت ست دول على المعاهدة يوم الخميس في نيويورك."),
+    ("id", "Enam negara menandatangani perjanjian itu pada hari Kamis di New York."),
+    ("vi", "Sáu quốc gia đã ký hiệp ước vào thứ Năm tại New York."),
+    ("zh", "六个国家周四在纽约签署了该条约。"),
+])
+def test_those_who_signed_on_a_weekday_are_a_part_by_day(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 6)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "By the next day, 74 States had signed the treaty."),
+    ("en", "Seventy-four countries on Sunday put their names to the treaty."),
+    ("ar", "وبحلول اليوم التالي وقعت ٧٤ دولة على المعاهدة."),
+])
+def test_a_total_by_the_next_day_or_on_sunday_stays_a_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وقعت في اليوم الأول ستون دولة، ثم انضمت في اليوم التالي خمس دول أخرى.",
+     [(SUB, 60), (SUB, 5)]),
+    ("ru", "В первый день договор подписали шестьдесят государств, во второй к ним"  # noqa: RUF001
+           " присоединились ещё пять.", [(SUB, 60), (SUB, 5)]),
+    ("id", "Negara yang meneken pada hari Minggu ada lima, kata panitia.", [(SUB, 5)]),
+])
+def test_the_signers_of_the_next_day_are_new_ones_not_named_partners(language, text,
+                                                                      expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
