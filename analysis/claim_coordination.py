@@ -103,7 +103,7 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
         before = before[:other_before.start()]  # "e outros 15", "y otros 15"
     elif not _others_after(sentence, number):
         return None
-    coordinator = PREVIOUS_WORD.search(before)
+    coordinator = PREVIOUS_WORD.search(_without_additive(language, before))
     if coordinator is None or not language.coordinators.fullmatch(coordinator.group(1)):
         return None
     name = PREVIOUS_WORD.search(before[:coordinator.start()])
@@ -111,6 +111,17 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     initial = name.group(1)[0] if name is not None else ""
     named = bool(initial) and (initial.isupper() or not initial.islower())
     return before[:coordinator.start()] if named else None
+
+
+def _without_additive(language: Language, before: str) -> str:
+    """``before`` without an additive word (``increments``) that ends it, and its article:
+    "België, Luxemburg en nog elf andere", "und noch elf andere", "and a further eleven"."""
+    word = PREVIOUS_WORD.search(before)
+    if (language.increments is None or word is None
+            or not language.increments.fullmatch(word.group(1))):
+        return before
+    article = PREVIOUS_WORD.search(before[:word.start()])
+    return before[:article.start() if article and len(article.group(1)) == 1 else word.start()]
 
 
 def _names_before(sentence: Sentence, number: Number) -> int:

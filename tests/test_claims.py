@@ -4473,3 +4473,14 @@ def test_a_total_by_the_next_day_or_on_sunday_stays_a_total(language, text):
 def test_the_signers_of_the_next_day_are_new_ones_not_named_partners(language, text,
                                                                       expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value", "group"), [
+    ("nl", "Portugal, Spanje en nog negen andere EU-lidstaten tekenden het verdrag.", 11, "eu"),
+    ("de", "Portugal, Spanien und noch neun andere EU-Staaten unterzeichneten den Vertrag.", 11,
+     "eu"),
+    ("ru", "Португалия, Испания и ещё девять других государств ЕС подписали договор.", 11,  # noqa: RUF001
+     "eu"),
+])
+def test_names_and_an_additive_count_of_others_add_up(language, text, value, group):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, value, group)]
