@@ -4484,3 +4484,31 @@ def test_the_signers_of_the_next_day_are_new_ones_not_named_partners(language, t
 ])
 def test_names_and_an_additive_count_of_others_add_up(language, text, value, group):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, value, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Von den asiatischen Staaten unterzeichneten 14, von den afrikanischen neun."),
+    ("fr", "Parmi les pays asiatiques, 14 ont signé, parmi les pays africains, neuf."),
+    ("es", "De los países asiáticos firmaron 14, de los africanos, nueve."),
+    ("zh", "亚洲国家中签署的有十四个，非洲国家有九个。"),  # noqa: RUF001
+])
+def test_a_bare_count_after_another_group_is_that_groups_part(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [
+        (SUB, 14, "Asia"), (SUB, 9, "Africa")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Parmi les pays asiatiques, 14 ont signé, en Afrique, il y a 9 ans."),
+    ("es", "De los países asiáticos firmaron 14, en África, hace 9 años."),
+])
+def test_a_later_group_clause_with_its_own_verb_or_count_is_no_gapped_part(language, text):
+    assert (SUB, 9) not in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("en", "Two more countries added their names on the closing day.", SUB),
+    ("en", "Four States added their names on Thursday in New York.", SUB),
+    ("en", "Seventy-four States have now added their names, the UN said.", S),
+])
+def test_adding_their_names_is_a_signing(language, text, kind):
+    assert [claim[0] for claim in claims_in(text, language)] == [kind]
