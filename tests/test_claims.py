@@ -4512,3 +4512,21 @@ def test_a_later_group_clause_with_its_own_verb_or_count_is_no_gapped_part(langu
 ])
 def test_adding_their_names_is_a_signing(language, text, kind):
     assert [claim[0] for claim in claims_in(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "ووقعت دولة واحدة أخرى على المعاهدة يوم الجمعة."),
+    ("ar", "وقعت على المعاهدة دولة واحدة أخرى في نيويورك."),
+    ("ru", "Договор подписала ещё одна страна."),
+    ("es", "Firmó el tratado un país más."),
+])
+def test_a_numeral_of_one_after_its_noun_with_another_is_one_new_signature(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 1)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "صادقت دولة واحدة أخرى على المعاهدة."),
+    ("ar", "وهي دولة طرف في اتفاقية واحدة أخرى."),
+])
+def test_one_more_state_ratifying_or_another_treaty_is_no_signature(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == []
