@@ -103,7 +103,7 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
         before = before[:other_before.start()]  # "e outros 15", "y otros 15"
     elif not _others_after(sentence, number):
         return None
-    coordinator = PREVIOUS_WORD.search(before)
+    coordinator = PREVIOUS_WORD.search(_without_additive(language, before))
     if coordinator is None or not language.coordinators.fullmatch(coordinator.group(1)):
         return None
     name = PREVIOUS_WORD.search(before[:coordinator.start()])
@@ -111,6 +111,17 @@ def _after_a_name(sentence: Sentence, number: Number) -> str | None:
     initial = name.group(1)[0] if name is not None else ""
     named = bool(initial) and (initial.isupper() or not initial.islower())
     return before[:coordinator.start()] if named else None
+
+
+def _without_additive(language: Language, before: str) -> str:
+    """``before`` without an additive word (``increments``) that ends it, and its article:
+    "België, Luxemburg en nog elf andere", "und noch elf andere", "and a further eleven"."""
+    word = PREVIOUS_WORD.search(before)
+    if (language.increments is None or word is None
+            or not language.increments.fullmatch(word.group(1))):
+        return before
+    article = PREVIOUS_WORD.search(before[:word.start()])
+    return before[:article.start() if article and len(article.group(1)) == 1 else word.start()]
 
 
 def _names_before(sentence: Sentence, number: Number) -> int:
@@ -280,7 +291,7 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
     if not verbs:
         return False
     start, _ = qualifier_before(text, number.start, language)
-    between = text[verbs[-1].end():start].strip()
+    between = _without_sessions(language, text[verbs[-1].end():start])
     if language.verb_first and (not between or (language.pronoun_objects is not None
                                                 and language.pronoun_objects.fullmatch(between))):
         # ar "انضمت ثلاث دول أخرى", "تنضم إليها سبع دول أخرى": three (seven) other States
@@ -298,6 +309,16 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
                                 [k.start for k in keywords if k.kind == "sign"]))
 
 
+def _without_sessions(language: Language, between: str) -> str:
+    """``between`` without its session phrases and the short words left around them
+    ("انضمت في اليوم التالي ثلاث دول أخرى": the next day, three other States joined)."""
+    if language.session_subsets is None or not language.session_subsets.search(between):
+        return between.strip()
+    rest = language.session_subsets.sub(" ", between).split()
+    return " ".join(word for word in rest if len(word) > _PREPOSITION)
+
+
+_PREPOSITION = 2  # "في", "on": a preposition a session phrase leaves behind
 _SHORT_WORD = re.compile(r"\w{0,3}")  # "aux côtés d|e", "junto a", "with the": an article
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from analysis.claim_group_gaps import gapped_group_claims
 from analysis.claim_keywords import find_keywords
 from analysis.claim_text import (
     Claim,
@@ -64,7 +65,8 @@ def parallel_claims(sentence: Sentence, claims: list[Claim], unclaimed: list[Num
     a claim ("Hanoi gathered 72 in two": the two days); ``read`` reads a count. A bare count
     after a later cut-off counts what the claim before it counts (``_later_cutoff_totals``)."""
     language, text = sentence.language, sentence.text
-    found = _later_cutoff_totals(sentence, claims, unclaimed)
+    found = _later_cutoff_totals(sentence, claims, unclaimed) + gapped_group_claims(
+        sentence, claims, unclaimed)  # "..., von lateinamerikanischen und karibischen elf"
     if language.other_treaties is None or language.this_treaty is None:
         return found
     for number in unclaimed:

@@ -131,6 +131,7 @@ class Language:
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
+    relative_marks: re.Pattern[str] | None = None  # zh 的 before a States noun
     rank_library: str | None = None  # alpha2digit reads ordinal words ("seventy-third")
     rank_tails: dict[str, str] = field(default_factory=dict)  # es "tercer" -> "tercero"
     rank_fused: tuple[tuple[str, str], ...] = ()  # es "vigesimocuarto" -> "vigésimo cuarto"
@@ -406,6 +407,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         presence=build.bounded(spec.get("presence")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
+        relative_marks=build.edge(spec.get("relative_marks") or [], r"{}\s*$"),
         member_bases=build.edge(spec.get("member_bases") or [],
                                 r"<B>{}(?:\W+[^\W\d_]+){{0,3}}\W*$"),
         part_markers=build.edge(spec.get("part_markers") or [], r"{}\s*$"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claim_keywords import find_keywords
 from analysis.claim_patterns import Language
 from analysis.claim_text import (
     GAP_WORD,
@@ -34,9 +35,21 @@ def indefinite_article(sentence: Sentence, number: Number, noun_start: int) -> b
     written before its noun ("one State has ratified") or as "the first", "the only"."""
     words = sentence.language.parse_words
     number_text = sentence.text[number.start:number.end]
+    after = GAP_WORD.match(sentence.text, number.end)
+    more = sentence.language.increments  # ar "دولة واحدة أخرى": one more State, a count
     return (number.value == 1 and noun_start < number.start and not number.ordinal
             and words is not None and not any(ch.isdigit() for ch in number_text)
-            and words(number_text) == 1)
+            and words(number_text) == 1
+            and not (more is not None and after is not None and more.fullmatch(after.group(1))
+                     and _states_right_before(sentence, number.start)
+                     and not any(k.kind == "ratify" for k in find_keywords(sentence))))
+
+
+def _states_right_before(sentence: Sentence, position: int) -> bool:
+    """A States noun ends right before ``position`` ("دولة| واحدة")."""
+    return any((found := noun_at(sentence, at)) is not None and found[0] == "states"
+               and not sentence.text[found[1]:position].strip()
+               for at in starts(sentence, max(0, position - 24), position))
 
 
 def part_of_opening_base(base: Number | None, number: Number, noun_class: str,

@@ -46,7 +46,7 @@ from analysis.claim_increments import (
     marked_total,
     parts_of_a_total,
 )
-from analysis.claim_interpositions import before_session
+from analysis.claim_interpositions import before_session, relative_head_noun
 from analysis.claim_keywords import (
     claim_kind,
     find_keywords,
@@ -303,6 +303,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         noun = noun_before_ordinal(sentence, number) or noun
     noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
             or _noun_before(sentence, number, patterns, clauses) or scoped_noun(sentence, number)
+            or relative_head_noun(sentence, number, keywords)  # "签署的国家共七十二个"
             or _elliptical(sentence, number, after_end, keywords, patterns)
             or bare_increment(sentence, number, after_end, keywords)  # "sieben weitere"
             or noun_before_colon(sentence, number) or amount_noun(sentence, number)  # "staten: 15"

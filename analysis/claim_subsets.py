@@ -63,8 +63,13 @@ def one_more(sentence: Sentence, number: Number, after_end: int, noun_start: int
     """"one more country", "satu negara lagi", "ещё одна страна": an increment word between
     a count of one and its noun, or right after the noun."""
     language, text = sentence.language, sentence.text
-    if language.increments is None or language.cjk or noun_start < number.end:
+    if language.increments is None or language.cjk:
         return False
+    if noun_start < number.end:  # ar "دولة واحدة أخرى": the numeral after its noun
+        after = GAP_WORD.match(text, after_end)
+        return bool(noun_end <= number.start and after
+                    and language.increments.fullmatch(after.group(1))
+                    and not (language.firsts and language.firsts.search(after.group(1))))
     following = GAP_WORD.match(text, noun_end)
     second = GAP_WORD.match(text, following.end()) if following else None
     previous = PREVIOUS_WORD.search(text[:number.start])

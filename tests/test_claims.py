@@ -4568,3 +4568,156 @@ def test_countries_present_at_the_signing_attend_it(language, text):
 def test_a_listing_aside_after_an_earlier_comma_still_leaves_the_verb_to_the_count(
         language, text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
+
+
+# failure classes, eleventh round, part b (day and group subsets): each class is written here
+# in new sentences, in at least three languages.
+
+LAC = "Latin America and the Caribbean"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "Entre os países latino-americanos e caribenhos, nove já assinaram o tratado."),
+    ("de", "Von den lateinamerikanischen und karibischen Staaten haben neun unterzeichnet."),
+    ("fr", "Parmi les pays latino-américains et caribéens, neuf ont signé le traité."),
+    ("es", "De los países latinoamericanos y caribeños, nueve firmaron el tratado."),
+    ("nl", "Van de Latijns-Amerikaanse en Caribische landen tekenden er negen."),
+    ("ru", "Из латиноамериканских и карибских государств договор подписали девять."),
+    ("zh", "拉美和加勒比国家中有九个签署了该条约。"),
+    ("en", "Of the Latin American and Caribbean countries, nine signed the treaty."),
+])
+def test_latin_american_and_caribbean_names_the_combined_region(language, text):
+    assert [claim[:5] for claim in claims_in(text, language)] == [
+        (SUB, 9, "exact", None, LAC)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "目前签署的国家共有七十五个。", [(S, 75, None)]),
+    ("zh", "已经批准的国家有十二个。", [(R, 12, None)]),
+    ("zh", "非洲国家中签署该条约的有十八个。", [(SUB, 18, "Africa")]),
+    ("zh", "第一天签署的国家有六十个，后来又增加了几个。", [(SUB, 60, None)]),  # noqa: RUF001
+    ("id", "Negara yang meneken pada sesi pagi ada 40, kata panitia.", [(SUB, 40, None)]),
+])
+def test_a_count_after_a_relative_clause_of_signing_counts_its_states(language, text,
+                                                                      expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "签署声明的企业共有七十五家。"),
+    ("zh", "参加谈判的专家有七十五位。"),
+])
+def test_a_relative_clause_before_another_noun_is_no_count_of_states(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The following day, four more countries signed the treaty."),
+    ("fr", "Le lendemain, quatre pays ont à leur tour signé le traité."),
+    ("es", "Al día siguiente firmaron el tratado cuatro países."),
+    ("de", "Tags darauf unterzeichneten vier weitere Staaten den Vertrag."),
+    ("nl", "Een dag later tekenden nog vier landen het verdrag."),
+    ("pt", "No dia seguinte, quatro países assinaram o tratado."),
+    ("ru", "На следующий день договор подписали четыре страны."),  # noqa: RUF001
+    ("ar", "وفي اليوم التالي وقعت أربع دول على المعاهدة."),
+    ("id", "Keesokan harinya, empat negara menandatangani perjanjian itu."),
+    ("vi", "Ngày hôm sau, bốn nước đã ký hiệp ước."),
+    ("zh", "翌日又有四个国家签署了该条约。"),
+])
+def test_those_who_signed_the_next_day_are_a_part_by_day(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 4)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Six States signed the treaty on Thursday at UN Headquarters."),
+    ("fr", "Six États ont signé le traité jeudi au siège des Nations unies."),
+    ("es", "Seis Estados firmaron el tratado el jueves en la sede de la ONU."),
+    ("de", "Am Donnerstag unterzeichneten sechs Staaten den Vertrag in New York."),
+    ("nl", "Zes staten ondertekenden het verdrag donderdag in New York."),
+    ("pt", "Seis Estados assinaram o tratado na quinta-feira em Nova York."),
+    ("ru", "Шесть государств подписали договор в четверг в Нью-Йорке."),
+    ("ar", "وقعت ست دول على المعاهدة يوم الخميس في نيويورك."),
+    ("id", "Enam negara menandatangani perjanjian itu pada hari Kamis di New York."),
+    ("vi", "Sáu quốc gia đã ký hiệp ước vào thứ Năm tại New York."),
+    ("zh", "六个国家周四在纽约签署了该条约。"),
+])
+def test_those_who_signed_on_a_weekday_are_a_part_by_day(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 6)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "By the next day, 74 States had signed the treaty."),
+    ("en", "Seventy-four countries on Sunday put their names to the treaty."),
+    ("ar", "وبحلول اليوم التالي وقعت ٧٤ دولة على المعاهدة."),
+])
+def test_a_total_by_the_next_day_or_on_sunday_stays_a_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وقعت في اليوم الأول ستون دولة، ثم انضمت في اليوم التالي خمس دول أخرى.",
+     [(SUB, 60), (SUB, 5)]),
+    ("ru", "В первый день договор подписали шестьдесят государств, во второй к ним"  # noqa: RUF001
+           " присоединились ещё пять.", [(SUB, 60), (SUB, 5)]),
+    ("id", "Negara yang meneken pada hari Minggu ada lima, kata panitia.", [(SUB, 5)]),
+])
+def test_the_signers_of_the_next_day_are_new_ones_not_named_partners(language, text,
+                                                                      expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value", "group"), [
+    ("nl", "Portugal, Spanje en nog negen andere EU-lidstaten tekenden het verdrag.", 11, "eu"),
+    ("de", "Portugal, Spanien und noch neun andere EU-Staaten unterzeichneten den Vertrag.", 11,
+     "eu"),
+    ("ru", "Португалия, Испания и ещё девять других государств ЕС подписали договор.", 11,  # noqa: RUF001
+     "eu"),
+])
+def test_names_and_an_additive_count_of_others_add_up(language, text, value, group):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, value, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Von den asiatischen Staaten unterzeichneten 14, von den afrikanischen neun."),
+    ("fr", "Parmi les pays asiatiques, 14 ont signé, parmi les pays africains, neuf."),
+    ("es", "De los países asiáticos firmaron 14, de los africanos, nueve."),
+    ("zh", "亚洲国家中签署的有十四个，非洲国家有九个。"),  # noqa: RUF001
+])
+def test_a_bare_count_after_another_group_is_that_groups_part(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [
+        (SUB, 14, "Asia"), (SUB, 9, "Africa")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Parmi les pays asiatiques, 14 ont signé, en Afrique, il y a 9 ans."),
+    ("es", "De los países asiáticos firmaron 14, en África, hace 9 años."),
+])
+def test_a_later_group_clause_with_its_own_verb_or_count_is_no_gapped_part(language, text):
+    assert (SUB, 9) not in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("en", "Two more countries added their names on the closing day.", SUB),
+    ("en", "Four States added their names on Thursday in New York.", SUB),
+    ("en", "Seventy-four States have now added their names, the UN said.", S),
+])
+def test_adding_their_names_is_a_signing(language, text, kind):
+    assert [claim[0] for claim in claims_in(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "ووقعت دولة واحدة أخرى على المعاهدة يوم الجمعة."),
+    ("ar", "وقعت على المعاهدة دولة واحدة أخرى في نيويورك."),
+    ("ru", "Договор подписала ещё одна страна."),
+    ("es", "Firmó el tratado un país más."),
+])
+def test_a_numeral_of_one_after_its_noun_with_another_is_one_new_signature(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, 1)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "صادقت دولة واحدة أخرى على المعاهدة."),
+    ("ar", "وهي دولة طرف في اتفاقية واحدة أخرى."),
+])
+def test_one_more_state_ratifying_or_another_treaty_is_no_signature(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == []
