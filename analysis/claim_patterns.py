@@ -128,6 +128,9 @@ class Language:
     restating: re.Pattern[str] | None = None  # "Dari 72 negara itu": a base that points back
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     presence: re.Pattern[str] | None = None  # "100 countries in Hanoi": at the venue
+    conditions: re.Pattern[str] | None = None  # "only if", "erst wenn": opens a condition
+    effects: re.Pattern[str] | None = None  # "once 40 ratify, it applies": takes effect
+    approvals: re.Pattern[str] | None = None  # "when 40 parliaments approve it": ratifying
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
@@ -402,6 +405,10 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         restating=build.bounded(spec.get("restating")),
         region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
         presence=build.bounded(spec.get("presence")),
+        conditions=build.bounded([*(spec.get("threshold_conditionals") or []),
+                                  *(spec.get("conditions") or [])]),
+        effects=build.bounded(spec.get("effects")),
+        approvals=build.bounded(spec.get("approvals")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
         member_bases=build.edge(spec.get("member_bases") or [],
