@@ -29,8 +29,8 @@ def conditions_effect(sentence: Sentence, number: Number, keywords: list[Keyword
             or (language.approvals is not None
                 and language.approvals.search(text, opening, high) is not None)):
         return False
-    return any(not opening <= found.start() < high
-               for found in language.effects.finditer(text))
+    return any(not opening <= found.start() < number.end  # "when forty have done that it
+               for found in language.effects.finditer(text))  # kicks in"; "it applies when"
 
 
 def _last_start(pattern: re.Pattern[str], text: str, low: int, high: int) -> int | None:
