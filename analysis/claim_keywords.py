@@ -203,7 +203,7 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             and any(k.kind == "threshold" for k in keywords)
             and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
-    if (kind in ("ratifications", "signatories") and "threshold" in mapping and conditional
+    if (kind in (None, "ratifications", "signatories") and "threshold" in mapping and conditional
             and conditions_effect(sentence, number, keywords, low, high)):
         kind = "threshold"  # "it only works when 40 ratify it", "规矩才算数"
     return kind, keyword
