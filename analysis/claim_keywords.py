@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from analysis.claim_conditions import conditions_effect
 from analysis.claim_followers import as_signings
 from analysis.claim_patterns import Patterns
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
@@ -203,6 +204,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             and any(k.kind == "threshold" for k in keywords)
             and conditional and _conditional(sentence, low, number.start)):
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
+    if (kind in (None, "ratifications", "signatories") and "threshold" in mapping and conditional
+            and conditions_effect(sentence, number, keywords, low, high)):
+        kind = "threshold"  # "it only works when 40 ratify it", "规矩才算数"
     return kind, keyword
 
 

@@ -128,6 +128,9 @@ class Language:
     restating: re.Pattern[str] | None = None  # "Dari 72 negara itu": a base that points back
     region_openers: re.Pattern[str] | None = None  # "In Africa, 16 countries signed"
     presence: re.Pattern[str] | None = None  # "100 countries in Hanoi": at the venue
+    conditions: re.Pattern[str] | None = None  # "only if", "erst wenn": opens a condition
+    effects: re.Pattern[str] | None = None  # "once 40 ratify, it applies": takes effect
+    approvals: re.Pattern[str] | None = None  # "when 40 parliaments approve it": ratifying
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
@@ -351,7 +354,10 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                         if spec.get("ordinal_digits") else None),
         ranges=build.bounded(spec.get("range_connectors")) if spec.get("range_connectors")
         else None,
-        fixed=tuple(_fixed(build, item) for item in spec.get("fixed_numbers") or []),
+        fixed=tuple(_fixed(build, item) for item in [  # "во второй": a day, no count of 2
+            *({"pattern": wording, "value": 0} for wording in spec.get("day_ordinals") or []),
+            *(spec.get("fixed_numbers") or []),  # "one of them": a member, no count of one
+            *({"pattern": wording, "value": 0} for wording in spec.get("one_of") or [])]),
         qualifiers=build.named(spec.get("qualifiers") or {}, r"<B>{}\s*$"),
         qualifiers_after=build.named(spec.get("qualifiers_after") or {}, r"\s*{}<A>"),
         classifiers=build.bounded(spec.get("classifiers")),
@@ -378,7 +384,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         not_preceded_by=build.edge([*common.get("not_preceded_by", []),
                                     *spec.get("not_preceded_by", [])], r"<B>{}\s*$"),
         not_followed_by=build.edge([*common.get("not_followed_by", []),
-                                    *spec.get("not_followed_by", [])], r"^\s*{}<A>"),
+                                    *spec.get("not_followed_by", []),
+                                    *spec.get("votes", [])], r"^\s*{}<A>"),  # "312 ayes"
         abbreviations=frozenset(a.casefold() for a in spec.get("abbreviations") or []),
         decimal_scales=_decimal_scales(build, spec.get("decimal_scales") or {}),
         owners=build.edge(spec.get("owners") or [], r"<B>{}\s*$"),
@@ -397,7 +404,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
         remaining=build.edge(spec.get("remaining") or [], r"<B>{}<A>"),
-        first_ranks=build.edge(spec.get("first_ranks") or [], r"<B>{}<A>"),
+        first_ranks=build.edge([*(spec.get("first_ranks") or []),  # "in the group of the
+                                *(spec.get("rank_groups") or [])], r"<B>{}<A>"),  # first ten"
         total_markers=build.edge(spec.get("total_markers") or [], r"<B>{}\s*$"),
         of_which=build.edge(spec.get("of_which") or [], r"{}[^,;:\uff0c\u3002\uff1b]{{0,6}}$"
                             if cjk else r"<B>{}(?:\s+[^\W\d_]+){{0,3}}[\s,]*$"),
@@ -405,6 +413,10 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         restating=build.bounded(spec.get("restating")),
         region_openers=build.edge(spec.get("region_openers") or [], r"^\W*{}<A>"),
         presence=build.bounded(spec.get("presence")),
+        conditions=build.bounded([*(spec.get("threshold_conditionals") or []),
+                                  *(spec.get("conditions") or [])]),
+        effects=build.bounded(spec.get("effects")),
+        approvals=build.bounded(spec.get("approvals")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
         relative_marks=build.edge(spec.get("relative_marks") or [], r"{}\s*$"),

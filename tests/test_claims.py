@@ -4721,3 +4721,105 @@ def test_a_numeral_of_one_after_its_noun_with_another_is_one_new_signature(langu
 ])
 def test_one_more_state_ratifying_or_another_treaty_is_no_signature(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == []
+
+
+# failure classes, eleventh round, conditions, split counts and non-claims: each class is
+# written here in new sentences, in at least three languages, never copied from the eval sets.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Put simply, the pact only bites when forty governments approve it at home."),
+    ("en", "Governments ratify it one by one, and once forty have done that it kicks in."),
+    ("es", "En pocas palabras: el pacto solo valdrá cuando lo ratifiquen cuarenta Estados."),
+    ("fr", "En bref, le texte ne s'appliquera que lorsque quarante pays l'auront approuvé."),
+    ("de", "Kurz gesagt: Verbindlich wird der Pakt erst, wenn vierzig Staaten zustimmen."),
+    ("nl", "Kort gezegd: het pact geldt pas als veertig landen het goedkeuren."),
+    ("pt", "Em resumo, o pacto só passa a valer quando quarenta países o aprovarem."),
+    ("ru", "Проще говоря, договор начнёт действовать, лишь когда его утвердят сорок стран."),  # noqa: RUF001
+    ("ar", "باختصار، لن تسري المعاهدة إلا بعد أن تصادق عليها أربعون دولة."),
+    ("zh", "简单来说，只有四十个国家批准之后，这份公约才有效。"),  # noqa: RUF001
+])
+def test_a_count_in_a_condition_of_the_treaty_taking_effect_is_the_threshold(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(T, 40, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "When five States had ratified it by March, the secretariat issued a note.", 5),
+    ("es", "Cuando cinco Estados la ratificaron en marzo, la secretaría publicó una nota.", 5),
+    ("de", "Als fünf Staaten ihn im März ratifiziert hatten, gab das Sekretariat eine Notiz"
+           " heraus.", 5),
+])
+def test_a_past_ratification_count_with_no_effect_word_stays_a_count(language, text, value):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, value)]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "States Parties, at the last count, number only nine.", 9),
+    ("en", "Instruments deposited now number eleven, officials say.", 11),
+    ("es", "Se necesitan cuarenta ratificaciones; por ahora se contabilizan nueve.", 9),
+    ("pt", "São precisas quarenta ratificações; até agora contam-se nove.", 9),
+    ("de", "Vierzig Ratifikationen sind nötig; bislang zählt man neun.", 9),
+])
+def test_a_count_verb_after_its_noun_counts_that_noun(language, text, value):
+    assert (R, value) in [claim[:2] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Sont désormais parties au traité neuf États, selon le dépositaire."),
+    ("pt", "Já são partes do tratado nove Estados, segundo o depositário."),
+    ("de", "Vertragsparteien sind mittlerweile neun Staaten, so der Verwahrer."),
+    ("nl", "Partij bij het verdrag zijn intussen negen staten, meldt de depositaris."),
+    ("ru", "Участниками договора уже стали девять государств, сообщил депозитарий."),
+    ("en", "Nine countries are now parties to the treaty, the depositary said."),
+])
+def test_being_parties_counts_ratifications_in_either_order(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 9)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The ratification bill cleared the chamber by 288 votes to 37."),
+    ("en", "On the ratification motion: 401 ayes, 12 noes, 3 abstentions."),
+    ("es", "La ley de ratificación se aprobó con 250 votos a favor y 30 en contra."),
+    ("de", "Das Ratifizierungsgesetz erhielt 450 Ja-Stimmen und 60 Enthaltungen."),
+    ("ru", "За закон о ратификации отдали 380 голосов, воздержались 5."),  # noqa: RUF001
+    ("zh", "批准该公约的决定以158票赞成获得通过。"),
+])
+def test_a_vote_tally_on_a_ratification_bill_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana hopes to be in the group of the first fifteen countries to ratify."),
+    ("vi", "Ghana muốn nằm trong nhóm mười lăm nước đầu tiên phê chuẩn Công ước."),
+    ("es", "Ghana quiere estar en el grupo de los primeros quince países en ratificar."),
+    ("fr", "Le Ghana veut être dans le groupe des quinze premiers pays à ratifier."),
+])
+def test_a_rank_in_a_group_of_the_first_gives_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nine States have ratified so far, and Ghana is one of them."),
+    ("zh", "目前已有九个国家批准公约，加纳是其中之一。"),  # noqa: RUF001
+    ("es", "Ya ratificaron nueve Estados, y Ghana es uno de ellos."),
+    ("ru", "Конвенцию уже ратифицировали девять государств, и Гана одна из них."),
+])
+def test_one_of_them_adds_no_count_of_one(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 9)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "В первый день подписали шестьдесят государств, во второй к ним добавились ещё"  # noqa: RUF001
+           " пять."),
+    ("en", "Sixty States signed on the first day; on the second, five more followed."),
+    ("de", "Am ersten Tag unterschrieben 60 Staaten, am zweiten kamen fünf weitere hinzu."),
+])
+def test_an_ordinal_day_is_no_count(language, text):
+    assert 2 not in [claim[1] for claim in claims_in(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ratifications went from zero to nine within half a year."),
+    ("fr", "Les ratifications sont passées de zéro à neuf en six mois."),
+    ("pt", "As ratificações passaram de zero para nove em seis meses."),
+])
+def test_a_change_from_nothing_claims_its_end(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(R, 9, "exact")]
