@@ -4823,3 +4823,21 @@ def test_an_ordinal_day_is_no_count(language, text):
 ])
 def test_a_change_from_nothing_claims_its_end(language, text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(R, 9, "exact")]
+
+
+# A distributive phrase ("one by one") counts nothing, even right after a verb and its
+# object pronoun; the sentences are new.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Governments ratify it one by one, as their parliaments find time."),
+    ("es", "Los gobiernos la ratifican uno a uno, según el calendario de cada congreso."),
+    ("fr", "Les gouvernements la ratifient un par un, au rythme des parlements."),
+    ("pt", "Os governos ratificam-na um a um, ao ritmo de cada parlamento."),
+    ("de", "Die Regierungen ratifizieren ihn einer nach dem anderen."),
+    ("nl", "De regeringen ratificeren het één voor één."),
+    ("ru", "Правительства ратифицируют её одна за другой."),
+    ("ar", "تصادق الحكومات عليها واحدة تلو الأخرى."),
+    ("id", "Pemerintah meratifikasinya satu per satu."),
+    ("zh", "各国政府一个接一个地批准了公约。"),
+])
+def test_a_distributive_one_by_one_is_no_count(language, text):
+    assert claims_in(text, language) == []
