@@ -4434,3 +4434,26 @@ def test_both_days_or_a_cut_off_day_keep_the_total(language, text):
 ])
 def test_a_day_of_speaking_or_of_a_dateline_is_no_day_of_signing(language, text):
     assert claims_in(text, language) == [(S, 14, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Twelve countries from Asia and the Pacific signed the treaty."),
+    ("es", "Entre los firmantes figuran 12 países de Asia y el Pacífico."),
+    ("fr", "Parmi les signataires figurent 12 pays d'Asie-Pacifique."),
+    ("de", "Unter den Unterzeichnern sind 12 Staaten aus dem Asien-Pazifik-Raum."),
+    ("ru", "Среди подписантов 12 государств Азиатско-Тихоокеанского региона."),
+    ("zh", "签署国中有12个亚太国家。"),
+])
+def test_asia_and_the_pacific_names_the_un_regional_group(language, text):
+    assert [c for c in claims_in(text, language) if c[1] == 12] == [
+        (SUB, 12, "exact", None, "un_regional_group_asia_pacific")]
+
+
+@pytest.mark.parametrize(("language", "text", "group"), [
+    ("id", "Disusul negara-negara Asia sebanyak 9 negara ditambah Uni Eropa.", "Asia"),
+    ("id", "Lalu negara-negara Afrika sebanyak 12 negara ditambah Uni Afrika ikut menandatangani.",
+     "Africa"),
+])
+def test_a_region_right_before_its_qualified_count_names_the_part_not_the_bloc_added(
+        language, text, group):
+    assert [c[4] for c in claims_in(text, language) if c[0] == SUB] == [group]
