@@ -126,7 +126,9 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                     or _SEMICOLON.search(text, number.end, session.start()) is not None
                     or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
-                return ""
+                # a region opening the sentence is the more specific part ("Among the Arab
+                # States, eight signed, and Saudi Arabia on the second day")
+                return opening_region(sentence, number) or ""
     return None
 
 

@@ -4457,3 +4457,26 @@ def test_asia_and_the_pacific_names_the_un_regional_group(language, text):
 def test_a_region_right_before_its_qualified_count_names_the_part_not_the_bloc_added(
         language, text, group):
     assert [c[4] for c in claims_in(text, language) if c[0] == SUB] == [group]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "group"), [
+    ("ru", "Конвенцию подписали Армения и Киргизия — две из девяти стран Содружества.", 2,
+     "cis"),
+    ("ru", "Из стран Содружества документ подписали четыре.", 4, "cis"),
+    ("en", "Laos, Cambodia and Thailand signed - three of the ten members of ASEAN.", 3, "asean"),
+    ("de", "Laos, Kambodscha und Thailand unterzeichneten – drei der zehn ASEAN-Mitglieder.", 3,  # noqa: RUF001
+     "asean"),
+])
+def test_a_count_of_the_members_of_a_bloc_by_its_short_name_is_its_part(
+        language, text, value, group):
+    assert claims_in(text, language) == [(SUB, value, "exact", None, group)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "ومن بين الدول الأفريقية، وقعت تسع دول، إضافة إلى رواندا التي وقعت في اليوم الثاني."),
+    ("fr", "Parmi les États africains, neuf ont signé, dont le Rwanda le deuxième jour."),
+    ("es", "Entre los países africanos, firmaron nueve, además de Ruanda, que lo hizo el segundo"
+           " día."),
+])
+def test_a_region_opening_the_sentence_wins_over_a_later_day(language, text):
+    assert claims_in(text, language) == [(SUB, 9, "exact", None, "Africa")]
