@@ -4480,3 +4480,18 @@ def test_a_count_of_the_members_of_a_bloc_by_its_short_name_is_its_part(
 ])
 def test_a_region_opening_the_sentence_wins_over_a_later_day(language, text):
     assert claims_in(text, language) == [(SUB, 9, "exact", None, "Africa")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Tot de ondertekenaars behoren een zestiental Europese landen en zes leden van de"
+           " Afrikaanse Unie.", [(SUB, 16, "about", None, "Europe"),
+                                 (SUB, 6, "exact", None, "african_union")]),
+    ("nl", "Zes leden van de Arabische Liga hebben getekend.", [(SUB, 6, "exact", None,
+                                                                  "arab_league")]),
+    ("en", "Among the signers are sixteen European countries and six members of the African"
+           " Union.", [(SUB, 16, "exact", None, "Europe"),
+                       (SUB, 6, "exact", None, "african_union")]),
+    ("nl", "Zes leden van de Tweede Kamer stemden tegen.", []),
+])
+def test_each_part_of_a_list_of_regional_parts_is_a_subset(language, text, expected):
+    assert claims_in(text, language) == expected
