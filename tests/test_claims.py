@@ -4495,3 +4495,12 @@ def test_a_region_opening_the_sentence_wins_over_a_later_day(language, text):
 ])
 def test_each_part_of_a_list_of_regional_parts_is_a_subset(language, text, expected):
     assert claims_in(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("ar", "وأصبحت تشيلي في 5 كانون الثاني الدولة الرابعة والسبعين التي توقع على الاتفاقية.", 74),
+    ("ar", "وقعت بيرو في 3 تشرين الأول لتصبح الدولة الحادية والثلاثين الموقعة.", 31),
+    ("ar", "في 12 تشرين الثاني/نوفمبر أصبحت غانا الدولة الخامسة والسبعين التي توقع.", 75),
+])
+def test_a_levantine_month_name_is_a_date_not_a_rank(language, text, value):
+    assert claims_in(text, language) == [(S, value, "exact", None, None)]
