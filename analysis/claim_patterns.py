@@ -145,6 +145,7 @@ class Language:
     fractions: re.Pattern[str] | None = None  # "a third", "ein Drittel", "三分之一": no count
     rates: re.Pattern[str] | None = None  # "two deposits a month": a pace, no count
     openings: re.Pattern[str] | None = None  # "opened for signature on Saturday": no session
+    day_pairs: re.Pattern[str] | None = None  # "le samedi et le dimanche": both days, no session
     pronoun_objects: re.Pattern[str] | None = None  # ar "انضمت إليها": joined it, then the subject
     percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
@@ -366,7 +367,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         keywords=build.named(spec.get("keywords") or {}, r"<B>{}<A>"),
         keyword_lemmas=build.named(spec.get("keyword_lemmas") or {}, r"{}"),
         groups=build.named(spec.get("groups") or {}, r"<B>{}<A>"),
-        session_subsets=build.bounded(spec.get("session_subsets")),
+        session_subsets=build.bounded((spec.get("session_subsets") or [])
+                                      + (spec.get("day_sessions") or [])),
         increments=build.bounded(spec.get("increments")),
         threshold_conditionals=build.bounded(spec.get("threshold_conditionals")),
         non_state_actors=build.bounded(spec.get("non_state_actors")),
@@ -431,6 +433,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         threshold_nouns=build.bounded(spec.get("threshold_nouns")),
         fractions=build.bounded(spec.get("fractions")),
         openings=build.bounded(spec.get("openings")),
+        day_pairs=build.edge(spec.get("day_pairs") or [], r"^\s*,?\s*{}<A>"),
         pronoun_objects=build.bounded(spec.get("pronoun_objects")),
         percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
         procedures=build.bounded(spec.get("procedures")),

@@ -124,14 +124,31 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                     or (language.cutoffs and language.cutoffs.search(text[:session.start()]))
                     or (language.session_ends and language.session_ends.match(
                         text[session.end():]))
+                    or _paired_day(language, text, session.span())
                     or _closed_with(language, text[session.end():number.start])
                     or _another_count_between(sentence, number, after_end, session.span())
                     or _part_opened_between(language, text, number, session.start())
                     or _SEMICOLON.search(text, number.end, session.start()) is not None
                     or dates_the_opening(sentence, session.span())
                     or not _session_of(sentence, session.span(), number)):
-                return ""
+                # a region opening the sentence is the more specific part ("Among the Arab
+                # States, eight signed, and Saudi Arabia on the second day")
+                return opening_region(sentence, number) or ""
     return None
+
+
+def _paired_day(language: Language, text: str, span: tuple[int, int]) -> bool:
+    """"le samedi et le dimanche", "on Wednesday and Thursday": a day paired with another,
+    after it or as the second of the pair, names the whole period (``day_pairs``)."""
+    if language.day_pairs is None:
+        return False
+    positions = [span[1]] + [span[0] + m.start()
+                             for m in re.finditer(r"\s", text[span[0]:span[1]])]
+    for at in positions:
+        found = language.day_pairs.match(text[at:])
+        if found and at + found.end() >= span[1]:
+            return True
+    return False
 
 
 def _closed_with(language: Language, between: str) -> bool:

@@ -37,6 +37,8 @@ def topic_group(sentence: Sentence, number: Number, noun_end: int) -> str | None
         if (len(groups) == 1 and named[-1][1] <= link.start()
                 and not _DIGIT.search(text[named[-1][1]:start])):
             return named[-1][2]  # "Africa ..., with more than 20 countries"
+    if start < number.start and not text[named[-1][1]:start].strip():
+        return named[-1][2]  # "disusul negara-negara Eropa sebanyak 16": right before its qualifier
     if language.region_refs is not None and language.region_refs.match(text, noun_end):
         return named[-1][2]  # "20 countries of the continent"
     if language.region_partitives is not None and language.exceptives is not None:
