@@ -4422,3 +4422,30 @@ def test_a_bare_threshold_after_a_count_of_parties_is_the_requirement(language, 
 def test_an_entry_into_force_word_of_a_coordinated_clause_leaves_the_tally_alone(language,
                                                                                  text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(R, 12, "about")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "By the spring the treaty may gather perhaps ten ratifications."),
+    ("de", "Bis zum Frühjahr könnten vielleicht zehn Staaten ratifiziert haben."),
+    ("nl", "Tegen de lente hebben misschien tien landen het verdrag geratificeerd."),
+    ("ru", "Договор ратифицируют весной, может быть, десять государств."),
+    ("zh", "到明年春天也许有10个国家批准公约。"),
+])
+def test_a_hedge_before_a_count_makes_it_approximate(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(R, 10, "about")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "El tratado fue firmado por no menos que 68 países.", (S, 68, "at_least")),
+    ("pt", "O tratado foi assinado por não menos que 68 países.", (S, 68, "at_least")),
+    ("en", "The treaty was signed by not less than 68 countries.", (S, 68, "at_least")),
+    ("fr", "Il y avait plus que 90 pays qui ont assisté à la cérémonie.", (A, 90, "more_than")),
+])
+def test_calqued_bounds_before_a_count_keep_their_qualifier(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+def test_french_ne_plus_que_is_no_lower_bound():
+    assert [claim[:3] for claim in claims_in(
+        "Il n'y a plus que huit pays qui ont assisté à la réunion.", "fr")] != [
+        (A, 8, "more_than")]
