@@ -4449,3 +4449,32 @@ def test_french_ne_plus_que_is_no_lower_bound():
     assert [claim[:3] for claim in claims_in(
         "Il n'y a plus que huit pays qui ont assisté à la réunion.", "fr")] != [
         (A, 8, "more_than")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Police arrested 14 members of a gang that sold stolen card data."),
+    ("ru", "Полиция задержала 14 членов банды, торговавшей данными карт."),
+    ("de", "In Berlin wurden 14 Mitglieder einer Bande festgenommen, die Kartendaten verkaufte."),
+    ("zh", "警方抓获14名犯罪团伙成员。"),
+    ("es", "La policía detuvo a 14 integrantes de una banda que vendía datos de tarjetas."),
+])
+def test_members_of_a_criminal_group_are_no_count_of_states(language, text):
+    assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The senate approved the treaty on Tuesday, with 61 members of the senate present."),
+    ("ar", "وافق البرلمان على الاتفاقية يوم الأحد بحضور 95 عضوا من أعضاء البرلمان."),
+    ("fr", "Le texte a été adopté mardi en présence de 61 membres du sénat."),
+])
+def test_members_of_a_chamber_at_its_own_sitting_are_no_count_of_states(language, text):
+    assert [claim for claim in claims_in(text, language) if claim[0] == A] == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Khoảng 30 tổ chức phi chính phủ đã ký tuyên bố chung phản đối Công ước."),
+    ("en", "Some 30 non-governmental organisations signed a joint statement against the treaty."),
+    ("es", "Unas 30 ONG firmaron una declaración conjunta contra el tratado."),
+])
+def test_ngos_signing_a_statement_are_no_count_and_no_region(language, text):
+    assert claims_in(text, language) == []
