@@ -4478,3 +4478,26 @@ def test_members_of_a_chamber_at_its_own_sitting_are_no_count_of_states(language
 ])
 def test_ngos_signing_a_statement_are_no_count_and_no_region(language, text):
     assert claims_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The treaty has been signed by 68 States in Hanoi, and some 100 delegations took part"
+           " in the event."),
+    ("fr", "Le traité a été signé par 68 États à Hanoï, et une centaine de délégations ont"
+           " participé à l'événement."),
+    ("es", "El tratado fue firmado por 68 Estados en Hanói, y unas 100 delegaciones participaron"
+           " en el evento."),
+    ("ar", "وقد تم توقيعها من قبل 68 دولة، فيما شاركت في الحفل نحو 100 من الوفود."),
+])
+def test_signed_by_n_in_the_passive_is_a_signatory_count_beside_attendance(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [
+        (S, 68), ("attending_delegations", 100)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "يتوقع الخبراء أن يصل عدد الدول المصدقة إلى ما بين 8 و12 دولة."),
+    ("es", "Los expertos esperan entre 8 y 12 ratificaciones a finales de 2027."),
+    ("nl", "Experts verwachten eind 2027 tussen de acht en twaalf ratificaties."),
+])
+def test_a_range_of_ratifying_states_is_a_range_of_ratifications(language, text):
+    assert [claim[:4] for claim in claims_in(text, language)] == [(R, 8, "range", 12)]
