@@ -4501,3 +4501,16 @@ def test_signed_by_n_in_the_passive_is_a_signatory_count_beside_attendance(langu
 ])
 def test_a_range_of_ratifying_states_is_a_range_of_ratifications(language, text):
     assert [claim[:4] for claim in claims_in(text, language)] == [(R, 8, "range", 12)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "An earlier story said 61 States had signed; the registry lists 69 as of Sunday."),
+    ("es", "Una versión anterior decía que 61 Estados habían firmado; el registro de la ONU"
+           " recoge 69."),
+    ("fr", "Une version précédente indiquait que 61 États avaient signé ; le registre de l'ONU"
+           " recense 69."),
+    ("de", "Eine frühere Fassung nannte 61 Unterzeichnerstaaten; das Register der UN verzeichnet"
+           " 69."),
+])
+def test_the_figure_a_registry_lists_corrects_the_earlier_count(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 61), (S, 69)]
