@@ -4514,3 +4514,13 @@ def test_a_range_of_ratifying_states_is_a_range_of_ratifications(language, text)
 ])
 def test_the_figure_a_registry_lists_corrects_the_earlier_count(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 61), (S, 69)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "¿Y Chile, Perú, Bolivia, Ecuador y Paraguay? Ninguno de los cinco firmó."),
+    ("en", "What about the five Andean hold-outs? None of the five signed."),
+    ("pt", "E os cinco vizinhos? Nenhum dos cinco assinou."),
+    ("ru", "Ни один из пяти соседей не подписал договор."),
+])
+def test_none_of_a_count_signed_is_no_claim(language, text):
+    assert claims_in(text, language) == []
