@@ -21,6 +21,7 @@ _SIGNING_JOINED_WORDS = 3  # "aderiram à assinatura": the signing as the object
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 _PRESENCE_WORDS = 3  # "100 countries in Hanoi", "cem países reunidos no Vietname"
 _CLAUSE_OR_COUNT = re.compile(r"[,;:.!?\d\u3002\uff0c\uff1b\uff1a]")
+_CLAUSE_OPENING = re.compile(r"[\s,;\u060c\uff0c\uff1b]*")  # punctuation before a coordinator
 
 
 def find_keywords(sentence: Sentence) -> list[Keyword]:
@@ -188,7 +189,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
     if (keyword is not None and keyword.kind == "threshold" and not own
-            and "any" in mapping and (keyword.end <= low or not conditional)):
+            and "any" in mapping and (keyword.end <= low or not conditional
+                                      or _coordinated_after(sentence, keyword, high))):
         # "it needs 40; so far 18 ratifications", "il en faut quarante, on en est à six,
         # pour qu'il entre en vigueur": a count of its own, a tally is never a condition
         kind = mapping["any"]
@@ -208,6 +210,16 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
             and conditions_effect(sentence, number, keywords, low, high)):
         kind = "threshold"  # "it only works when 40 ratify it", "规矩才算数"
     return kind, keyword
+
+
+def _coordinated_after(sentence: Sentence, keyword: Keyword, high: int) -> bool:
+    """A keyword in a later clause joined by a coordinator ("a dozen ratifications, and no
+    one expects its entry into force before 2028"): that clause's, not the count's (a
+    relative clause, "40 ratifications, which it needs to enter into force", still reaches)."""
+    breaks = sentence.language.clause_breaks
+    opening = _CLAUSE_OPENING.match(sentence.text, high)
+    return (keyword.start >= high and breaks is not None and opening is not None
+            and breaks.match(sentence.text, opening.end()) is not None)
 
 
 def _aims_at(text: str, keyword: Keyword, number: Number, low: int, high: int) -> bool:

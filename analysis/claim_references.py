@@ -93,8 +93,9 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
                    keywords: list[Keyword]) -> Noun | None:
     """"se necesitan cuarenta para que entre en vigor", "the 40 needed for it to enter into
     force": a bare count next to a threshold word, in a sentence with another threshold or
-    a ratification word, counts instruments (the entry-into-force requirement); so does a
-    bare count right after a goal word ("Ratifications at 12, target 40 still far")."""
+    a ratification word or after a count of parties, counts instruments (the entry-into-force
+    requirement); so does a bare count right after a goal word ("Ratifications at 12,
+    target 40 still far")."""
     low = words_before(sentence, number.start, 2)
     high = words_after(sentence, after_end, 4)  # "vierzig sind für das Inkrafttreten nötig"
     named = sentence.language.threshold_nouns  # "the threshold of 40", "el umbral de 40"
@@ -104,7 +105,10 @@ def bare_threshold(sentence: Sentence, number: Number, after_end: int,
                  # "sets the bar at forty": a threshold noun that ends near the number
                  or (low < k.end <= number.start and named and named.search(k.text)))]
     others = [k for k in keywords if k not in near and k.kind in ("threshold", "ratify")]
-    if not near or not (others or (named and named.search(sentence.text, low, number.start))):
+    # "nine States Parties so far, far from the 40 needed": a count of parties before it
+    parties = last_counted_noun(sentence, number.start) in ("parties", "instruments")
+    if not near or not (others or parties
+                        or (named and named.search(sentence.text, low, number.start))):
         return None
     return "instruments", number.start, number.end, 0
 

@@ -181,8 +181,9 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     # "rose to 72, up from 65", "the correct figure is 65": the count restated
     claims = with_restatements(parsed, claims, unclaimed, patterns.year_like)
     taken = {claim.number.start for claim in claims}
-    claims = sorted(claims + parallel_claims(  # "Palermo drew 124 signatures; Hanoi 72"
-        parsed, claims, [n for n in unclaimed if n.start not in taken],
+    claims = sorted(claims + parallel_claims(  # "Palermo 124; Hanoi 72"; "until 2028": no
+        parsed, claims, [n for n in unclaimed if n.start not in taken and not patterns
+                         .year_like.fullmatch(parsed.text[n.start:n.end])],
         _reader(patterns, base)),
         key=lambda claim: claim.number.start)
     return without_repeated_totals(
