@@ -5115,3 +5115,18 @@ def test_the_figure_a_registry_lists_corrects_the_earlier_count(language, text):
 ])
 def test_none_of_a_count_signed_is_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+# A weekday that dates the saying ("said on Tuesday that", "Asked on Wednesday, ...") is no
+# day of signing: the count stays the total; the sentences are new.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The depositary said on Tuesday that 81 States had signed the convention."),
+    ("en", "Asked on Wednesday, a spokeswoman said 81 States have signed so far."),
+    ("fr", "Le dépositaire a indiqué mardi que 81 États avaient signé la convention."),
+    ("es", "El depositario informó el martes que 81 Estados habían firmado la convención."),
+    ("pt", "O depositário informou na terça-feira que 81 Estados tinham assinado a convenção."),
+    ("de", "Der Verwahrer sagte am Dienstag, 81 Staaten hätten das Abkommen unterzeichnet."),
+    ("ru", "Депозитарий сообщил во вторник, что конвенцию подписали 81 государство."),
+])
+def test_a_weekday_that_dates_the_saying_is_no_day_of_signing(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 81)]
