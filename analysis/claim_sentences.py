@@ -289,6 +289,8 @@ def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> 
 def _claim(sentence: Sentence, number: Number, patterns: Patterns,
            keywords: list[Keyword], clauses: list[int],
            base: Number | None = None) -> Claim | None:
+    """The claim a number makes, in stages: the noun it counts, the kind of count its
+    keywords give, its qualifier and, for a count of States, the group it is part of."""
     text, language = sentence.text, sentence.language
     after_end, after_qualifier = qualifier_after(text, number.end, language)
     if number.noun_from is not None:
@@ -296,9 +298,56 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if (language.ordinal_prefix is not None and not number.ordinal
             and language.ordinal_prefix.search(text[:number.start])):
         number = replace(number, ordinal=True)
+    counted = _counted_noun(sentence, number, patterns, keywords, clauses, base, after_end)
+    if counted is None or _not_a_count(sentence, number, counted[0], patterns):
+        return None
+    noun, tally, part = counted
+    kind, keyword, number, scoped = _noun_kind(sentence, number, noun, patterns, keywords,
+                                               clauses, base, tally)
+    kind = _kept_kind(sentence, number, noun, kind, keyword, clauses)
+    if kind is None:
+        return None
+    noun_class, noun_start, noun_end, _ = noun
+    if (number.value == 1 and kind == "signatories" and not number.ordinal
+            and one_more(sentence, number, after_end, noun_start, noun_end)):
+        # "satu negara lagi", "one more country": new signatures of one, a subset
+        return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
+                     "exact", "subset", keyword.text if keyword else None, None)
+    if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+        return None
+    if joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
+        return _joined_claim(sentence, number, noun, kind, after_end, keywords, clauses)
+    start, before_qualifier = qualifier_before(text, number.start, language)
+    if _base_or_owned(sentence, noun, start, scoped, keywords):
+        return None
+    if after_qualifier is None and noun_start >= number.end:
+        noun_end, after_qualifier = qualifier_after(text, noun_end, language)  # "60 negara lebih"
+    stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]
+    qualifier = next((q for q in stated if q != "exact"), "exact")
+    if number.value_high is not None:
+        qualifier = "range"
+    span_start, span_end = min(start, noun_start), max(noun_end, number.end)
+    group = None
+    if kind in ("signatories", "ratifications", "attending_states"):
+        subset = _subset(sentence, number, (noun_class, noun_start, noun_end), kind, part,
+                         scoped, keywords, clauses, base, after_end)
+        if subset is not None:
+            kind, group = subset_kind(sentence, kind, subset, keyword), subset or None
+            if not kind or number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
+                return None  # "the first African State Party", "two Arab States ratified"
+    return Claim(span_start, span_end, number, qualifier, kind,
+                 keyword.text if keyword else None, group)
+
+
+def _counted_noun(sentence: Sentence, number: Number, patterns: Patterns,
+                  keywords: list[Keyword], clauses: list[int], base: Number | None,
+                  after_end: int) -> tuple[tuple[str, int, int, int], bool,
+                                           tuple[str, str | None] | None] | None:
+    """The noun the number counts (noun class, start, end, words skipped), whether it is a
+    tally of an earlier noun (no noun of its own) and the part it is marked as, if any."""
     own = (number.noun_class, number.start, number.end, 0) if number.noun_class else None
     noun = own or noun_after(sentence, after_end, patterns,
-                              frozenset(k.start for k in keywords if k.kind == "sign"))
+                             frozenset(k.start for k in keywords if k.kind == "sign"))
     if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
@@ -320,26 +369,62 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             or (part and (part[0], number.start, number.end, 0)))
     if noun is None:
         return None
-    noun_class, noun_start, noun_end, gap = noun
+    return noun, tally, part
+
+
+def _not_a_count(sentence: Sentence, number: Number, noun: tuple[str, int, int, int],
+                 patterns: Patterns) -> bool:
+    """A year, a pace, an article or a day after an ordinal, not a count of its noun."""
+    text, language = sentence.text, sentence.language
+    _, noun_start, noun_end, gap = noun
     if (language.noun_not_followed_by is not None and noun_start >= number.end
             and language.noun_not_followed_by.match(text, noun_end)):
-        return None
+        return True
     number_text = text[number.start:number.end]
     noun_follows_directly = noun_start >= number.end and not gap
     if patterns.year_like.fullmatch(number_text) and not noun_follows_directly:
-        return None
+        return True
     if number.ordinal and gap:
-        return None  # "the ninetieth day after ... instrument"
+        return True  # "the ninetieth day after ... instrument"
     if language.rates is not None and any(language.rates.match(text, at)
                                           for at in (number.end, noun_end)):
-        return None  # "roughly two deposits a month": a pace, not a count of States
-    if indefinite_article(sentence, number, noun_start):
-        return None  # "el octavo Estado parte de un acuerdo": "un" is an article, no count
+        return True  # "roughly two deposits a month": a pace, not a count of States
+    # "el octavo Estado parte de un acuerdo": "un" is an article, no count
+    return indefinite_article(sentence, number, noun_start)
+
+
+def _noun_kind(sentence: Sentence, number: Number, noun: tuple[str, int, int, int],
+               patterns: Patterns, keywords: list[Keyword], clauses: list[int],
+               base: Number | None, tally: bool,
+               ) -> tuple[str | None, Keyword | None, Number, str | None]:
+    """The kind of count its noun and keywords give, the keyword, the number (with the
+    qualifier of a mark it passed) and the group a signer scope names."""
+    noun_class, noun_start, noun_end, _ = noun
     kind, keyword = claim_kind(noun_class, sentence, number, keywords, clauses, patterns,
                                conditional=not tally)
     if kind in ("threshold", "signatories") and (
             mark := passed_mark(sentence, number, noun[:3], keywords, clauses)):
         kind, number = "signatories", replace(number, qualifier=number.qualifier or mark)
+    kind = _partitive_kind(sentence, number, noun, kind, patterns, keywords, clauses, base)
+    scoped = scoped_group(sentence, number, noun_end) if noun_class == "states" else None
+    if kind is None and (includes_the_eu(sentence, number) or scoped):
+        kind = "signatories"  # "72, including the EU"; "Among the signatories, 20 Africans"
+    if kind is None and noun_class == "total" and (counted := counted_before(sentence,
+                                                                          noun_start)):
+        kind = patterns.kinds[counted].get("any")
+    if noun_class == "states" and attended_from(sentence, number, clauses, kind, keyword,
+                                                keywords):
+        kind = "attending_states"  # "2,500 delegates from 110 countries attended"
+    return kind, keyword, number, scoped
+
+
+def _partitive_kind(sentence: Sentence, number: Number, noun: tuple[str, int, int, int],
+                    kind: str | None, patterns: Patterns, keywords: list[Keyword],
+                    clauses: list[int], base: Number | None) -> str | None:
+    """The kind of a whole ("of the 73 signatories") or of a part of a base, which its own
+    verb gives ("11 of the 73 signatories have ratified")."""
+    text, language = sentence.text, sentence.language
+    noun_class, noun_start, noun_end, _ = noun
     if number.whole:
         kind = patterns.kinds[noun_class].get("any", kind)  # "of the 73 signatories"
     elif number.noun_from is not None and noun_class in PART_OF_SIGNATORIES:
@@ -356,21 +441,22 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         # "Von den 75 Unterzeichnern haben 13 ratifiziert": a count of them by its own verb
         verbs = [k for k in keywords if not noun_start <= k.start < noun_end]
         kind = claim_kind("states", sentence, number, verbs, clauses, patterns)[0] or kind
-    scoped = scoped_group(sentence, number, noun_end) if noun_class == "states" else None
-    if kind is None and (includes_the_eu(sentence, number) or scoped):
-        kind = "signatories"  # "72, including the EU"; "Among the signatories, 20 Africans"
-    if kind is None and noun_class == "total" and (counted := counted_before(sentence,
-                                                                          noun_start)):
-        kind = patterns.kinds[counted].get("any")
-    if noun_class == "states" and attended_from(sentence, number, clauses, kind, keyword,
-                                                keywords):
-        kind = "attending_states"  # "2,500 delegates from 110 countries attended"
+    return kind
+
+
+def _kept_kind(sentence: Sentence, number: Number, noun: tuple[str, int, int, int],
+               kind: str | None, keyword: Keyword | None, clauses: list[int]) -> str | None:
+    """``kind``, or None for no claim (a negated count, one of companies or of another
+    treaty); an ordinal is a total it reached, a threshold or nothing."""
+    text, language = sentence.text, sentence.language
+    noun_class, noun_start, _, gap = noun
     if (kind in (None, "other") or (negated(sentence, keyword)
                                        and not unlike_others(sentence, number))
             or counts_non_state_actors(text, number, clauses, language, keyword)
             or other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
+        noun_follows_directly = noun_start >= number.end and not gap
         ranked = noun_class in RANKED_NOUNS and (noun_follows_directly
                                                  or noun_start < number.start)
         if (kind == "signatories" and noun_follows_directly) or (
@@ -380,90 +466,100 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
             return None
         else:
             kind = "threshold"
-    if (number.value == 1 and kind == "signatories" and not number.ordinal
-            and one_more(sentence, number, after_end, noun_start, noun_end)):
-        # "satu negara lagi", "one more country": new signatures of one, a subset
-        return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
-                     "exact", "subset", keyword.text if keyword else None, None)
-    if number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
-        return None
-    if joins_others(sentence, number, after_end, (noun_class, noun_end), clauses, keywords):
-        # "signed ..., joining 71 other countries": the signer and the 71, a total (of
-        # parties: "joins the four States that have already ratified")
-        number = replace(number, value=number.value + joined_names(sentence, number, clauses))
-        bloc = joined_group(sentence, number, after_end, noun_start, noun_end)  # "": a day's
-        return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
-                     _stated_qualifier(sentence, number, after_end)[1],
-                     "subset" if bloc is not None else "ratifications" if kind == "ratifications"
-                     and not any(k.kind == "sign" for k in keywords)
-                     and not joined_only(sentence, keywords) else "signatories",
-                     None, bloc or None)  # "with twelve other EU States": a bloc's N + 1
-    start, before_qualifier = qualifier_before(text, number.start, language)
+    return kind
+
+
+def _joined_claim(sentence: Sentence, number: Number, noun: tuple[str, int, int, int],
+                  kind: str, after_end: int, keywords: list[Keyword],
+                  clauses: list[int]) -> Claim:
+    """"signed ..., joining 71 other countries": the signer and the 71, a total (of
+    parties: "joins the four States that have already ratified")."""
+    _, noun_start, noun_end, _ = noun
+    number = replace(number, value=number.value + joined_names(sentence, number, clauses))
+    bloc = joined_group(sentence, number, after_end, noun_start, noun_end)  # "": a day's
+    return Claim(min(number.start, noun_start), max(noun_end, number.end), number,
+                 _stated_qualifier(sentence, number, after_end)[1],
+                 "subset" if bloc is not None else "ratifications" if kind == "ratifications"
+                 and not any(k.kind == "sign" for k in keywords)
+                 and not joined_only(sentence, keywords) else "signatories",
+                 None, bloc or None)  # "with twelve other EU States": a bloc's N + 1
+
+
+def _base_or_owned(sentence: Sentence, noun: tuple[str, int, int, int], start: int,
+                   scoped: str | None, keywords: list[Keyword]) -> bool:
+    """A base ("Of the 193 member States, 72 have signed": 193 is no claim) or a bloc's
+    own size ("its 27 member States", "Interpol, which has 196 member countries")."""
+    text, language = sentence.text, sentence.language
+    noun_class, _, noun_end, _ = noun
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments") and not scoped
             and not acting_base(sentence, noun_end, keywords)):
-        return None  # "Of the 193 member States, 72 have signed": 193 is no claim
-    if (noun_class == "states" and language.owners is not None
-            and language.owners.search(text[:start])):
-        return None  # "its 27 member States", "Interpol, which has 196 member countries"
-    if after_qualifier is None and noun_start >= number.end:
-        noun_end, after_qualifier = qualifier_after(text, noun_end, language)  # "60 negara lebih"
-    stated = [q for q in (before_qualifier, after_qualifier, number.qualifier) if q]
-    qualifier = next((q for q in stated if q != "exact"), "exact")
-    if number.value_high is not None:
-        qualifier = "range"
-    span_start, span_end = min(start, noun_start), max(noun_end, number.end)
-    group = None
-    if kind in ("signatories", "ratifications", "attending_states"):
-        window = (noun_start, noun_end)
-        anchor = number.start  # where the count's noun stands: a region's clause holds it
-        elliptical = (noun_start, noun_end) == (number.start, number.end)
-        if elliptical and not number.noun_class:
-            antecedent = states_antecedent(sentence, number.start)  # elliptical: its noun's words
-            if antecedent is not None:
-                window = (words_before(sentence, antecedent[0], 2), antecedent[1])
-                anchor = antecedent[0]
-        head = counted_set_start(sentence, number)
-        if head is not None:  # "the number of African States that signed rose to 18"
-            window = (min(head, window[0]), window[1])
-        # "9 of the 72 signatories": 72 is all, unless its noun names a group ("of the
-        # nine ASEAN States that signed")
-        subset = (subset_group(sentence, number, after_end, *window) if not number.whole
-                  else named_group(sentence, number.end, noun_end))
-        total = after_total_marker(sentence, number)  # "bringing the total to 72"
-        if total and subset == "":
-            subset = None
-        if (subset is None and elliptical and not total
-                and increment_next_to(sentence, number, after_end)):
-            subset = ""  # "a further seven signed", "otros siete", "seven more signed"
-        if subset is None and elliptical and kind == "signatories":
-            subset = part_of_signed(sentence, number, after_end,
-                                    states_antecedent(sentence, number.start), keywords)
-        if subset is None and kind != "attending_states" and not total:
-            signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
-            subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
-                      or own_members_group(sentence, number, after_end)
-                      or member_base_group(sentence, number)  # "of those member States, 20"
-                      or group_of_them(sentence, number, after_end,
-                                       clause_of(number, clauses, len(text))[1])
-                      or (part[1] if part else None)
-                      or group_before(sentence, number, (noun_class, noun_start, noun_end),
-                                      signing, contrast_clause(sentence, number, clauses)
-                                      if kind == "signatories" else None)
-                      or opening_region(sentence, number, anchor) or scoped)
-            if subset is None:  # "Africa led, with 20 countries": the sentence's topic
-                subset = topic_group(sentence, number, noun_end)
-        if subset == "" and named_partner(sentence, number):
-            subset = None  # "Brasil e mais 71 assinam": the name and the others, a total
-        if subset == "" and (kind == "attending_states" or headed_total(sentence, number, head)):
-            subset = None  # "110 countries attended the opening session": attendance; "the
-            # number of signatories exceeded sixty before lunch": the total by then
-        if subset is not None:
-            kind, group = subset_kind(sentence, kind, subset, keyword), subset or None
-            if not kind or number.value < patterns.min_value_kinds.get(kind, patterns.min_value):
-                return None  # "the first African State Party", "two Arab States ratified"
-    return Claim(span_start, span_end, number, qualifier, kind,
-                 keyword.text if keyword else None, group)
+        return True
+    return (noun_class == "states" and language.owners is not None
+            and language.owners.search(text[:start]) is not None)
+
+
+def _subset(sentence: Sentence, number: Number, noun: tuple[str, int, int], kind: str,
+            part: tuple[str, str | None] | None, scoped: str | None, keywords: list[Keyword],
+            clauses: list[int], base: Number | None, after_end: int) -> str | None:
+    """The group a count of States is part of ("" for a part of no named group, as a
+    day's signatures), or None for a total."""
+    _, noun_start, noun_end = noun
+    window = (noun_start, noun_end)
+    anchor = number.start  # where the count's noun stands: a region's clause holds it
+    elliptical = (noun_start, noun_end) == (number.start, number.end)
+    if elliptical and not number.noun_class:
+        antecedent = states_antecedent(sentence, number.start)  # elliptical: its noun's words
+        if antecedent is not None:
+            window = (words_before(sentence, antecedent[0], 2), antecedent[1])
+            anchor = antecedent[0]
+    head = counted_set_start(sentence, number)
+    if head is not None:  # "the number of African States that signed rose to 18"
+        window = (min(head, window[0]), window[1])
+    # "9 of the 72 signatories": 72 is all, unless its noun names a group ("of the
+    # nine ASEAN States that signed")
+    subset = (subset_group(sentence, number, after_end, *window) if not number.whole
+              else named_group(sentence, number.end, noun_end))
+    total = after_total_marker(sentence, number)  # "bringing the total to 72"
+    if total and subset == "":
+        subset = None
+    if (subset is None and elliptical and not total
+            and increment_next_to(sentence, number, after_end)):
+        subset = ""  # "a further seven signed", "otros siete", "seven more signed"
+    if subset is None and elliptical and kind == "signatories":
+        subset = part_of_signed(sentence, number, after_end,
+                                states_antecedent(sentence, number.start), keywords)
+    if subset is None and kind != "attending_states" and not total:
+        subset = _context_group(sentence, number, noun, kind, part, scoped, keywords,
+                                clauses, base, after_end, anchor)
+    if subset == "" and named_partner(sentence, number):
+        subset = None  # "Brasil e mais 71 assinam": the name and the others, a total
+    if subset == "" and (kind == "attending_states" or headed_total(sentence, number, head)):
+        subset = None  # "110 countries attended the opening session": attendance; "the
+        # number of signatories exceeded sixty before lunch": the total by then
+    return subset
+
+
+def _context_group(sentence: Sentence, number: Number, noun: tuple[str, int, int], kind: str,
+                   part: tuple[str, str | None] | None, scoped: str | None, keywords: list[Keyword],
+                   clauses: list[int], base: Number | None, after_end: int,
+                   anchor: int) -> str | None:
+    """A group the count's own words do not name: its base's, its bloc's, one named before
+    it, its region's, its scope's or the sentence's topic."""
+    signing = [(k.start, k.end) for k in keywords if k.kind == "sign"]
+    subset = (base_group(sentence, base, number)  # "Of the ten ASEAN members, 8 ..."
+              or own_members_group(sentence, number, after_end)
+              or member_base_group(sentence, number)  # "of those member States, 20"
+              or group_of_them(sentence, number, after_end,
+                               clause_of(number, clauses, len(sentence.text))[1])
+              or (part[1] if part else None)
+              or group_before(sentence, number, noun,
+                              signing, contrast_clause(sentence, number, clauses)
+                              if kind == "signatories" else None)
+              or opening_region(sentence, number, anchor) or scoped)
+    if subset is None:  # "Africa led, with 20 countries": the sentence's topic
+        subset = topic_group(sentence, number, noun[2])
+    return subset
 
 
 def _stated_qualifier(sentence: Sentence, number: Number, after_end: int) -> tuple[int, str]:
