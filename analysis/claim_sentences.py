@@ -6,7 +6,8 @@ into sentences; ``analysis.claim_numbers`` finds the numbers). Offsets are those
 sentence as given: Arabic vowel marks are dropped and digits of every script read as ASCII
 on a copy, with an offset map back
 (``analysis.numbers.normalise``). ``analysis.claims`` turns the claims into table rows.
-Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_keywords``
+Helpers: ``analysis.claim_text`` (tokens, nouns, clauses), ``analysis.claim_nouns`` (the
+noun a count counts, what it is not of), ``analysis.claim_keywords``
 (kind keywords and the kind they give), ``analysis.claim_ordinals`` (compound ordinals),
 ``analysis.claim_references`` (counts whose noun is elsewhere in the sentence),
 ``analysis.claim_subsets`` (regions, blocs, sessions, bases), ``analysis.claim_corrections``
