@@ -193,8 +193,11 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
 
 def _reader(patterns: Patterns, base: Number | None) -> Reader:
     def read(sentence: Sentence, number: Number) -> Claim | None:
-        clauses = _clause_starts(sentence.text, sentence.language, list(sentence.numbers))
-        return _claim(sentence, number, patterns, find_keywords(sentence), clauses, base)
+        numbers = list(sentence.numbers)
+        clauses = without_gapping_dashes(
+            sentence, _clause_starts(sentence.text, sentence.language, numbers))
+        keywords = without_crossed_marks(sentence, find_keywords(sentence), numbers)
+        return _claim(sentence, number, patterns, keywords, clauses, base)
     return read
 
 
