@@ -17,6 +17,7 @@ import simplemma
 from analysis.claim_patterns import Language
 from analysis.claim_subsets import subset_group
 from analysis.claim_text import (
+    CLAUSE_END,
     GAP_WORD,
     PREVIOUS_WORD,
     Keyword,
@@ -32,7 +33,6 @@ _VERB_CHARS = 12  # characters, in a CJK language ("加入已签署公约的")
 # the words after the count's noun in which "already" may stand ("Staaten an, die das
 # Abkommen bereits unterzeichnet haben"), within the sentence
 _CLAUSE_MARK = re.compile(r"[,;:\u060c\uff0c\uff1b]")
-_OWN_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # a count's own clause
 _AFTER = re.compile(r"(?:[^\w.!?]*\w+){0,6}")
 _NAME_WORDS = 4  # words of one State's name in a list ("la Côte d'Ivoire")
 _PARTICLE = 3  # lower-case words a name may hold ("d'", "de", "la")
@@ -70,7 +70,7 @@ def unlike_others(sentence: Sentence, number: Number) -> bool:
         return False
     start, _ = qualifier_before(sentence.text, number.start, sentence.language)
     rest = sentence.text[number.end:]
-    stop = _OWN_CLAUSE_END.search(rest)
+    stop = CLAUSE_END.search(rest)
     own = rest[:stop.start() if stop else len(rest)]
     negations = sentence.language.negation_words  # "though 120 countries have not signed"
     if negations is not None and negations.search(own):
@@ -359,7 +359,7 @@ def joined_session(sentence: Sentence, noun_end: int) -> bool:
     sessions = sentence.language.session_subsets
     if sessions is None:
         return False
-    stop = _OWN_CLAUSE_END.search(sentence.text, noun_end + 1)
+    stop = CLAUSE_END.search(sentence.text, noun_end + 1)
     end = stop.start() if stop else len(sentence.text)
     return sessions.search(sentence.text, noun_end, end) is not None
 

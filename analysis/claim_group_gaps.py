@@ -11,11 +11,10 @@ import re
 from dataclasses import replace
 
 from analysis.claim_keywords import find_keywords
-from analysis.claim_text import Claim, Sentence, qualifier_after, qualifier_before
+from analysis.claim_text import CLAUSE_END, Claim, Sentence, qualifier_after, qualifier_before
 from analysis.numbers import Number
 
 _CLAUSE_MARK = re.compile(r"[,;\u060c\uff0c\uff1b]")
-_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")
 _CJK_TAIL = 1  # a classifier (个) may follow a Chinese count
 
 
@@ -61,7 +60,7 @@ def _longest_group(sentence: Sentence, span: tuple[int, int]) -> str | None:
 
 def _bare(sentence: Sentence, number: Number) -> bool:
     text = sentence.text
-    stop = _CLAUSE_END.search(text, number.end)
+    stop = CLAUSE_END.search(text, number.end)
     tail = text[number.end:stop.start() if stop else len(text)].strip()
     return len(tail) <= _CJK_TAIL if sentence.language.cjk else not tail
 

@@ -7,12 +7,9 @@ region or bloc the clause names."""
 
 from __future__ import annotations
 
-import re
-
-from analysis.claim_text import Sentence, noun_at, starts
+from analysis.claim_text import CLAUSE_END, Sentence, noun_at, starts
 from analysis.numbers import Number
 
-_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")
 _SCOPE_CHARACTERS = 48  # the opening phrase: "Among all the signatories so far,"
 
 
@@ -22,7 +19,7 @@ def scope_end(sentence: Sentence) -> int | None:
     opener = language.region_openers.match(text) if language.region_openers else None
     if opener is None:
         return None
-    stop = _CLAUSE_END.search(text, opener.end())
+    stop = CLAUSE_END.search(text, opener.end())
     if stop is None or stop.start() - opener.end() > _SCOPE_CHARACTERS or any(
             ch.isdigit() for ch in text[opener.end():stop.start()]):
         return None
@@ -38,9 +35,9 @@ def scoped_group(sentence: Sentence, number: Number, noun_end: int) -> str | Non
     or None when the count stands elsewhere or its clause names no group."""
     end = scope_end(sentence)
     text = sentence.text
-    if end is None or number.start < end or _CLAUSE_END.search(text, end, number.start):
+    if end is None or number.start < end or CLAUSE_END.search(text, end, number.start):
         return None
-    stop = _CLAUSE_END.search(text, max(number.end, noun_end))
+    stop = CLAUSE_END.search(text, max(number.end, noun_end))
     clause = text[end:stop.start() if stop else len(text)]
     return next((group for group, pattern in sentence.language.groups
                  if pattern.search(clause)), None)

@@ -8,6 +8,7 @@ import re
 from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
 from analysis.claim_text import (
+    CLAUSE_END,
     GAP_WORD,
     PREVIOUS_WORD,
     TAIL,
@@ -21,7 +22,6 @@ from analysis.claim_text import (
 )
 from analysis.numbers import Number
 
-_CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")  # and Arabic , ;
 _SEMICOLON = re.compile(r"[;\uff1b\u061b]")  # "48 have signed; the EU's is expected before lunch"
 _OPENING_WORDS = 4  # the words of an opening locative phrase searched for a region
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\b")
@@ -95,7 +95,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     window = text[origin:high] + _after_parentheses(text, number)
     # a name that starts in the window may end after it ("members of the Western European
     # and Others Group"): the longer name is read whole
-    stop = _CLAUSE_END.search(text, high)
+    stop = CLAUSE_END.search(text, high)
     longer = text[origin:stop.start() if stop else len(text)]
     for group, pattern in language.groups:
         named = pattern.search(window)
@@ -200,7 +200,7 @@ def _after_parentheses(text: str, number: Number) -> str:
     if closed < 0:
         return ""
     rest = text[closed + 1:]
-    stop = _CLAUSE_END.search(rest)
+    stop = CLAUSE_END.search(rest)
     return " " + rest[:stop.start() if stop else len(rest)]
 
 
@@ -308,7 +308,7 @@ def group_before(sentence: Sentence, number: Number, noun: tuple[str, int, int],
     start, _ = qualifier_before(text, number.start, language)
     low = words_before(sentence, start, 3) if signed else contrast
     window = text[low:start]
-    if _CLAUSE_END.search(window) or _POSSESSIVE.search(window):
+    if CLAUSE_END.search(window) or _POSSESSIVE.search(window):
         return None
     for group, pattern in language.groups:
         named = pattern.search(window)
@@ -330,7 +330,7 @@ def opening_region(sentence: Sentence, number: Number, anchor: int | None = None
         return None
     end = min(words_after(sentence, opener.end(), _OPENING_WORDS), number.start)
     window = text[opener.start():end]  # "En Afrique": the group may name its preposition
-    stop = _CLAUSE_END.search(window)
+    stop = CLAUSE_END.search(window)
     window = window[:stop.start()] if stop else window
     if _POSSESSIVE.search(window):
         return None  # "In Europe's view, ..."
@@ -346,9 +346,9 @@ def opening_region(sentence: Sentence, number: Number, anchor: int | None = None
 
 def _opens_next_clause(sentence: Sentence, phrase_end: int, number: Number) -> bool:
     between = sentence.text[phrase_end:number.start]
-    first = _CLAUSE_END.match(between.lstrip())
+    first = CLAUSE_END.match(between.lstrip())
     rest = between.lstrip()[first.end():] if first else between
-    return not _CLAUSE_END.search(rest) and len(rest.split()) <= _OPENING_WORDS - 1
+    return not CLAUSE_END.search(rest) and len(rest.split()) <= _OPENING_WORDS - 1
 
 
 def counted_set_start(sentence: Sentence, number: Number) -> int | None:
@@ -362,7 +362,7 @@ def counted_set_start(sentence: Sentence, number: Number) -> int | None:
         return None
     low = words_before(sentence, number.start, _HEADED_WORDS)
     found = list(heads.finditer(text, low, number.start))
-    if not found or _CLAUSE_END.search(text, found[-1].end(), number.start) or any(
+    if not found or CLAUSE_END.search(text, found[-1].end(), number.start) or any(
             ch.isdigit() for ch in text[found[-1].end():number.start]):
         return None
     return found[-1].start()
@@ -401,7 +401,7 @@ def part_of_signed(sentence: Sentence, number: Number, after_end: int,
     opened = language.of_which.search(text[:start]) if language.of_which else None
     low = words_before(sentence, antecedent[0], 3)
     signed = any(k.kind == "sign" and low <= k.start and k.end <= number.start
-                 and _CLAUSE_END.search(text, k.end, number.start) for k in keywords)
+                 and CLAUSE_END.search(text, k.end, number.start) for k in keywords)
     if (them is None and opened is None) or not signed:
         return None
     return group_after(sentence, after_end) or ""
@@ -411,7 +411,7 @@ def group_after(sentence: Sentence, position: int) -> str | None:
     """"de los cuales 9 países son miembros de la ASEAN": a group named after a part, up to
     the end of its clause."""
     text = sentence.text
-    stop = _CLAUSE_END.search(text, position)
+    stop = CLAUSE_END.search(text, position)
     window = text[position:stop.start() if stop else len(text)]
     return next((group for group, pattern in sentence.language.groups
                  if pattern.search(window)), None)

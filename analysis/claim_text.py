@@ -20,6 +20,8 @@ WIDE_STOPS = "\u3002\uff01\uff1f\u061f"
 WIDE_CLAUSE_MARKS = "\uff0c\uff1b\uff1a\uff08\uff09\u3001\u060c\u061b"  # and Arabic , ;
 # bullets of a "key facts" line: each item is a clause of its own
 WIDE_CLAUSE_MARKS += "\u2022\u25cf\u25aa\u25e6\u25a0\u2023\u2043\u00b7|"
+# where a clause ends: Latin, CJK and Arabic (, ;) commas, semicolons, colons and stops
+CLAUSE_END = re.compile(r"[,;:.!?\u3002\uff0c\uff1b\u060c\u061b]")
 TAIL = re.compile(r"^(?:[\s\u2013\u2014-]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){0,4}")
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _ELIDED = re.compile(r"(?:[^\W\d_]|qu|jusqu|lorsqu|puisqu)['\u2019](?=[^\W\d_]{2})", re.IGNORECASE)
