@@ -131,6 +131,7 @@ class Language:
     conditions: re.Pattern[str] | None = None  # "only if", "erst wenn": opens a condition
     effects: re.Pattern[str] | None = None  # "once 40 ratify, it applies": takes effect
     approvals: re.Pattern[str] | None = None  # "when 40 parliaments approve it": ratifying
+    entry_delays: re.Pattern[str] | None = None  # "ninety days after the 40th deposits"
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
@@ -419,6 +420,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                   *(spec.get("conditions") or [])]),
         effects=build.bounded(spec.get("effects")),
         approvals=build.bounded(spec.get("approvals")),
+        entry_delays=build.bounded(spec.get("entry_delays")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
         relative_marks=build.edge(spec.get("relative_marks") or [], r"{}\s*$"),
