@@ -132,6 +132,7 @@ class Language:
     effects: re.Pattern[str] | None = None  # "once 40 ratify, it applies": takes effect
     approvals: re.Pattern[str] | None = None  # "when 40 parliaments approve it": ratifying
     entry_delays: re.Pattern[str] | None = None  # "ninety days after the 40th deposits"
+    requirements: re.Pattern[str] | None = None  # "12 out of the 40 needed": the 40
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
@@ -421,6 +422,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         effects=build.bounded(spec.get("effects")),
         approvals=build.bounded(spec.get("approvals")),
         entry_delays=build.bounded(spec.get("entry_delays")),
+        requirements=build.bounded(spec.get("requirements")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
         relative_marks=build.edge(spec.get("relative_marks") or [], r"{}\s*$"),

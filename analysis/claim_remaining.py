@@ -11,6 +11,7 @@ counts no instrument. ``first_ranks`` lists those wordings the same way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.claim_text import Sentence, qualifier_before
 from analysis.numbers import Number
@@ -18,9 +19,18 @@ from analysis.numbers import Number
 _CONTEXT = 48  # characters on each side of the number a wording may take
 
 
-def is_remaining(sentence: Sentence, number: Number) -> bool:
-    """Whether the wording around ``number`` gives it as the count still missing."""
-    return _worded(sentence.language.remaining, sentence, number)
+def is_remaining(sentence: Sentence, number: Number, numbers: Sequence[Number] = ()) -> bool:
+    """Whether the wording around ``number`` gives it as the count still missing. A count
+    before a wording that a later count of ``numbers`` takes ("bis zu den erforderlichen 40
+    Ratifikationen fehlen also noch 37", "of the 40 needed, 36 still missing") is the whole
+    that later count is missing from, not the missing count itself."""
+    found = _match(sentence.language.remaining, sentence, number)
+    if found is None:
+        return False
+    return not any(later.start >= number.end
+                   and (theirs := _match(sentence.language.remaining, sentence, later))
+                   is not None and theirs[0] < found[1]
+                   for later in numbers)
 
 
 def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[int, int]]:
@@ -32,10 +42,6 @@ def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[in
         if found is not None:
             spans.append(found)
     return spans
-
-
-def _worded(pattern: re.Pattern[str] | None, sentence: Sentence, number: Number) -> bool:
-    return _match(pattern, sentence, number) is not None
 
 
 def _match(pattern: re.Pattern[str] | None, sentence: Sentence,

@@ -70,6 +70,7 @@ from analysis.claim_references import (
 )
 from analysis.claim_remaining import first_rank_spans, is_remaining
 from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
+from analysis.claim_requirements import required_base
 from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_roles import (
     PART_OF_SIGNATORIES,
@@ -166,7 +167,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
     ranks = first_rank_spans(parsed, kept)  # "among the first 40 to ratify": no claim
     for number in kept:
-        if is_remaining(parsed, number) or any(a <= number.start < b for a, b in ranks):
+        if is_remaining(parsed, number, kept) or any(a <= number.start < b for a, b in ranks):
             continue  # "36 to go", "among the first 40 to ratify": no claim
         own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
                                                   len(parsed.text))
@@ -249,6 +250,9 @@ def _partitives(sentence: Sentence, numbers: list[Number],
                     sentence, base.end, keywords):  # "of the nine States that signed"
                 kept.append(number)
                 number, skip = replace(base, whole=True), base
+            elif required_base(text, base, language):  # "12 von 40 nötigen": the threshold
+                kept.append(number)
+                number, skip = base, base
             else:
                 skip = base
         kept.append(number)
@@ -534,7 +538,8 @@ def _excluded_end(sentence: str, number: Number, language: Language) -> int | No
     follows = language.not_followed_by and language.not_followed_by.match(sentence[number.end:])
     if follows:
         return number.end + follows.end()
-    if language.not_preceded_by and language.not_preceded_by.search(sentence[:number.start]):
+    if (language.not_preceded_by and language.not_preceded_by.search(sentence[:number.start])
+            and not required_base(sentence, number, language)):  # "out of the 40 needed"
         return number.end
     return None
 
