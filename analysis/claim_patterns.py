@@ -115,6 +115,7 @@ class Language:
     join_verbs: re.Pattern[str] | None = None  # "joins the 71 signatories" (not "with")
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
     change_sources: re.Pattern[str] | None = None  # "rose from" 65 to 72: no range
+    change_amounts: re.Pattern[str] | None = None  # "rose by" one to 12: a change's size
     change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
     corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
     corrected_openers: re.Pattern[str] | None = None  # "Richtig ist: 65." opens a sentence
@@ -480,6 +481,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")
         if spec.get("join_verbs") else None,
         change_sources=build.edge(spec.get("change_sources") or [], r"<B>(?:{})\s*$"),
+        change_amounts=build.edge(spec.get("change_amounts") or [], r"<B>(?:{})\s*$"),
         change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
         corrected_figures=build.edge(spec.get("corrected_figures") or [],
                                      r"<B>{}[\s:\uff1a\u2014\u2013-]*$"),

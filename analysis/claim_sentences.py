@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from analysis.claim_amounts import amount_noun
 from analysis.claim_asides import without_listing_asides
+from analysis.claim_changes import change_claim
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
     joined_group,
@@ -172,9 +173,9 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
         own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
-        if claim is not None:
-            claims.append(claim)
-        elif not (other_treaty(parsed.text, number, clauses, language)
+        if claim is not None and not change_claim(parsed, number, claim.claim_kind):
+            claims.append(claim)  # "Ratifications rose by one to 12": the one is no claim
+        elif claim is None and not (other_treaty(parsed.text, number, clauses, language)
                   or _non_state(parsed.text, number, clauses, language, None)
                   or _noun_after(parsed, number.end, patterns)  # "up from 65 companies"
                   or negated_after(parsed, number, keywords, clauses)):
