@@ -116,6 +116,7 @@ class Language:
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
     change_sources: re.Pattern[str] | None = None  # "rose from" 65 to 72: no range
     change_amounts: re.Pattern[str] | None = None  # "rose by" one to 12: a change's size
+    future_joins: re.Pattern[str] | None = None  # "will join the seven": not yet one of them
     change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
     corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
     corrected_openers: re.Pattern[str] | None = None  # "Richtig ist: 65." opens a sentence
@@ -482,6 +483,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         if spec.get("join_verbs") else None,
         change_sources=build.edge(spec.get("change_sources") or [], r"<B>(?:{})\s*$"),
         change_amounts=build.edge(spec.get("change_amounts") or [], r"<B>(?:{})\s*$"),
+        future_joins=build.bounded(spec.get("future_joins")),
         change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
         corrected_figures=build.edge(spec.get("corrected_figures") or [],
                                      r"<B>{}[\s:\uff1a\u2014\u2013-]*$"),

@@ -44,6 +44,32 @@ def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[in
     return spans
 
 
+def regional_first_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[int, int]]:
+    """The spans of "first" ranked within a region or bloc ("le premier pays arabe à
+    ratifier", "the first African State to ratify", "negara Arab pertama"): a rank in a
+    group, no count of instruments."""
+    return [(number.start, number.end) for number in numbers
+            if number.ordinal and number.value == 1
+            and _group_near(sentence, number)]
+
+
+def _group_near(sentence: Sentence, number: Number) -> bool:
+    text = sentence.text
+    if sentence.language.cjk:
+        stop = _CJK_CLAUSE_END.search(text, number.end)
+        window = text[number.end:stop.start() if stop else len(text)]
+    else:
+        after = _WORDS_AFTER.match(text, number.end)
+        before = _WORDS_BEFORE.search(text, 0, number.start)
+        window = (before.group() if before else "") + " " + (after.group() if after else "")
+    return any(pattern.search(window) for _, pattern in sentence.language.groups)
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*\s+){1,2}$")
+_CJK_CLAUSE_END = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
+
+
 def _match(pattern: re.Pattern[str] | None, sentence: Sentence,
            number: Number) -> tuple[int, int] | None:
     """The span, in the sentence, of the wording around ``number`` (``#`` in the pattern)."""

@@ -69,7 +69,7 @@ from analysis.claim_references import (
     last_counted_noun,
     total_named_next,
 )
-from analysis.claim_remaining import first_rank_spans, is_remaining
+from analysis.claim_remaining import first_rank_spans, is_remaining, regional_first_spans
 from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
 from analysis.claim_requirements import required_base
 from analysis.claim_restatements import negated_after, with_restatements
@@ -166,7 +166,7 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     owners = _threshold_owners(parsed, numbers, fractions, patterns)
     claims: list[Claim] = []
     unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
-    ranks = first_rank_spans(parsed, kept)  # "among the first 40 to ratify": no claim
+    ranks = first_rank_spans(parsed, kept) + regional_first_spans(parsed, kept)
     for number in kept:
         if is_remaining(parsed, number, kept) or any(a <= number.start < b for a, b in ranks):
             continue  # "36 to go", "among the first 40 to ratify": no claim
