@@ -5243,3 +5243,19 @@ def test_a_past_join_still_counts_the_joiner():
 ])
 def test_a_first_within_a_region_is_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+# "Among the first countries to ratify" (a plural noun after "first"): a rank, no count.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya hopes to be among the first nations to ratify the text."),
+    ("id", "Kenya berharap termasuk negara-negara pertama yang meratifikasi naskah itu."),
+    ("de", "Kenia will zu den ersten Ländern gehören, die den Text ratifizieren."),
+    ("nl", "Kenia wil bij de eerste landen zijn die de tekst ratificeren."),
+])
+def test_among_the_first_countries_to_ratify_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+def test_the_first_country_to_ratify_is_still_one_ratification():
+    assert [claim[:2] for claim in claims_in(
+        "Kenya became the first country to ratify the text.", "en")] == [(R, 1)]
