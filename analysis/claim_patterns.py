@@ -124,6 +124,7 @@ class Language:
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     remaining: re.Pattern[str] | None = None  # "36 to go", "faltan 34": no claim (# the number)
     first_ranks: re.Pattern[str] | None = None  # "among the first 40 to ratify": no claim
+    first_plurals: re.Pattern[str] | None = None  # "among the first countries": no claim
     total_markers: re.Pattern[str] | None = None  # "bringing the total to 72": never a part
     of_which: re.Pattern[str] | None = None  # "72 signed, of which 7 ...": a part of the total
     closings: re.Pattern[str] | None = None  # "the first day closed with 65": a total then
@@ -410,6 +411,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
         remaining=build.edge(spec.get("remaining") or [], r"<B>{}<A>"),
+        first_plurals=build.edge(spec.get("first_plurals") or [], r"<B>{}<A>"),
         first_ranks=build.edge([*(spec.get("first_ranks") or []),  # "in the group of the
                                 *(spec.get("rank_groups") or [])], r"<B>{}<A>"),  # first ten"
         total_markers=build.edge(spec.get("total_markers") or [], r"<B>{}\s*$"),

@@ -38,7 +38,9 @@ def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[in
     any "first" inside them ("the first ten", "negara pertama") are no count."""
     spans = []
     for number in numbers:
-        found = _match(sentence.language.first_ranks, sentence, number)
+        found = _match(sentence.language.first_ranks, sentence, number) or (
+            _match(sentence.language.first_plurals, sentence, number)  # "among the first
+            if number.value == 1 else None)  # countries to ratify"
         if found is not None:
             spans.append(found)
     return spans
