@@ -29,7 +29,7 @@ def is_remaining(sentence: Sentence, number: Number, numbers: Sequence[Number] =
         return False
     return not any(later.start >= number.end
                    and (theirs := _match(sentence.language.remaining, sentence, later))
-                   is not None and theirs[0] < found[1]
+                   is not None and number.end <= theirs[0] < found[1]
                    for later in numbers)
 
 
