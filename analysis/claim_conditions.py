@@ -5,7 +5,11 @@ of ``threshold_conditionals`` or ``conditions`` before it in its clause) with a 
 or approving verb there (``approvals`` of ``analysis/patterns/claims.yaml``) is the
 threshold when the sentence says the treaty takes effect (``effects``: applies, works,
 counts, switches on) outside that condition: the count conditions the treaty, it counts
-no instrument."""
+no instrument.
+
+A count of ratifying States in the clause of the delay of entry into force ("ninety days
+after the 40th country deposits", "90 Tage nachdem der 40. Staat", ``entry_delays``) is the
+threshold that delay runs from."""
 
 from __future__ import annotations
 
@@ -31,6 +35,13 @@ def conditions_effect(sentence: Sentence, number: Number, keywords: list[Keyword
         return False
     return any(not opening <= found.start() < number.end  # "when forty have done that it
                for found in language.effects.finditer(text))  # kicks in"; "it applies when"
+
+
+def follows_delay(sentence: Sentence, low: int, high: int) -> bool:
+    """The clause ``low`` to ``high`` states the delay of entry into force ("ninety days
+    after", "jours après", "后九十天")."""
+    pattern = sentence.language.entry_delays
+    return pattern is not None and pattern.search(sentence.text, low, high) is not None
 
 
 def _last_start(pattern: re.Pattern[str], text: str, low: int, high: int) -> int | None:

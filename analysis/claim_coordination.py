@@ -15,6 +15,7 @@ from dataclasses import replace
 import simplemma
 
 from analysis.claim_patterns import Language
+from analysis.claim_prospects import joins_later
 from analysis.claim_subsets import subset_group
 from analysis.claim_text import (
     CLAUSE_END,
@@ -288,7 +289,7 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
         return False
     low, _ = clause_of(number, clauses, len(text))
     verbs = list(language.joins.finditer(text, low, number.start))
-    if not verbs:
+    if not verbs or joins_later(sentence, verbs[-1]):  # "will join the seven": seven
         return False
     start, _ = qualifier_before(text, number.start, language)
     between = _without_sessions(language, text[verbs[-1].end():start])

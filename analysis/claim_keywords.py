@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from analysis.claim_conditions import conditions_effect
+from analysis.claim_conditions import conditions_effect, follows_delay
 from analysis.claim_followers import as_signings
 from analysis.claim_patterns import Patterns
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
@@ -209,6 +209,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     if (kind in (None, "ratifications", "signatories") and "threshold" in mapping and conditional
             and conditions_effect(sentence, number, keywords, low, high)):
         kind = "threshold"  # "it only works when 40 ratify it", "规矩才算数"
+    if (kind == "ratifications" and "threshold" in mapping and conditional
+            and follows_delay(sentence, low, high)):
+        kind = "threshold"  # "ninety days after the 40th country deposits"
     return kind, keyword
 
 

@@ -10,6 +10,7 @@ import re
 from analysis.claim_interpositions import before_session
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_references import last_counted_noun
+from analysis.claim_requirements import required_base
 from analysis.claim_roles import outside_relatives, relative_to
 from analysis.claim_subsets import part_of_signed
 from analysis.claim_text import (
@@ -99,7 +100,8 @@ def excluded_phrase_end(sentence: str, number: Number, language: Language) -> in
     follows = language.not_followed_by and language.not_followed_by.match(sentence[number.end:])
     if follows:
         return number.end + follows.end()
-    if language.not_preceded_by and language.not_preceded_by.search(sentence[:number.start]):
+    if (language.not_preceded_by and language.not_preceded_by.search(sentence[:number.start])
+            and not required_base(sentence, number, language)):  # "out of the 40 needed"
         return number.end
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claim_changes import changed_by
 from analysis.claim_ordinals import compound_ordinals
 from analysis.claim_patterns import Language
 from analysis.numbers import Number, cjk_numbers, overlaps, word_numbers
@@ -86,6 +87,7 @@ def _ranges(text: str, numbers: list[Number], language: Language) -> list[Number
                 and language.ranges.fullmatch(between.strip())
                 and not (language.change_sources  # "rose from 65 to 72": two values
                          and language.change_sources.search(text[:low.start]))
+                and not changed_by(text, low, language)  # "rose by one to 12"
                 and not (language.not_preceded_by  # a dateline "HANOI, Oct 26 - Seventy-two"
                          and language.not_preceded_by.search(text[:low.start]))):
             merged.append(Number(low.start, high.end, low.value, "range",

@@ -115,6 +115,8 @@ class Language:
     join_verbs: re.Pattern[str] | None = None  # "joins the 71 signatories" (not "with")
     already: re.Pattern[str] | None = None  # "joins the 71 States that already signed"
     change_sources: re.Pattern[str] | None = None  # "rose from" 65 to 72: no range
+    change_amounts: re.Pattern[str] | None = None  # "rose by" one to 12: a change's size
+    future_joins: re.Pattern[str] | None = None  # "will join the seven": not yet one of them
     change_targets: re.Pattern[str] | None = None  # "stieg auf 72": a tally that changed
     corrected_figures: re.Pattern[str] | None = None  # "the correct figure is 65"
     corrected_openers: re.Pattern[str] | None = None  # "Richtig ist: 65." opens a sentence
@@ -122,6 +124,7 @@ class Language:
     gap_stops: re.Pattern[str] | None = None  # "15 cyberattacks on signatory countries"
     remaining: re.Pattern[str] | None = None  # "36 to go", "faltan 34": no claim (# the number)
     first_ranks: re.Pattern[str] | None = None  # "among the first 40 to ratify": no claim
+    first_plurals: re.Pattern[str] | None = None  # "among the first countries": no claim
     total_markers: re.Pattern[str] | None = None  # "bringing the total to 72": never a part
     of_which: re.Pattern[str] | None = None  # "72 signed, of which 7 ...": a part of the total
     closings: re.Pattern[str] | None = None  # "the first day closed with 65": a total then
@@ -131,6 +134,8 @@ class Language:
     conditions: re.Pattern[str] | None = None  # "only if", "erst wenn": opens a condition
     effects: re.Pattern[str] | None = None  # "once 40 ratify, it applies": takes effect
     approvals: re.Pattern[str] | None = None  # "when 40 parliaments approve it": ratifying
+    entry_delays: re.Pattern[str] | None = None  # "ninety days after the 40th deposits"
+    requirements: re.Pattern[str] | None = None  # "12 out of the 40 needed": the 40
     count_heads: re.Pattern[str] | None = None  # "the number of African States ... 18"
     member_bases: re.Pattern[str] | None = None  # "of those member States, 20 signed"
     existentials: re.Pattern[str] | None = None  # "至少有110", "setidaknya ada 110"
@@ -406,6 +411,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         contrasts=build.bounded(spec.get("contrasts")),
         gap_stops=build.bounded(spec.get("gap_stops")),
         remaining=build.edge(spec.get("remaining") or [], r"<B>{}<A>"),
+        first_plurals=build.edge(spec.get("first_plurals") or [], r"<B>{}<A>"),
         first_ranks=build.edge([*(spec.get("first_ranks") or []),  # "in the group of the
                                 *(spec.get("rank_groups") or [])], r"<B>{}<A>"),  # first ten"
         total_markers=build.edge(spec.get("total_markers") or [], r"<B>{}\s*$"),
@@ -419,6 +425,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
                                   *(spec.get("conditions") or [])]),
         effects=build.bounded(spec.get("effects")),
         approvals=build.bounded(spec.get("approvals")),
+        entry_delays=build.bounded(spec.get("entry_delays")),
+        requirements=build.bounded(spec.get("requirements")),
         count_heads=build.bounded(spec.get("count_heads")),
         existentials=build.edge(spec.get("existentials") or [], r"<B>{}\s*$"),
         relative_marks=build.edge(spec.get("relative_marks") or [], r"{}\s*$"),
@@ -476,6 +484,8 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         join_verbs=build.compile(f"(?:{_alternatives(spec['join_verbs'])})")
         if spec.get("join_verbs") else None,
         change_sources=build.edge(spec.get("change_sources") or [], r"<B>(?:{})\s*$"),
+        change_amounts=build.edge(spec.get("change_amounts") or [], r"<B>(?:{})\s*$"),
+        future_joins=build.bounded(spec.get("future_joins")),
         change_targets=build.edge(spec.get("change_targets") or [], r"<B>{}\s*$"),
         corrected_figures=build.edge(spec.get("corrected_figures") or [],
                                      r"<B>{}[\s:\uff1a\u2014\u2013-]*$"),

@@ -11,6 +11,7 @@ counts no instrument. ``first_ranks`` lists those wordings the same way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.claim_text import Sentence, qualifier_before
 from analysis.numbers import Number
@@ -18,9 +19,18 @@ from analysis.numbers import Number
 _CONTEXT = 48  # characters on each side of the number a wording may take
 
 
-def is_remaining(sentence: Sentence, number: Number) -> bool:
-    """Whether the wording around ``number`` gives it as the count still missing."""
-    return _worded(sentence.language.remaining, sentence, number)
+def is_remaining(sentence: Sentence, number: Number, numbers: Sequence[Number] = ()) -> bool:
+    """Whether the wording around ``number`` gives it as the count still missing. A count
+    before a wording that a later count of ``numbers`` takes ("bis zu den erforderlichen 40
+    Ratifikationen fehlen also noch 37", "of the 40 needed, 36 still missing") is the whole
+    that later count is missing from, not the missing count itself."""
+    found = _match(sentence.language.remaining, sentence, number)
+    if found is None:
+        return False
+    return not any(later.start >= number.end
+                   and (theirs := _match(sentence.language.remaining, sentence, later))
+                   is not None and number.end <= theirs[0] < found[1]
+                   for later in numbers)
 
 
 def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[int, int]]:
@@ -28,14 +38,38 @@ def first_rank_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[in
     any "first" inside them ("the first ten", "negara pertama") are no count."""
     spans = []
     for number in numbers:
-        found = _match(sentence.language.first_ranks, sentence, number)
+        found = _match(sentence.language.first_ranks, sentence, number) or (
+            _match(sentence.language.first_plurals, sentence, number)  # "among the first
+            if number.value == 1 else None)  # countries to ratify"
         if found is not None:
             spans.append(found)
     return spans
 
 
-def _worded(pattern: re.Pattern[str] | None, sentence: Sentence, number: Number) -> bool:
-    return _match(pattern, sentence, number) is not None
+def regional_first_spans(sentence: Sentence, numbers: list[Number]) -> list[tuple[int, int]]:
+    """The spans of "first" ranked within a region or bloc ("le premier pays arabe à
+    ratifier", "the first African State to ratify", "negara Arab pertama"): a rank in a
+    group, no count of instruments."""
+    return [(number.start, number.end) for number in numbers
+            if number.ordinal and number.value == 1
+            and _group_near(sentence, number)]
+
+
+def _group_near(sentence: Sentence, number: Number) -> bool:
+    text = sentence.text
+    if sentence.language.cjk:
+        stop = _CJK_CLAUSE_END.search(text, number.end)
+        window = text[number.end:stop.start() if stop else len(text)]
+    else:
+        after = _WORDS_AFTER.match(text, number.end)
+        before = _WORDS_BEFORE.search(text, 0, number.start)
+        window = (before.group() if before else "") + " " + (after.group() if after else "")
+    return any(pattern.search(window) for _, pattern in sentence.language.groups)
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*\s+){1,2}$")
+_CJK_CLAUSE_END = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
 
 
 def _match(pattern: re.Pattern[str] | None, sentence: Sentence,

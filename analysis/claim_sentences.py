@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from analysis.claim_amounts import amount_noun
 from analysis.claim_asides import without_listing_asides
+from analysis.claim_changes import change_claim
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_coordination import (
     joined_group,
@@ -76,8 +77,9 @@ from analysis.claim_references import (
     labelled_count,
     total_named_next,
 )
-from analysis.claim_remaining import first_rank_spans, is_remaining
+from analysis.claim_remaining import first_rank_spans, is_remaining, regional_first_spans
 from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
+from analysis.claim_requirements import required_base
 from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_roles import (
     PART_OF_SIGNATORIES,
@@ -165,16 +167,16 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     owners = _threshold_owners(parsed, numbers, fractions, patterns)
     claims: list[Claim] = []
     unclaimed: list[Number] = []  # numbers that may restate a claim ("up from 65")
-    ranks = first_rank_spans(parsed, kept)  # "among the first 40 to ratify": no claim
+    ranks = first_rank_spans(parsed, kept) + regional_first_spans(parsed, kept)
     for number in kept:
-        if is_remaining(parsed, number) or any(a <= number.start < b for a, b in ranks):
+        if is_remaining(parsed, number, kept) or any(a <= number.start < b for a, b in ranks):
             continue  # "36 to go", "among the first 40 to ratify": no claim
         own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
                                                   len(parsed.text))
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
-        if claim is not None:
-            claims.append(claim)
-        elif not (other_treaty(parsed.text, number, clauses, language)
+        if claim is not None and not change_claim(parsed, number, claim.claim_kind):
+            claims.append(claim)  # "Ratifications rose by one to 12": the one is no claim
+        elif claim is None and not (other_treaty(parsed.text, number, clauses, language)
                   or counts_non_state_actors(parsed.text, number, clauses, language, None)
                   or noun_after(parsed, number.end, patterns)  # "up from 65 companies"
                   or negated_after(parsed, number, keywords, clauses)):
@@ -253,6 +255,9 @@ def _partitives(sentence: Sentence, numbers: list[Number],
                     sentence, base.end, keywords):  # "of the nine States that signed"
                 kept.append(number)
                 number, skip = replace(base, whole=True), base
+            elif required_base(text, base, language):  # "12 von 40 nötigen": the threshold
+                kept.append(number)
+                number, skip = base, base
             else:
                 skip = base
         kept.append(number)

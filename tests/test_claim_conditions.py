@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.claim_conditions import conditions_effect
+from analysis.claim_conditions import conditions_effect, follows_delay
 from analysis.claim_keywords import find_keywords
 from analysis.claim_numbers import find_numbers
 from analysis.claim_text import sentence_of
@@ -34,3 +34,15 @@ def test_a_count_conditioning_the_treaty_taking_effect_is_found(language, text):
 ])
 def test_a_count_outside_such_a_condition_is_not(language, text):
     assert not _effect(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ninety days after the fortieth deposit", True),
+    ("fr", "Quatre-vingt-dix jours après le quarantième dépôt", True),
+    ("de", "Neunzig Tage nach der vierzigsten Hinterlegung", True),
+    ("en", "After the fortieth deposit", False),
+])
+def test_the_delay_of_entry_into_force_is_found(language, text, expected):
+    patterns = load_patterns(None)
+    sentence = sentence_of(text, language_for(patterns, language))
+    assert follows_delay(sentence, 0, len(sentence.text)) is expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.claim_patterns import load_patterns
-from analysis.claim_remaining import is_remaining
+from analysis.claim_remaining import is_remaining, regional_first_spans
 from analysis.claim_text import sentence_of
 from analysis.numbers import Number
 
@@ -37,3 +37,30 @@ def test_a_hash_in_the_text_is_not_read_as_the_number():
     assert is_remaining(sentence, _number(text, "34"))
     text = "# 34 countries signed"
     assert not is_remaining(sentence_of(text, patterns.languages["en"]), _number(text, "34"))
+
+
+@pytest.mark.parametrize(("language", "text", "whole", "missing"), [
+    ("de", "Bis zu den nötigen 40 Ratifikationen fehlen also noch 33.", "40", "33"),
+    ("en", "Of the 40 ratifications required, 33 are still missing.", "40", "33"),
+])
+def test_a_count_before_another_counts_missing_wording_is_not_remaining(language, text, whole,
+                                                                        missing):
+    patterns = load_patterns()
+    sentence = sentence_of(text, patterns.languages[language])
+    numbers = [_number(text, whole), _number(text, missing)]
+    assert not is_remaining(sentence, numbers[0], numbers)
+    assert is_remaining(sentence, numbers[1], numbers)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ghana became the first African country to ratify.", True),
+    ("fr", "Le Sénégal est le premier pays africain à ratifier.", True),
+    ("en", "Ghana became the first country to ratify.", False),
+])
+def test_a_first_within_a_region_is_a_rank_span(language, text, expected):
+    patterns = load_patterns()
+    sentence = sentence_of(text, patterns.languages[language])
+    first = "first" if language == "en" else "premier"
+    start = text.index(first)
+    number = Number(start, start + len(first), 1, ordinal=True)
+    assert bool(regional_first_spans(sentence, [number])) is expected

@@ -5130,3 +5130,132 @@ def test_none_of_a_count_signed_is_no_claim(language, text):
 ])
 def test_a_weekday_that_dates_the_saying_is_no_day_of_signing(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 81)]
+
+
+# failure classes, thirteenth round, ratifications and the threshold: each class is written
+# here in new sentences, at least three languages each.
+
+# The delay of entry into force ("ninety days after the 40th country deposits"): the count
+# of ratifying States in its clause is the threshold it runs from.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ninety days after the fortieth State deposits its ratification, which may take years."),
+    ("de", "Neunzig Tage nachdem der 40. Staat seine Urkunde hinterlegt hat, was dauern kann."),
+    ("es", "Noventa días después de que cuarenta Estados lo ratifiquen, lo que llevará años."),
+    ("id", "Sembilan puluh hari setelah negara ke-40 meratifikasinya, yang bisa makan waktu."),
+])
+def test_a_count_in_the_clause_of_the_delay_of_entry_into_force_is_the_threshold(language,
+                                                                                  text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(T, 40, "exact")]
+
+
+# A separable "enter into force" with adverbs inside ("treedt het na negentig dagen in
+# werking", "tritt er nach neunzig Tagen in Kraft") still makes a condition's count the
+# threshold.
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "Pas als veertig landen de tekst hebben bekrachtigd, treedt die na drie maanden"
+           " in werking."),
+    ("de", "Erst wenn vierzig Länder das Abkommen ratifiziert haben, tritt es nach drei Monaten"
+           " in Kraft."),
+    ("nl", "Zodra veertig staten hebben geratificeerd, treedt het verdrag pas in werking."),
+])
+def test_a_separated_entry_into_force_verb_makes_the_condition_the_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+# The requirement as the base of a part ("12 ratifications out of the 40 needed", "من أصل
+# 40 مطلوبة", "12 von 40 nötigen"): the part is the ratification count, the base the
+# threshold.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Twelve months on: 9 ratifications out of 40 needed"),
+    ("ar", "بعد عام: 9 تصديقات من أصل 40 مطلوبة"),
+    ("de", "Ein Jahr später liegen 9 von 40 nötigen Ratifikationen vor."),
+    ("nl", "Een jaar later zijn er 9 van de 40 vereiste ratificaties."),
+    ("ru", "Через год есть лишь 9 из 40 необходимых ратификаций."),
+])
+def test_a_required_base_is_the_threshold_and_its_part_the_ratifications(language, text):
+    assert sorted(claim[:2] for claim in claims_in(text, language)) == [(R, 9), (T, 40)]
+
+
+def test_a_base_out_of_members_is_still_no_claim():
+    assert [claim[:2] for claim in claims_in(
+        "Only 5 out of 193 member states have ratified.", "en")] == [(R, 5)]
+
+
+# Remaining counts with adverbs between the verb and the count ("il en manque donc 36",
+# "faltan, por tanto, 35") are no claim, and a requirement before another count's missing
+# wording ("bis zu den erforderlichen 40 fehlen also noch 37") is the threshold.
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Seuls cinq pays ont ratifié ; il en manque donc trente-cinq pour le seuil."),
+    ("es", "Solo cinco países han ratificado; faltan, por tanto, treinta y cinco para el umbral."),
+    ("nl", "Vijf landen hebben geratificeerd; er ontbreken dus nog 35 tot de drempel."),
+])
+def test_a_remaining_count_after_an_adverb_is_no_claim(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 5)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Fünf Staaten haben ratifiziert; bis zu den nötigen 40 Ratifikationen fehlen noch 35."),
+    ("en", "Five States have ratified; of the 40 ratifications required, 35 are still missing."),
+])
+def test_a_requirement_before_a_missing_count_is_the_threshold(language, text):
+    assert sorted(claim[:2] for claim in claims_in(text, language)) == [(R, 5), (T, 40)]
+
+
+# The size of a change ("rose by two to 11", "stieg um zwei auf 11"): the total after "to"
+# is the claim, the increment none.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "This week the number of ratifications rose by two to 11."),
+    ("en", "The count of States Parties went up by three to 11."),
+    ("de", "Die Zahl der Ratifikationen stieg diese Woche um zwei auf 11."),
+    ("es", "Las ratificaciones aumentaron esta semana en dos hasta 11."),
+    ("pt", "As ratificações subiram esta semana em duas para 11."),
+])
+def test_the_size_of_a_change_is_no_claim_and_the_total_is(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(R, 11, "exact")]
+
+
+# A joining still to come ("will soon join the nine that have ratified"): the joiner is
+# not one of them yet, the count stays the others'.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "After the vote, Chile will soon join the nine countries that have already ratified."),
+    ("fr", "Après ce vote, le Chili rejoindra bientôt les neuf pays qui ont déjà ratifié."),
+    ("es", "Tras la votación, Chile se unirá pronto a los nueve países que ya han ratificado."),
+    ("de", "Damit wird sich Chile bald den neun Staaten anschließen, die bereits ratifiziert"
+           " haben."),
+])
+def test_a_future_join_keeps_the_count_of_those_already_in(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 9)]
+
+
+def test_a_past_join_still_counts_the_joiner():
+    assert [claim[:2] for claim in claims_in(
+        "Chile joined the nine countries that have already ratified the convention.",
+        "en")] == [(R, 10)]
+
+
+# A first ranked within a region or bloc ("the first African State to ratify", "negara Asia
+# pertama"): a rank in a group, no claim.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya became the first African State to ratify the convention."),
+    ("fr", "Le Sénégal est devenu le premier pays africain à ratifier la convention."),
+    ("de", "Kenia ist der erste afrikanische Staat, der das Abkommen ratifiziert hat."),
+    ("ru", "Кения стала первой африканской страной, ратифицировавшей конвенцию."),
+])
+def test_a_first_within_a_region_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+# "Among the first countries to ratify" (a plural noun after "first"): a rank, no count.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya hopes to be among the first nations to ratify the text."),
+    ("id", "Kenya berharap termasuk negara-negara pertama yang meratifikasi naskah itu."),
+    ("de", "Kenia will zu den ersten Ländern gehören, die den Text ratifizieren."),
+    ("nl", "Kenia wil bij de eerste landen zijn die de tekst ratificeren."),
+])
+def test_among_the_first_countries_to_ratify_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+def test_the_first_country_to_ratify_is_still_one_ratification():
+    assert [claim[:2] for claim in claims_in(
+        "Kenya became the first country to ratify the text.", "en")] == [(R, 1)]
