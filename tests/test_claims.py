@@ -5204,7 +5204,7 @@ def test_participants_that_signed_by_a_cut_off_are_the_total(language, text):
     ("en", "11.05: Jordan and Tunisia add their names on the second morning, four signatures"
            " so far today."),
     ("id", "Pada hari kedua, empat negara lagi menyusul, yakni Yordania dan Tunisia."),
-    ("zh", "13日，约旦、突尼斯和也门三国也签署了协定。"),
+    ("zh", "13日，约旦、突尼斯和也门三国也签署了协定。"),  # noqa: RUF001
     ("vi", "Ngay trong ngày 12/3, đã có 54 quốc gia và tổ chức ký Hiệp định."),
     ("es", "Chile firmó el sábado, en una jornada en la que cincuenta y cuatro signatarios"
            " estamparon su rúbrica."),
