@@ -351,10 +351,11 @@ def others_noun(sentence: Sentence, number: Number,
 def joined_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
                  noun_end: int) -> str | None:
     """The group of a count of joined others: a bloc's key ("with twelve other EU States"),
-    "" for a part by session (``joined_session``), None for all signatories."""
+    "" for a part by session (``joined_session``, or others signed with on a named day:
+    ``cosigned_on_a_day``), None for all signatories."""
     group = subset_group(sentence, number, after_end, noun_start, noun_end)
     if group == "" and cosigned_on_a_day(sentence, number, session_named=True):
-        return ""  # "signed on the opening day alongside 68 other nations": that day's
+        return ""  # "signed on the opening day alongside 68 other nations": that day's signers
     if not group and cosigned_on_a_day(sentence, number, session_named=False):
         return ""  # "signed today, alongside 68 other nations"
     return group or ("" if joined_session(sentence, noun_end) else None)
