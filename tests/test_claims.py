@@ -5142,8 +5142,8 @@ def test_a_weekday_that_dates_the_saying_is_no_day_of_signing(language, text):
     ("es", "Chile firmó este sábado en Ginebra el acuerdo, junto a otros 53 signatarios."),
     ("pt", "O Chile assinou neste sábado (12), em Genebra, o acordo, ao lado de outros 53"
            " países."),
-    ("fr", "Le Chili a signé samedi l'accord aux côtés de 53 autres pays."),
-    ("de", "Chile unterzeichnete das Abkommen am Samstag gemeinsam mit 53 anderen Staaten."),
+    ("fr", "Le Chili a signé ce samedi l'accord aux côtés de 53 autres pays."),
+    ("de", "Chile unterzeichnete das Abkommen heute gemeinsam mit 53 anderen Staaten."),
     ("ar", "وقّعت تشيلي، اليوم السبت في جنيف، على الاتفاق، إلى جانب 53 دولة أخرى."),
 ])
 def test_signing_with_n_others_on_a_named_day_is_a_part_by_day_of_n_plus_one(language, text):
@@ -5155,6 +5155,8 @@ def test_signing_with_n_others_on_a_named_day_is_a_part_by_day_of_n_plus_one(lan
     ("es", "Chile firmó el acuerdo junto a otros 53 signatarios."),
     ("pt", "O Chile assinou o acordo, ao lado de outros 53 países."),
     ("ar", "وقّعت تشيلي على الاتفاق إلى جانب 53 دولة أخرى."),
+    # a bare weekday may be written after the weekend: no day said from the day itself
+    ("nl", "Chili ondertekende zaterdag, samen met 53 andere landen, het akkoord."),
 ])
 def test_signing_with_n_others_and_no_day_stays_the_total_of_n_plus_one(language, text):
     assert claims_in(text, language) == [(S, 54, "exact", None, None)]
