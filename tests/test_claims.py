@@ -5173,8 +5173,7 @@ def test_a_dual_of_others_on_the_second_day_counts_the_signer_too(language, text
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Kenya was one of the 54 participants to sign on the opening day."),
     ("es", "Ese primer día firmaron un total de 54 participantes, Unión Europea incluida."),
-    ("pt", "Angola assinou o acordo, tornando-se um dos 54 participantes a fazê-lo no"
-           " primeiro dia."),
+    ("pt", "Angola foi um dos 54 participantes a assinar no primeiro dia."),
     ("ar", "ووقّعت 54 جهة على الاتفاق في اليوم الأول."),
     ("id", "Pada hari pertama saja, sebanyak 54 pihak membubuhkan tanda tangan."),
 ])
@@ -5187,9 +5186,10 @@ def test_participants_that_sign_on_a_day_are_signatories_of_that_day(language, t
     ("es", "Unos 1.800 participantes asistieron a la ceremonia de firma en Ginebra."),
     ("fr", "Quelque 1 800 participants ont assisté à la cérémonie de signature."),
     ("de", "Rund 1.800 Teilnehmer kamen zur Unterzeichnungszeremonie nach Genf."),
+    ("en", "Fifty states signed at a ceremony that drew some 1,800 participants."),
 ])
 def test_participants_with_no_signing_of_their_own_stay_people(language, text):
-    assert [claim[:3] for claim in claims_in(text, language)] == [
+    assert [claim[:3] for claim in claims_in(text, language) if claim[1] == 1800] == [
         ("delegates_people", 1800, "about")]
 
 
