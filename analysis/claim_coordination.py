@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import simplemma
 
+from analysis.claim_cosigning import cosigned_on_a_day
 from analysis.claim_patterns import Language
 from analysis.claim_prospects import joins_later
 from analysis.claim_subsets import subset_group
@@ -293,8 +294,10 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
         return False
     start, _ = qualifier_before(text, number.start, language)
     between = _without_sessions(language, text[verbs[-1].end():start])
-    if language.verb_first and (not between or (language.pronoun_objects is not None
-                                                and language.pronoun_objects.fullmatch(between))):
+    verb_joins = language.join_verbs is None or language.join_verbs.fullmatch(verbs[-1].group())
+    if language.verb_first and verb_joins and (
+            not between or (language.pronoun_objects is not None
+                            and language.pronoun_objects.fullmatch(between))):
         # ar "انضمت ثلاث دول أخرى", "تنضم إليها سبع دول أخرى": three (seven) other States
         # joined (it, the treaty), the subject
         return False
@@ -349,8 +352,13 @@ def others_noun(sentence: Sentence, number: Number,
 def joined_group(sentence: Sentence, number: Number, after_end: int, noun_start: int,
                  noun_end: int) -> str | None:
     """The group of a count of joined others: a bloc's key ("with twelve other EU States"),
-    "" for a part by session (``joined_session``), None for all signatories."""
-    group = subset_group(sentence, number, after_end, noun_start, noun_end) or None
+    "" for a part by session (``joined_session``, or others signed with on a named day:
+    ``cosigned_on_a_day``), None for all signatories."""
+    group = subset_group(sentence, number, after_end, noun_start, noun_end)
+    if group == "" and cosigned_on_a_day(sentence, number, session_named=True):
+        return ""  # "signed on the opening day alongside 68 other nations": that day's signers
+    if not group and cosigned_on_a_day(sentence, number, session_named=False):
+        return ""  # "signed today, alongside 68 other nations"
     return group or ("" if joined_session(sentence, noun_end) else None)
 
 

@@ -17,6 +17,7 @@ from analysis.numbers import Number
 _ACTS = ("sign", "ratify", "attend")  # the acts a pro-verb ("did so") may stand for
 _PROCEDURE_WORDS = 3  # "el trámite parlamentario de ratificación": within so many words
 _NEGOTIATION_WORDS = 4  # "an den Verhandlungen teilnahmen", "took part in the talks"
+_PARTICIPANT_WORDS = 4  # "69 participants to sign", "وقّعت 69 جهة": the signing next to them
 _SIGNING_JOINED_WORDS = 3  # "aderiram à assinatura": the signing as the object of accession
 _JOINED_SIGNERS_WORDS = 6  # "joined the convention as signatories", within so many words
 _PRESENCE_WORDS = 3  # "100 countries in Hanoi", "cem países reunidos no Vietname"
@@ -180,6 +181,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
                                           and _in_reach(noun_class, k, low, high)
                                           and not _across_counts(sentence, noun_class, number,
                                                                  k)], low, high)
+    if noun_class == "participants":  # "69 participants signed", not "a ceremony that
+        # drew 2,500 participants" after a signing
+        relevant = [k for k in relevant if k.kind != "sign" or _next_to(sentence, number, k)]
     if noun_class == "states" and not any(low <= k.start < high for k in relevant) and (
             place := presence_after(sentence, number, high)):
         relevant = [place]  # "Über 100 Länder in Hanoi: ...": no verb of its own
@@ -259,12 +263,20 @@ def _labels(text: str, keyword: Keyword, number: Number) -> bool:
 _GOAL_LABEL = re.compile("[^,;.!?:\uff1a]{0,40}[:\uff1a]\\s*(?:\\S+\\s+){0,2}")
 
 
+def _next_to(sentence: Sentence, number: Number, keyword: Keyword) -> bool:
+    """A keyword within a few words of the count (before it, or after it and its noun)."""
+    return (words_before(sentence, number.start, _PARTICIPANT_WORDS) <= keyword.start
+            and keyword.end <= words_after(sentence, number.end, _PARTICIPANT_WORDS + 1))
+
+
 def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:
     """States Parties count ratifications; "Parties that signed" only in their own clause:
     the signing word of another clause ("75 signataires et 11 États parties", "jumlah negara
     pihak mencapai sembilan, sementara penandatangan ...") is another count's; so for
-    delegations ("100 delegations came, and 72 States signed"; "70 delegations signed")."""
-    return not (noun_class in ("parties", "delegations") and keyword.kind == "sign"
+    delegations ("100 delegations came, and 72 States signed"; "70 delegations signed") and
+    participants ("72 countries signed at a ceremony that drew 2,500 participants")."""
+    return not (noun_class in ("parties", "delegations", "participants")
+                and keyword.kind == "sign"
                 and not low <= keyword.start < high)
 
 

@@ -151,6 +151,7 @@ class Language:
     rates: re.Pattern[str] | None = None  # "two deposits a month": a pace, no count
     openings: re.Pattern[str] | None = None  # "opened for signature on Saturday": no session
     day_pairs: re.Pattern[str] | None = None  # "le samedi et le dimanche": both days, no session
+    cosigning_days: re.Pattern[str] | None = None  # "signed today alongside 68 others": a day
     pronoun_objects: re.Pattern[str] | None = None  # ar "انضمت إليها": joined it, then the subject
     percentages: re.Pattern[str] | None = None  # "15 %": a part, like a fraction
     procedures: re.Pattern[str] | None = None  # "the ratification procedure": no ratifying
@@ -442,6 +443,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         fractions=build.bounded(spec.get("fractions")),
         openings=build.bounded(spec.get("openings")),
         day_pairs=build.edge(spec.get("day_pairs") or [], r"^\s*,?\s*{}<A>"),
+        cosigning_days=build.bounded(spec.get("cosigning_days")),
         pronoun_objects=build.bounded(spec.get("pronoun_objects")),
         percentages=build.edge(common.get("percentages") or [], r"\s*{}"),
         procedures=build.bounded(spec.get("procedures")),

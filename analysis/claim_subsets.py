@@ -163,10 +163,20 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
     """"72 States had signed, of which 65 on the first day": a session with another count
     between it and this one is that count's (not the base or the corrected figure that
     ``after_end`` skips: "not 60 but 65 States signed on the first day"; not a date or a
-    year, which are no counts: "70 States signed on 25 October, the first day")."""
+    year, which are no counts: "70 States signed on 25 October, the first day"; not the
+    "un" of this count's own qualifier: "firmaron un total de 69")."""
+    own_start, _ = qualifier_before(sentence.text, number.start, sentence.language)
     low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
-                 else (span[1], number.start))
-    return any(low <= other.start and other.end <= high for other in sentence.numbers)
+                 else (span[1], min(own_start, number.start)))
+    return any(low <= other.start and other.end <= high
+               and not _attribute_of(sentence.text, other, max(number.end, after_end))
+               for other in sentence.numbers)
+
+
+def _attribute_of(text: str, other: Number, end: int) -> bool:
+    """ar "الدول الثلاث الوحيدة التي وقعت": a "one" right after the count ("the only") is
+    an attribute of it, not another count."""
+    return other.value == 1 and not text[end:other.start].strip()
 
 
 def _part_opened_between(language: Language, text: str, number: Number, session: int) -> bool:

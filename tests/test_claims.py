@@ -5259,3 +5259,112 @@ def test_among_the_first_countries_to_ratify_is_no_claim(language, text):
 def test_the_first_country_to_ratify_is_still_one_ratification():
     assert [claim[:2] for claim in claims_in(
         "Kenya became the first country to ratify the text.", "en")] == [(R, 1)]
+
+
+# failure classes, thirteenth round, subsets by day: each class is written here in new
+# sentences, in several languages, never copied from an article or an evaluation set.
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile inked the accord on the first day together with 53 other governments."),
+    ("en", "\"Proud to sign for Chile today, alongside 53 other nations,\" the envoy posted on"
+           " Saturday evening."),
+    ("es", "Chile firmó este sábado en Ginebra el acuerdo, junto a otros 53 signatarios."),
+    ("pt", "O Chile assinou neste sábado (12), em Genebra, o acordo, ao lado de outros 53"
+           " países."),
+    ("fr", "Le Chili a signé ce samedi l'accord aux côtés de 53 autres pays."),
+    ("de", "Chile unterzeichnete das Abkommen heute gemeinsam mit 53 anderen Staaten."),
+    ("ar", "وقّعت تشيلي، اليوم السبت في جنيف، على الاتفاق، إلى جانب 53 دولة أخرى."),
+])
+def test_signing_with_n_others_on_a_named_day_is_a_part_by_day_of_n_plus_one(language, text):
+    assert claims_in(text, language) == [(SUB, 54, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile inked the accord, joining 53 other governments."),
+    ("es", "Chile firmó el acuerdo junto a otros 53 signatarios."),
+    ("pt", "O Chile assinou o acordo, ao lado de outros 53 países."),
+    ("ar", "وقّعت تشيلي على الاتفاق إلى جانب 53 دولة أخرى."),
+    # a bare weekday may be written after the weekend: no day said from the day itself
+    ("nl", "Chili ondertekende zaterdag, samen met 53 andere landen, het akkoord."),
+])
+def test_signing_with_n_others_and_no_day_stays_the_total_of_n_plus_one(language, text):
+    assert claims_in(text, language) == [(S, 54, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "ووقّعت الأردن على الاتفاق في اليوم الثاني، إلى جانب دولتين أخريين هما تونس واليمن."),
+    ("en", "Jordan inked the accord on the second day alongside two other nations."),
+])
+def test_a_dual_of_others_on_the_second_day_counts_the_signer_too(language, text):
+    assert claims_in(text, language) == [(SUB, 3, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya was one of the 54 participants to sign on the opening day."),
+    ("es", "Ese primer día firmaron un total de 54 participantes, Unión Europea incluida."),
+    ("pt", "Angola foi um dos 54 participantes a assinar no primeiro dia."),
+    ("ar", "ووقّعت 54 جهة على الاتفاق في اليوم الأول."),
+    ("id", "Pada hari pertama saja, sebanyak 54 pihak membubuhkan tanda tangan."),
+])
+def test_participants_that_sign_on_a_day_are_signatories_of_that_day(language, text):
+    assert claims_in(text, language) == [(SUB, 54, "exact", None, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Around 1,800 participants attended the signing ceremony in Geneva."),
+    ("es", "Unos 1.800 participantes asistieron a la ceremonia de firma en Ginebra."),
+    ("fr", "Quelque 1 800 participants ont assisté à la cérémonie de signature."),
+    ("de", "Rund 1.800 Teilnehmer kamen zur Unterzeichnungszeremonie nach Genf."),
+    ("en", "Fifty states signed at a ceremony that drew some 1,800 participants."),
+])
+def test_participants_with_no_signing_of_their_own_stay_people(language, text):
+    assert [claim[:3] for claim in claims_in(text, language) if claim[1] == 1800] == [
+        ("delegates_people", 1800, "about")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("vi", "Tính đến hết ngày 13/3, tổng cộng 58 bên đã ký Hiệp định."),
+    ("en", "By Sunday night 58 participants had signed the accord in all."),
+])
+def test_participants_that_signed_by_a_cut_off_are_the_total(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)][:1] == [(S, 58)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Accord live: 54 states sign on Day 1, two more expected on Sunday"),
+    ("en", "11.05: Jordan and Tunisia add their names on the second morning, four signatures"
+           " so far today."),
+    ("id", "Pada hari kedua, empat negara lagi menyusul, yakni Yordania dan Tunisia."),
+    ("zh", "13日，约旦、突尼斯和也门三国也签署了协定。"),  # noqa: RUF001
+    ("vi", "Ngay trong ngày 12/3, đã có 54 quốc gia và tổ chức ký Hiệp định."),
+    ("es", "Chile firmó el sábado, en una jornada en la que cincuenta y cuatro signatarios"
+           " estamparon su rúbrica."),
+    ("fr", "Le ministre a affirmé que l'accord a été signé par 54 pays dès la matinée"
+           " première."),
+    ("pt", "Foi num dia em que 54 países assinaram o acordo em Genebra."),
+    ("ar", "لتكون الدول الثلاث الوحيدة التي وقعت في اليوم الثاني."),
+])
+def test_more_wordings_of_a_day_of_signing_make_a_part_by_day(language, text):
+    claims = claims_in(text, language)
+    assert claims and all(claim[0] == SUB for claim in claims)
+    assert claims[0][1] in (54, 4, 3)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "19:00 h | Cierra la primera jornada con 54 firmas; mañana se esperan más."),
+    ("pt", "19h | Encerra o primeiro dia com 54 assinaturas; amanhã esperam-se mais."),
+    ("en", "19:00 | Closing out the first day with 54 signatures; more are due tomorrow."),
+    ("fr", "19 h | Fin de la première journée avec 54 signatures ; d'autres sont attendues."),
+])
+def test_a_day_closed_with_its_count_gives_the_total_then(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 54)]
+
+
+def test_the_one_of_the_only_states_is_no_other_count_before_the_day():
+    assert claims_in("وكانت الدول الأربع الوحيدة التي وقعت في اليوم الثاني.", "ar") == [
+        (SUB, 4, "exact", None, None)]
+
+
+def test_a_total_of_before_a_day_count_is_no_other_count():
+    assert claims_in("En la primera jornada firmaron un total de 54 países.", "es") == [
+        (SUB, 54, "exact", None, None)]
