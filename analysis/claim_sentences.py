@@ -26,6 +26,7 @@ from dataclasses import replace
 from analysis.claim_amounts import amount_noun
 from analysis.claim_asides import without_listing_asides
 from analysis.claim_colons import noun_before_colon
+from analysis.claim_companions import attended_with_people
 from analysis.claim_coordination import (
     joined_group,
     joined_names,
@@ -59,6 +60,7 @@ from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
 from analysis.claim_origins import attended_from
 from analysis.claim_parallels import Reader, parallel_claims, without_gapping_dashes
 from analysis.claim_patterns import Language, Patterns
+from analysis.claim_people_origins import people_from
 from analysis.claim_references import (
     back_reference,
     bare_threshold,
@@ -362,12 +364,13 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
-    if noun_class == "states" and attended_from(sentence, number, clauses, kind, keyword,
-                                                keywords):
-        kind = "attending_states"  # "2,500 delegates from 110 countries attended"
+    if noun_class == "states" and (attended_from(sentence, number, clauses, kind, keyword,
+                                                 keywords)
+                                   or attended_with_people(sentence, number, noun_end, kind)):
+        kind = "attending_states"  # "2,500 delegates from (or and) 110 countries attended"
     if (kind in (None, "other") or (negated(sentence, keyword)
                                        and not unlike_others(sentence, number))
-            or _non_state(text, number, clauses, language, keyword)
+            or _non_state(text, number, clauses, language, keyword, noun_class)
             or other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:
@@ -630,7 +633,7 @@ def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
 
 
 def _non_state(text: str, number: Number, clauses: list[int], language: Language,
-               keyword: Keyword | None) -> bool:
+               keyword: Keyword | None, noun_class: str | None = None) -> bool:
     """A count in a clause about companies or NGOs, or of what was signed with them
     ("signed cooperation agreements with 12 countries"); this treaty's own name ("the UN
     convention on cybercrime") is not another treaty."""
@@ -647,6 +650,7 @@ def _non_state(text: str, number: Number, clauses: list[int], language: Language
     if keyword is not None and keyword.end <= number.start:  # the verb's object
         windows.append(outside_relatives(text[keyword.end:number.start], language))
     clause = (not _added_after(text, number, low + actor.start(), language)
+              and not people_from(text, number, low + actor.start(), language, noun_class)
               for actor in language.non_state_actors.finditer(windows[0]))
     return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])
 
