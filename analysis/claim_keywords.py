@@ -176,8 +176,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
     low, high = clause_of(number, clauses, len(sentence.text))
+    reach = _past_appositive(sentence, clauses, high)  # "72 partijen, onder wie de EU, ..."
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
-                                          and _in_reach(noun_class, k, low, high)
+                                          and _in_reach(noun_class, k, low, reach)
                                           and not _across_counts(sentence, noun_class, number,
                                                                  k)], low, high)
     if noun_class == "states" and not any(low <= k.start < high for k in relevant) and (
@@ -263,6 +264,22 @@ def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:
     delegations ("100 delegations came, and 72 States signed"; "70 delegations signed")."""
     return not (noun_class in ("parties", "delegations") and keyword.kind == "sign"
                 and not low <= keyword.start < high)
+
+
+def _past_appositive(sentence: Sentence, clauses: list[int], high: int) -> int:
+    """The end of the count's clause, past an appositive that lists what it includes right
+    after it ("72 partijen, onder wie de Europese Unie, zetten hun handtekening", "72
+    Parties, among them the EU, signed"): the verb after the appositive is the count's."""
+    pattern, text = sentence.language.of_which, sentence.text
+    later = [c for c in clauses if c > high]
+    if pattern is None or high >= len(text):
+        return high
+    opening = _CLAUSE_OPENING.match(text, high)
+    start = opening.end() if opening else high
+    match = pattern.search(text, start, later[0] if later else len(text))
+    if match is None or match.start() != start or not later:
+        return high
+    return later[1] if len(later) > 1 else len(text)
 
 
 def _across_counts(sentence: Sentence, noun_class: str, number: Number,
