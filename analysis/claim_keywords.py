@@ -55,7 +55,15 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))
-            and not (k.kind == "ratify" and _accedes(sentence, k, found))]
+            and not (k.kind == "ratify" and _accedes(sentence, k, found))
+            and not (k.kind == "attend" and _after_cutoff(sentence, k))]
+
+
+def _after_cutoff(sentence: Sentence, keyword: Keyword) -> bool:
+    """"bis zum Ende der Zeremonie", "by the end of the ceremony": the event named after a
+    cutoff dates a count, it is no attendance."""
+    cutoffs = sentence.language.cutoffs
+    return cutoffs is not None and cutoffs.search(sentence.text[:keyword.start]) is not None
 
 
 def _outside_corrections(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
@@ -149,11 +157,24 @@ def _accedes(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool
         after = [end for start, end, _ in sentence.tokens if start >= keyword.end]
         words = _SIGNING_JOINED_WORDS + (2 if language.verb_first else 0)
         limit = after[min(words, len(after)) - 1] if after else keyword.end
+    if _at_a_signing(sentence, keyword, found):
+        return True
     return (any(s.kind == "sign" and keyword.end <= s.start < limit for s in found)
             or any(s.kind == "sign" and s.end <= keyword.start  # "к подписанию присоединились"
                    and words_after(sentence, s.end, 2) >= keyword.end
                    and not _CLAUSE_OR_COUNT.search(sentence.text, s.end, keyword.start)
                    for s in found))
+
+
+def _at_a_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool:
+    """"Brasil assina tratado ...; 72 países aderem", "la firma del tratado, al que se
+    espera que se adhieran 60 países": a verb of accession in a sentence about the signing,
+    with no other ratifying word, joins the signing (the legal accession comes with its
+    instrument or a ratification named beside it)."""
+    accessions = sentence.language.accessions
+    return (any(k.kind == "sign" for k in found)
+            and not any(k.kind == "ratify" and k is not keyword and accessions is not None
+                        and accessions.fullmatch(k.text) is None for k in found))
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:
@@ -276,8 +297,12 @@ def _past_appositive(sentence: Sentence, clauses: list[int], high: int) -> int:
         return high
     opening = _CLAUSE_OPENING.match(text, high)
     start = opening.end() if opening else high
-    match = pattern.search(text, start, later[0] if later else len(text))
-    if match is None or match.start() != start or not later:
+    if not later or not text[start:later[0] + 1].rstrip().endswith((",", "\u060c", "\uff0c")):
+        return high  # an appositive closed by a comma before the clause goes on
+    if any(start <= n.start < later[0] for n in sentence.numbers):
+        return high  # "72 signed, of which 20 on the first day": a part, no appositive
+    match = pattern.search(text, start, later[0])
+    if match is None or match.start() != start:
         return high
     return later[1] if len(later) > 1 else len(text)
 
