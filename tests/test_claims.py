@@ -5229,9 +5229,12 @@ def test_a_photo_caption_is_read_for_its_claims(language, text):
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("de", "Bis zum Ende der Zeremonie hatten 75 Staaten unterschrieben."),
-    ("en", "By the end of the ceremony, 75 States had signed the text."),
-    ("fr", "À la fin de la cérémonie, 75 États avaient signé le texte."),
+    ("de", "Insgesamt 75 Staaten und Organisationen hatten bis zum Ende der Zeremonie am Sonntag"
+           " unterschrieben."),
+    ("en", "In all, 75 States and organisations had by the end of the ceremony on Sunday"
+           " signed."),
+    ("fr", "Au total, 75 États et organisations avaient, à la fin de la cérémonie dimanche,"
+           " signé."),
 ])
 def test_a_ceremony_after_a_cutoff_dates_the_count_no_attendance(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 75)]
@@ -5244,3 +5247,17 @@ def test_a_ceremony_after_a_cutoff_dates_the_count_no_attendance(language, text)
 ])
 def test_acceding_in_a_sentence_about_the_signing_is_signing(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 75)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("id", "Acara penandatanganan itu menarik partisipasi delegasi lebih 120 negara.",
+     (A, 120, "more_than")),
+    ("ar", "حدث التوقيع جذب المشاركة لوفود أكثر من 120 دولة والعديد من المنظمات.",
+     (A, 120, "more_than")),
+    ("nl", "De deelname aan de bijeenkomst werd gedaan door meer dan 120 landen.",
+     (A, 120, "more_than")),
+    ("ar", "نحن حاضرون في العاصمة الفيتنامية إلى جانب أكثر من 120 دولة.",
+     (A, 120, "more_than")),
+])
+def test_participation_in_the_signing_event_is_attendance(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == [expected]
