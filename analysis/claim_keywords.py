@@ -61,9 +61,11 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
 
 def _after_cutoff(sentence: Sentence, keyword: Keyword) -> bool:
     """"bis zum Ende der Zeremonie", "by the end of the ceremony": the event named after a
-    cutoff dates a count, it is no attendance."""
+    cutoff of more than one word dates a count, it is no attendance (a one-word cutoff, vi
+    "tới", is also a verb of coming: "tới tham dự", came to attend)."""
     cutoffs = sentence.language.cutoffs
-    return cutoffs is not None and cutoffs.search(sentence.text[:keyword.start]) is not None
+    found = cutoffs.search(sentence.text[:keyword.start]) if cutoffs is not None else None
+    return found is not None and len(found.group().split()) > 1
 
 
 def _outside_corrections(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:

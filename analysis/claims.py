@@ -87,8 +87,10 @@ def extract_claims(
     """One row per numeric claim in the kept paragraphs, in article/paragraph/position order."""
     patterns = load_patterns(patterns_path)
     languages = dict(zip(articles["article_id"], articles["language"], strict=True))
-    kept = paragraphs.filter(~pl.col("is_furniture") | pl.col("furniture_rule").is_in(
-        READ_FURNITURE)).sort("article_id", "paragraph_no")
+    read = ~pl.col("is_furniture")
+    if "furniture_rule" in paragraphs.columns:
+        read = read | pl.col("furniture_rule").is_in(READ_FURNITURE)
+    kept = paragraphs.filter(read).sort("article_id", "paragraph_no")
     rows: list[dict[str, Any]] = []
     before = ("", "")  # article and text of the paragraph before: its closing question
     for article_id, paragraph_no, text in kept.select(

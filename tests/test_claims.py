@@ -5148,7 +5148,8 @@ D, P = "attending_delegations", "delegates_people"
     ("es", "Entre 80 y 90 delegaciones asistieron a la sesión, prevista a las 10 h (hora"
            " local).", [("attending_delegations", 80, "range", 90, None)]),
 ])
-def test_a_clock_time_is_never_a_count(language, text, expected):
+def test_a_clock_time_in_any_notation_is_never_a_count_beside_a_range(language, text,
+                                                                       expected):
     assert claims_in(text, language) == expected
 
 
@@ -5178,7 +5179,7 @@ def test_a_states_count_joined_to_a_count_of_delegates_is_attendance(language, t
 @pytest.mark.parametrize(("text", "expected"), [
     ("出席签署仪式的代表约3000名。", [(P, 3000, "about", None, None)]),
     ("本次仪式共有约3000名的代表们参加。", [(P, 3000, "about", None, None)]),
-    ("与会代表超过3000人，来自世界各地。", [(P, 3000, "more_than", None, None)]),
+    ("与会代表超过3000人\uff0c来自世界各地。", [(P, 3000, "more_than", None, None)]),
 ])
 def test_zh_delegates_named_before_their_count_or_after_a_classifier_and_de(text, expected):
     assert claims_in(text, "zh") == expected
