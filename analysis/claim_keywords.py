@@ -56,7 +56,17 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))
-            and not (k.kind == "ratify" and _accedes(sentence, k, found))]
+            and not (k.kind == "ratify" and _accedes(sentence, k, found))
+            and not (k.kind == "attend" and _after_cutoff(sentence, k))]
+
+
+def _after_cutoff(sentence: Sentence, keyword: Keyword) -> bool:
+    """"bis zum Ende der Zeremonie", "by the end of the ceremony": the event named after a
+    cutoff of more than one word dates a count, it is no attendance (a one-word cutoff, vi
+    "tới", is also a verb of coming: "tới tham dự", came to attend)."""
+    cutoffs = sentence.language.cutoffs
+    found = cutoffs.search(sentence.text[:keyword.start]) if cutoffs is not None else None
+    return found is not None and len(found.group().split()) > 1
 
 
 def _outside_corrections(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
@@ -150,11 +160,24 @@ def _accedes(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool
         after = [end for start, end, _ in sentence.tokens if start >= keyword.end]
         words = _SIGNING_JOINED_WORDS + (2 if language.verb_first else 0)
         limit = after[min(words, len(after)) - 1] if after else keyword.end
+    if _at_a_signing(sentence, keyword, found):
+        return True
     return (any(s.kind == "sign" and keyword.end <= s.start < limit for s in found)
             or any(s.kind == "sign" and s.end <= keyword.start  # "к подписанию присоединились"
                    and words_after(sentence, s.end, 2) >= keyword.end
                    and not _CLAUSE_OR_COUNT.search(sentence.text, s.end, keyword.start)
                    for s in found))
+
+
+def _at_a_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool:
+    """"Brasil assina tratado ...; 72 países aderem", "la firma del tratado, al que se
+    espera que se adhieran 60 países": a verb of accession in a sentence about the signing,
+    with no other ratifying word, joins the signing (the legal accession comes with its
+    instrument or a ratification named beside it)."""
+    accessions = sentence.language.accessions
+    return (any(k.kind == "sign" for k in found)
+            and not any(k.kind == "ratify" and k is not keyword and accessions is not None
+                        and accessions.fullmatch(k.text) is None for k in found))
 
 
 def _joins(sentence: Sentence, keyword: Keyword) -> bool:
@@ -177,8 +200,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     which is never an entry-into-force condition."""
     mapping = patterns.kinds.get(noun_class, {})
     low, high = clause_of(number, clauses, len(sentence.text))
+    reach = _past_appositive(sentence, clauses, high)  # "72 partijen, onder wie de EU, ..."
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
-                                          and _in_reach(noun_class, k, low, high)
+                                          and _in_reach(noun_class, k, low, reach)
                                           and not _across_counts(sentence, noun_class, number,
                                                                  k)], low, high)
     if noun_class == "participants":  # "69 participants signed", not "a ceremony that
@@ -278,6 +302,26 @@ def _in_reach(noun_class: str, keyword: Keyword, low: int, high: int) -> bool:
     return not (noun_class in ("parties", "delegations", "participants")
                 and keyword.kind == "sign"
                 and not low <= keyword.start < high)
+
+
+def _past_appositive(sentence: Sentence, clauses: list[int], high: int) -> int:
+    """The end of the count's clause, past an appositive that lists what it includes right
+    after it ("72 partijen, onder wie de Europese Unie, zetten hun handtekening", "72
+    Parties, among them the EU, signed"): the verb after the appositive is the count's."""
+    pattern, text = sentence.language.of_which, sentence.text
+    later = [c for c in clauses if c > high]
+    if pattern is None or high >= len(text):
+        return high
+    opening = _CLAUSE_OPENING.match(text, high)
+    start = opening.end() if opening else high
+    if not later or not text[start:later[0] + 1].rstrip().endswith((",", "\u060c", "\uff0c")):
+        return high  # an appositive closed by a comma before the clause goes on
+    if any(start <= n.start < later[0] for n in sentence.numbers):
+        return high  # "72 signed, of which 20 on the first day": a part, no appositive
+    match = pattern.search(text, start, later[0])
+    if match is None or match.start() != start:
+        return high
+    return later[1] if len(later) > 1 else len(text)
 
 
 def _across_counts(sentence: Sentence, noun_class: str, number: Number,

@@ -9,6 +9,7 @@ import re
 
 from analysis.claim_interpositions import before_session
 from analysis.claim_patterns import Language, Patterns
+from analysis.claim_people_origins import people_from
 from analysis.claim_references import last_counted_noun
 from analysis.claim_requirements import required_base
 from analysis.claim_roles import outside_relatives, relative_to
@@ -199,7 +200,7 @@ def _gapped_noun(sentence: Sentence, number: Number, patterns: Patterns,
 
 
 def counts_non_state_actors(text: str, number: Number, clauses: list[int], language: Language,
-               keyword: Keyword | None) -> bool:
+                            keyword: Keyword | None, noun_class: str | None = None) -> bool:
     """A count in a clause about companies or NGOs, or of what was signed with them
     ("signed cooperation agreements with 12 countries"); this treaty's own name ("the UN
     convention on cybercrime") is not another treaty."""
@@ -216,6 +217,7 @@ def counts_non_state_actors(text: str, number: Number, clauses: list[int], langu
     if keyword is not None and keyword.end <= number.start:  # the verb's object
         windows.append(outside_relatives(text[keyword.end:number.start], language))
     clause = (not _added_after(text, number, low + actor.start(), language)
+              and not people_from(text, number, low + actor.start(), language, noun_class)
               for actor in language.non_state_actors.finditer(windows[0]))
     return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.claim_changes import changed_by
+from analysis.claim_numeral_pairs import numeral_pairs
 from analysis.claim_ordinals import compound_ordinals
 from analysis.claim_patterns import Language
 from analysis.numbers import Number, cjk_numbers, overlaps, word_numbers
@@ -36,6 +37,8 @@ def find_numbers(text: str, language: Language, max_words: int) -> list[Number]:
                   if not overlaps(m.span(), found)]
     found += [Number(m.start(), m.end(), int(re.sub(r"\D", "", m.group())))
               for m in language.digits.finditer(text) if not overlaps(m.span(), found)]
+    if language.cjk:  # 五六十, 七八个: two neighbouring digits, a range
+        found += [n for n in numeral_pairs(text) if not overlaps((n.start, n.end), found)]
     words = (cjk_numbers(text) if language.cjk
              else word_numbers(text, language.parse_words, max_words)
              if language.parse_words else iter(()))

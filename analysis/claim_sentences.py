@@ -28,6 +28,7 @@ from analysis.claim_amounts import amount_noun
 from analysis.claim_asides import without_listing_asides
 from analysis.claim_changes import change_claim
 from analysis.claim_colons import noun_before_colon
+from analysis.claim_companions import attended_with_people
 from analysis.claim_coordination import (
     joined_group,
     joined_names,
@@ -421,9 +422,10 @@ def _noun_kind(sentence: Sentence, number: Number, noun: tuple[str, int, int, in
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):
         kind = patterns.kinds[counted].get("any")
-    if noun_class == "states" and attended_from(sentence, number, clauses, kind, keyword,
-                                                keywords):
-        kind = "attending_states"  # "2,500 delegates from 110 countries attended"
+    if noun_class == "states" and (attended_from(sentence, number, clauses, kind, keyword,
+                                                 keywords)
+                                   or attended_with_people(sentence, number, noun_end, kind)):
+        kind = "attending_states"  # "2,500 delegates from (or and) 110 countries attended"
     return kind, keyword, number, scoped
 
 
@@ -461,7 +463,7 @@ def _kept_kind(sentence: Sentence, number: Number, noun: tuple[str, int, int, in
     noun_class, noun_start, _, gap = noun
     if (kind in (None, "other") or (negated(sentence, keyword)
                                        and not unlike_others(sentence, number))
-            or counts_non_state_actors(text, number, clauses, language, keyword)
+            or counts_non_state_actors(text, number, clauses, language, keyword, noun_class)
             or other_treaty(text, number, clauses, language)):
         return None
     if number.ordinal:

@@ -87,7 +87,10 @@ def extract_claims(
     """One row per numeric claim in the kept paragraphs, in article/paragraph/position order."""
     patterns = load_patterns(patterns_path)
     languages = dict(zip(articles["article_id"], articles["language"], strict=True))
-    kept = paragraphs.filter(~pl.col("is_furniture")).sort("article_id", "paragraph_no")
+    read = ~pl.col("is_furniture")
+    if "furniture_rule" in paragraphs.columns:
+        read = read | pl.col("furniture_rule").is_in(READ_FURNITURE)
+    kept = paragraphs.filter(read).sort("article_id", "paragraph_no")
     rows: list[dict[str, Any]] = []
     before = ("", "")  # article and text of the paragraph before: its closing question
     for article_id, paragraph_no, text in kept.select(
@@ -167,9 +170,15 @@ def extract_from_text(text: str, language: str,
     return claims
 
 
+# A photo caption is furniture for the page, but its text reports what the photo shows
+# ("Delegates from some 110 countries fill the hall. (Photo: ...)"): its claims are read.
+READ_FURNITURE = ("photo_caption",)
+
+
 def _furniture_lines(text: str) -> set[int]:
     rules = _cached_furniture()
-    return {line.line_no for line in mark_furniture(text, "", rules) if line.rule}
+    return {line.line_no for line in mark_furniture(text, "", rules)
+            if line.rule and line.rule not in READ_FURNITURE}
 
 
 @lru_cache(maxsize=1)
