@@ -38,6 +38,7 @@ from analysis.claim_coordination import (
 )
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
+from analysis.claim_group_names import group_name_end, group_name_spans
 from analysis.claim_inclusions import includes_the_eu
 from analysis.claim_increments import (
     after_total_marker,
@@ -279,7 +280,7 @@ def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> 
             breaks += [m.start() for m in pattern.finditer(sentence)]
     # "sesenta y cinco": a conjunction inside a number phrase does not split a clause, nor
     # does "met" inside "samen met" (joining: "samen met 64 andere landen")
-    inside = [(n.start, n.end) for n in numbers]
+    inside = [(n.start, n.end) for n in numbers] + group_name_spans(sentence, language)
     if language.joins is not None:
         inside += [m.span() for m in language.joins.finditer(sentence)]
     return sorted(b for b in breaks if not any(start < b < end for start, end in inside)
@@ -557,7 +558,7 @@ def _noun_after(sentence: Sentence, position: int, patterns: Patterns,
             return None  # "15 cyberattacks on signatory countries": the count is of attacks
         if word.start(1) in verbs:
             return None
-        position = word.end()
+        position = max(word.end(), group_name_end(sentence, at) or 0)  # a group name: one word
     return None
 
 
