@@ -5200,3 +5200,18 @@ def test_rubricar_is_signing(language, text, expected):
 ])
 def test_a_dated_corrected_figure_restates_the_count(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 77), (S, 75)]
+
+
+# "a region of 14 independent States" gives a region's size, no count of signatories.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Only two Caribbean States signed, a thin turnout for a region of 16 independent"
+           " States."),
+    ("fr", "Seuls deux États des Caraïbes ont signé, peu pour une région de 16 États"
+           " indépendants."),
+    ("es", "Solo dos Estados del Caribe firmaron, poco para una región de 16 Estados"
+           " independientes."),
+    ("de", "Nur zwei karibische Staaten unterzeichneten, wenig für eine Region mit 16"
+           " unabhängigen Staaten."),
+])
+def test_the_size_of_a_region_is_no_claim(language, text):
+    assert [claim[1] for claim in claims_in(text, language)] == [2]
