@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claim_group_names import group_name_end
 from analysis.claim_interpositions import before_session
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_people_origins import people_from
@@ -125,7 +126,7 @@ def noun_after(sentence: Sentence, position: int, patterns: Patterns,
             return None  # "15 cyberattacks on signatory countries": the count is of attacks
         if word.start(1) in verbs:
             return None
-        position = word.end()
+        position = max(word.end(), group_name_end(sentence, at) or 0)  # a group name: one word
     return None
 
 

@@ -92,18 +92,29 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
     low = min(number.end, noun_start)
     high = noun_end + (tail.end() if tail else 0)
     origin = max(0, low - 12) if language.cjk else low
-    window = text[origin:high] + _after_parentheses(text, number)
+    extra = _after_parentheses(text, number)
+    window = text[origin:high] + extra
     # a name that starts in the window may end after it ("members of the Western European
     # and Others Group"): the longer name is read whole
     stop = CLAUSE_END.search(text, high)
-    longer = text[origin:stop.start() if stop else len(text)]
+    longer_end = stop.start() if stop else len(text)
+    own = _cjk_group_after(language, text, number, high)
+    if own is not None:
+        return own
     for group, pattern in language.groups:
-        named = pattern.search(window)
-        whole = pattern.search(longer)
-        if whole and whole.start() < high - origin and (named is None
-                                                     or whole.start() <= named.start()):
-            named = whole
-        if named and not _included(language, window, named.start()):
+        # searched in place, so that a name's context before the window still counts
+        # ("沙特阿拉伯" is Saudi Arabia, not "阿拉伯" Arab, when the window cuts "沙特" off)
+        named_at = _start_in(pattern, text, origin, high)
+        if named_at is None and extra:
+            found = pattern.search(extra)
+            named_at = high - origin + found.start() if found else None
+        whole_at = _start_in(pattern, text, origin, longer_end)
+        if whole_at is not None and whole_at < high - origin and (
+                named_at is None or whole_at <= named_at):
+            named_at = whole_at
+        if named_at is not None and (not _included(language, window, named_at)
+                                     or _names_the_count(language, text, origin + named_at,
+                                                         pattern, number)):
             return group
     if language.unlisted_blocs is not None and language.unlisted_blocs.search(window):
         return ""  # a bloc the group tables do not hold (CPLP, lusophone): unverifiable
@@ -135,6 +146,30 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
                 # States, eight signed, and Saudi Arabia on the second day")
                 return opening_region(sentence, number) or ""
     return None
+
+
+def _start_in(pattern: re.Pattern[str], text: str, low: int, high: int) -> int | None:
+    """Where ``pattern`` first matches in ``text[low:high]``, relative to ``low``; the text
+    before ``low`` stays visible to its look-behinds."""
+    found = pattern.search(text, low, high)
+    return found.start() - low if found else None
+
+
+def _cjk_group_after(language: Language, text: str, number: Number, high: int) -> str | None:
+    """"二十多个非洲国家和十几个亚洲国家": in CJK a group named between a count and the end of
+    its noun is its own, before one the look-back finds in the count before it."""
+    if not language.cjk:
+        return None
+    return next((group for group, pattern in language.groups
+                 if pattern.search(text, number.end, high)), None)
+
+
+def _names_the_count(language: Language, text: str, at: int, pattern: re.Pattern[str],
+                     number: Number) -> bool:
+    """"其中包括东盟七国" (among them seven ASEAN States): in CJK a bloc's name right before
+    the count is the count's own group, even after an inclusion word."""
+    found = pattern.match(text, at)
+    return bool(language.cjk and found and found.end() == number.start)
 
 
 def _paired_day(language: Language, text: str, span: tuple[int, int]) -> bool:

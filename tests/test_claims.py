@@ -5500,3 +5500,88 @@ def test_acceding_in_a_sentence_about_the_signing_is_signing(language, text):
 ])
 def test_participation_in_the_signing_event_is_attendance(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == [expected]
+
+
+# failure classes, thirteenth round, subsets by group and totals: each class is written here
+# in new sentences, in at least three languages.
+# A bloc named right before a CJK count is the count's own group, even after an inclusion
+# word ("其中包括东盟七国"); a count's own noun names its group before the count before it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至周日，签署国已有八十个，其中包括东盟九国。", [(S, 80, None), (SUB, 9, "asean")]),  # noqa: RUF001
+    ("公约已获七十多国签署，包括欧盟十五国。", [(S, 70, None), (SUB, 15, "eu")]),  # noqa: RUF001
+])
+def test_a_cjk_bloc_right_before_its_count_is_its_group(text, expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, "zh")] == expected
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("签署方中有十几个拉美国家和二十多个欧洲国家。", ["Latin America and the Caribbean", "Europe"]),
+    ("签署国中有三十个非洲国家、十多个亚洲国家。", ["Africa", "Asia"]),
+])
+def test_a_cjk_count_takes_the_group_of_its_own_noun(text, groups):
+    assert [c[4] for c in claims_in(text, "zh")] == groups
+
+
+# A State's name that holds a region's word is no region: "沙特阿拉伯" is Saudi Arabia even
+# when the look-back window cuts "沙特" off.
+@pytest.mark.parametrize("text", [
+    "25日上午，沙特阿拉伯、肯尼亚和秘鲁三国签署了公约。",  # noqa: RUF001
+    "26日下午，沙特阿拉伯、智利和老挝三国签署公约。",  # noqa: RUF001
+])
+def test_named_states_of_mixed_blocs_are_a_subset_of_no_group(text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, "zh")] == [(SUB, 3, None)]
+
+
+# A region's name of several words between a count and its noun is one modifier, and its
+# conjunction splits no clause.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile is one of the 12 Latin American and Caribbean signatories so far."),
+    ("en", "Twelve Latin American and Caribbean countries signed the convention."),
+    ("fr", "Douze pays d'Amérique latine et des Caraïbes ont signé la convention."),
+    ("es", "Doce Estados de América Latina y el Caribe firmaron la convención."),
+    ("pt", "Doze países da América Latina e do Caribe assinaram a convenção."),
+])
+def test_a_region_of_several_words_before_the_noun_names_the_subset(language, text):
+    [claim] = claims_in(text, language)
+    assert claim[0] == SUB and claim[1] == 12
+    assert claim[4] in (LAC, "un_regional_group_grulac")
+
+
+# "rubricar" (to sign with one's initials, a press synonym) is a signing verb in Portuguese
+# as in Spanish; a count of an unlisted bloc is a subset of no group.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "Cabo Verde e Timor-Leste estão entre os quatro países lusófonos que rubricaram o"
+           " tratado.", [(SUB, 4, None)]),
+    ("pt", "O tratado foi rubricado por 74 Estados até dezembro.", [(S, 74, None)]),
+    ("es", "Un total de 74 Estados rubricaron el tratado hasta diciembre.", [(S, 74, None)]),
+])
+def test_rubricar_is_signing(language, text, expected):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == expected
+
+
+# A correction whose figure is dated between its phrase and its verb ("the correct figure as
+# of Dec. 2 is 75") restates the corrected count.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We reported that 77 States had signed; the correct figure as of Dec. 2 is 75."),
+    ("fr", "Nous indiquions que 77 États avaient signé ; le bon chiffre au 2 décembre est de 75."),
+    ("es", "Se informó que 77 Estados habían firmado; la cifra correcta al 2 de diciembre es 75."),
+    ("de", "Wir meldeten 77 Unterzeichnerstaaten; die richtige Zahl zum 2. Dezember ist 75."),
+    ("nl", "Wij meldden dat 77 staten hadden getekend; het juiste aantal op 2 december is 75."),
+])
+def test_a_dated_corrected_figure_restates_the_count(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 77), (S, 75)]
+
+
+# "a region of 14 independent States" gives a region's size, no count of signatories.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Only two Caribbean States signed, a thin turnout for a region of 16 independent"
+           " States."),
+    ("fr", "Seuls deux États des Caraïbes ont signé, peu pour une région de 16 États"
+           " indépendants."),
+    ("es", "Solo dos Estados del Caribe firmaron, poco para una región de 16 Estados"
+           " independientes."),
+    ("de", "Nur zwei karibische Staaten unterzeichneten, wenig für eine Region mit 16"
+           " unabhängigen Staaten."),
+])
+def test_the_size_of_a_region_is_no_claim(language, text):
+    assert [claim[1] for claim in claims_in(text, language)] == [2]
