@@ -5585,3 +5585,16 @@ def test_a_dated_corrected_figure_restates_the_count(language, text):
 ])
 def test_the_size_of_a_region_is_no_claim(language, text):
     assert [claim[1] for claim in claims_in(text, language)] == [2]
+
+
+# A weekday after a signing verb names the day of signing only within the verb's clause: a
+# comma between them ends it ("que firmó en Hanói, se adhirió el lunes"); new sentences.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Uruguay, que firmó en Hanói, se adhirió el lunes y ya son 12 los Estados parte."),
+    ("pt", "O Uruguai, que assinou em Hanói, aderiu na segunda-feira e já são 12 os Estados"
+           " Partes."),
+    ("fr", "Le Portugal, qui a signé à Hanoï, a ratifié lundi ; ils sont désormais 12 États"
+           " parties."),
+])
+def test_a_weekday_past_a_comma_is_no_day_of_the_earlier_signing(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [("ratifications", 12)]
