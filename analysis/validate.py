@@ -128,6 +128,14 @@ def _first_duplicate(table: RawTable, keys: list[str]) -> int | None:
     return None if duplicated.is_empty() else int(duplicated["_pos"][1])
 
 
+def _reject_repeated_action(table: RawTable) -> None:
+    duplicate = _first_duplicate(table, ["participant", "action"])
+    if duplicate is not None:
+        raise table.error(duplicate, "participant",
+                          f"{table.frame['participant'][duplicate]!r} has the action "
+                          f"{table.frame['action'][duplicate]!r} twice")
+
+
 # --- registry snapshots ----------------------------------------------------------------------
 
 REGISTRY_COLUMNS = registry_terms.REGISTRY_COLUMNS
@@ -154,11 +162,7 @@ def registry_snapshot(path: Path, snapshot_id: str) -> pl.DataFrame:
         if date > as_of:
             raise table.error(position, "action_date",
                               f"{date} is after the snapshot's as-of date {as_of}")
-    duplicate = _first_duplicate(table, ["participant", "action"])
-    if duplicate is not None:
-        raise table.error(duplicate, "participant",
-                          f"{table.frame['participant'][duplicate]!r} has the action "
-                          f"{table.frame['action'][duplicate]!r} twice")
+    _reject_repeated_action(table)
     return table.frame.with_columns(dates, pl.lit(snapshot_id).alias("snapshot_id"))
 
 
@@ -439,11 +443,7 @@ def historic_participants(path: Path, treaty: dict) -> pl.DataFrame:
         if date > as_of:
             raise table.error(position, "action_date", f"{kind} dated {date}, after the "
                               f"table's as-of date {as_of} in treaties.csv")
-    duplicate = _first_duplicate(table, ["participant", "action"])
-    if duplicate is not None:
-        raise table.error(duplicate, "participant",
-                          f"{table.frame['participant'][duplicate]!r} has the action "
-                          f"{table.frame['action'][duplicate]!r} twice")
+    _reject_repeated_action(table)
     frame = table.frame.with_columns(dates)
     _instruments_after_signature(RawTable(path, frame))
     return frame.with_columns(pl.lit(treaty["id"]).alias("treaty_id"))
