@@ -5722,3 +5722,26 @@ def test_a_signing_of_its_own_still_counts_next_to_the_queue(language, text):
 ])
 def test_an_expected_signing_is_no_queue(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 70)]
+
+
+# Officials named by origin with no count of their own ("Ministers from about 40 countries
+# pose for a group photo"): the countries attended; a counted group of people from N
+# countries (a police story) is no attendance, and a signing of their own clause signs.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ministers from about 45 countries line up for the family photo in Hanoi."),
+    ("es", "Ministros de unos 45 países se colocan para la foto de familia."),
+    ("de", "Minister aus rund 45 Ländern stellen sich für das Familienfoto auf."),
+    ("nl", "Ministers uit zo'n 45 landen poseren voor de familiefoto."),
+    ("ru", "Министры из примерно 45 стран позируют для семейного фото."),
+    ("vi", "Các bộ trưởng từ khoảng 45 quốc gia chụp ảnh lưu niệm tại Hà Nội."),
+])
+def test_officials_by_origin_with_no_count_of_their_own_attend(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(A, 45, "about")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Police said 1,200 people from 30 countries were detained in the sweep.", []),
+    ("en", "Ministers from 45 countries signed the convention in Hanoi.", [(S, 45)]),
+])
+def test_counted_people_or_a_signing_are_no_attendance_by_origin(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
