@@ -12,6 +12,7 @@ from analysis.numbers import Number
 
 _PRESENT = ("delegates", "delegations", "participants")
 _PUNCTUATION = " ,;\u060c\uff0c\u3001"
+_CJK_NOUN_CHARS = 6  # "40个国家的": the States noun and its particle
 _PEOPLE_CHARS = 40  # "heads of State and government from": the noun within so many characters
 
 
@@ -45,7 +46,8 @@ def from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
         low = max((c for c in clauses if c < low), default=0)
     return any(found[0] in _PRESENT
                for at in starts(sentence, low, high) if (found := noun_at(sentence, at))
-               ) or _bare_people_before(sentence, marker.start())
+               ) or _bare_people_before(sentence, marker.start()) or _people_after(sentence,
+                                                                                    number)
 
 
 def _bare_people_before(sentence: Sentence, marker_start: int) -> bool:
@@ -60,3 +62,14 @@ def _bare_people_before(sentence: Sentence, marker_start: int) -> bool:
             return not any(n.end <= at and not text[n.end:at].strip()
                            for n in sentence.numbers)
     return False
+
+
+def _people_after(sentence: Sentence, number: Number) -> bool:
+    """Chinese "来自约40个国家的部长": the people noun right after the States noun and
+    its "的", with no count of its own."""
+    text = sentence.text
+    link = text.find("\u7684", number.end, number.end + _CJK_NOUN_CHARS)  # 的
+    if not sentence.language.cjk or link < 0 or any(ch.isdigit() for ch in text[number.end:link]):
+        return False
+    found = noun_at(sentence, link + 1)
+    return found is not None and found[0] == "people"

@@ -5734,6 +5734,7 @@ def test_an_expected_signing_is_no_queue(language, text):
     ("nl", "Ministers uit zo'n 45 landen poseren voor de familiefoto."),
     ("ru", "Министры из примерно 45 стран позируют для семейного фото."),
     ("vi", "Các bộ trưởng từ khoảng 45 quốc gia chụp ảnh lưu niệm tại Hà Nội."),
+    ("zh", "来自约45个国家的部长在河内合影留念。"),
 ])
 def test_officials_by_origin_with_no_count_of_their_own_attend(language, text):
     assert [claim[:3] for claim in claims_in(text, language)] == [(A, 45, "about")]
@@ -5741,6 +5742,7 @@ def test_officials_by_origin_with_no_count_of_their_own_attend(language, text):
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "Police said 1,200 people from 30 countries were detained in the sweep.", []),
+    ("zh", "警方称，来自30个国家的1200名嫌疑人被拘留。", []),  # noqa: RUF001
     ("en", "Ministers from 45 countries signed the convention in Hanoi.", [(S, 45)]),
 ])
 def test_counted_people_or_a_signing_are_no_attendance_by_origin(language, text, expected):
