@@ -11,6 +11,7 @@ from dataclasses import replace
 from analysis.claim_conditions import conditions_effect, follows_delay
 from analysis.claim_followers import as_signings
 from analysis.claim_patterns import Patterns
+from analysis.claim_people_parts import part_of_attendees
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
 from analysis.numbers import Number
 
@@ -216,6 +217,8 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
         low <= k.start < high or _labels(sentence.text, k, number))]  # "Entry into force: 40"
     keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
+    if kind is None and noun_class == "people" and part_of_attendees(sentence, number):
+        kind = patterns.kinds["delegates"].get("any")  # "2,500 delegates, including 60 ministers"
     if (keyword is not None and keyword.kind == "threshold" and not own
             and "any" in mapping and (keyword.end <= low or not conditional
                                       or _coordinated_after(sentence, keyword, high))):

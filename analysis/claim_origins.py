@@ -12,6 +12,8 @@ from analysis.numbers import Number
 
 _PRESENT = ("delegates", "delegations", "participants")
 _PUNCTUATION = " ,;\u060c\uff0c\u3001"
+_CJK_NOUN_CHARS = 6  # "40个国家的": the States noun and its particle
+_PEOPLE_CHARS = 40  # "heads of State and government from": the noun within so many characters
 
 
 def attended_from(sentence: Sentence, number: Number, clauses: list[int], kind: str | None,
@@ -43,4 +45,31 @@ def from_origin(sentence: Sentence, number: Number, clauses: list[int]) -> bool:
         # ", from about 110 countries": the clause before holds the delegations
         low = max((c for c in clauses if c < low), default=0)
     return any(found[0] in _PRESENT
-               for at in starts(sentence, low, high) if (found := noun_at(sentence, at)))
+               for at in starts(sentence, low, high) if (found := noun_at(sentence, at))
+               ) or _bare_people_before(sentence, marker.start()) or _people_after(sentence,
+                                                                                    number)
+
+
+def _bare_people_before(sentence: Sentence, marker_start: int) -> bool:
+    """A people noun with no count of its own right before the marker ("Ministers from
+    about 40 countries pose for a photo", "Chefs d'État de 40 pays"): officials at the
+    event by origin; a counted one ("1,000 people from 20 countries") is not."""
+    text = sentence.text
+    end = len(text[:marker_start].rstrip())
+    for at in starts(sentence, max(0, end - _PEOPLE_CHARS), end):
+        found = noun_at(sentence, at)
+        if found is not None and found[0] == "people" and found[1] == end:
+            return not any(n.end <= at and not text[n.end:at].strip()
+                           for n in sentence.numbers)
+    return False
+
+
+def _people_after(sentence: Sentence, number: Number) -> bool:
+    """Chinese "来自约40个国家的部长": the people noun right after the States noun and
+    its "的", with no count of its own."""
+    text = sentence.text
+    link = text.find("\u7684", number.end, number.end + _CJK_NOUN_CHARS)  # 的
+    if not sentence.language.cjk or link < 0 or any(ch.isdigit() for ch in text[number.end:link]):
+        return False
+    found = noun_at(sentence, link + 1)
+    return found is not None and found[0] == "people"

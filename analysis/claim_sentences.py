@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from analysis.claim_amounts import amount_noun
 from analysis.claim_asides import without_listing_asides
+from analysis.claim_attending_bases import counted_base
 from analysis.claim_changes import change_claim
 from analysis.claim_colons import noun_before_colon
 from analysis.claim_companions import attended_with_people
@@ -85,7 +86,6 @@ from analysis.claim_requirements import required_base
 from analysis.claim_restatements import negated_after, with_restatements
 from analysis.claim_roles import (
     PART_OF_SIGNATORIES,
-    acting_base,
     acting_states,
     contrast_clause,
     indefinite_article,
@@ -502,10 +502,10 @@ def _base_or_owned(sentence: Sentence, noun: tuple[str, int, int, int], start: i
     """A base ("Of the 193 member States, 72 have signed": 193 is no claim) or a bloc's
     own size ("its 27 member States", "Interpol, which has 196 member countries")."""
     text, language = sentence.text, sentence.language
-    noun_class, _, noun_end, _ = noun
+    noun_class = noun[0]
     if (language.bases is not None and language.bases.search(text[:start])
             and noun_class not in ("signers", "parties", "instruments") and not scoped
-            and not acting_base(sentence, noun_end, keywords)):
+            and not counted_base(sentence, noun, start, keywords)):
         return True
     return (noun_class == "states" and language.owners is not None
             and language.owners.search(text[:start]) is not None)

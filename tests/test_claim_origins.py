@@ -1,5 +1,7 @@
 """States counted as the origin of delegates attended, unless their own clause signs."""
 
+from dataclasses import replace
+
 import pytest
 
 from analysis.claim_keywords import find_keywords
@@ -38,3 +40,21 @@ def test_a_count_not_after_from_is_no_origin():
     sentence = sentence_of(text, language_for(load_patterns(), "en"))
     start = text.index("104")
     assert not from_origin(sentence, Number(start, start + 3, 0), [])
+
+
+def _origin(text: str, code: str, count: str) -> bool:
+    sentence = sentence_of(text, language_for(load_patterns(), code))
+    start = text.index(count)
+    return from_origin(sentence, Number(start, start + len(count), 0), [])
+
+
+def test_a_bare_people_noun_before_from_is_an_origin():
+    assert _origin("Ministers from 45 countries posed for a photo.", "en", "45")
+
+
+def test_a_counted_people_noun_before_from_is_no_origin():
+    text = "Police held 1,200 people from 30 countries."
+    sentence = sentence_of(text, language_for(load_patterns(), "en"))
+    numbers = tuple(Number(text.index(c), text.index(c) + len(c), 0) for c in ("1,200", "30"))
+    sentence = replace(sentence, numbers=numbers)
+    assert not from_origin(sentence, numbers[1], [])
