@@ -338,7 +338,8 @@ def _across_counts(sentence: Sentence, noun_class: str, number: Number,
 
 def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
     pattern = sentence.language.threshold_conditionals
-    return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
+    # searched in place: a conjunction whose comma opens the clause (ru "после того, как")
+    return pattern is not None and bool(pattern.search(sentence.text, low, number_start))
 
 
 def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
