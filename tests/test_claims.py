@@ -5745,3 +5745,14 @@ def test_a_topic_region_names_the_group_of_the_count_in_all(text, group):
 ])
 def test_a_part_of_an_unlisted_bloc_is_a_subset_of_no_group(language, text):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 2, None)]
+
+
+# a ceremony in the clause of a signing verb is where the signing took place: a part of
+# the signed count in a later clause ("de los cuales 69 el primer día") is no attendance.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El texto fue firmado por 71 Estados en la ceremonia, de los cuales 66 el primer día."),
+    ("fr", "Le texte a été signé par 71 États lors de la cérémonie, dont 66 le premier jour."),
+    ("de", "71 Staaten haben bei der Zeremonie unterzeichnet, davon 66 am ersten Tag."),
+])
+def test_a_signing_venue_gives_no_attendance_to_a_later_part(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 71), (SUB, 66)]
