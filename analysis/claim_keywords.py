@@ -205,7 +205,7 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
                                           and _in_reach(noun_class, k, low, reach)
                                           and not _across_counts(sentence, noun_class, number,
-                                                                 k)], low, high)
+                                                                 k)], clauses)
     if noun_class == "participants":  # "69 participants signed", not "a ceremony that
         # drew 2,500 participants" after a signing
         relevant = [k for k in relevant if k.kind != "sign" or _next_to(sentence, number, k)]
@@ -341,7 +341,8 @@ def _across_counts(sentence: Sentence, noun_class: str, number: Number,
 
 def _conditional(sentence: Sentence, low: int, number_start: int) -> bool:
     pattern = sentence.language.threshold_conditionals
-    return pattern is not None and bool(pattern.search(sentence.text[low:number_start]))
+    # searched in place: a conjunction whose comma opens the clause (ru "после того, как")
+    return pattern is not None and bool(pattern.search(sentence.text, low, number_start))
 
 
 def _nearest(number: Number, keywords: list[Keyword], clauses: list[int],
@@ -395,14 +396,19 @@ def _owner(keyword: Keyword, owners: list[Number], clauses: list[int],
     return min(inside or owners, key=gap, default=None)
 
 
-def _without_venues(sentence: Sentence, keywords: list[Keyword], low: int,
-                    high: int) -> list[Keyword]:
+def _without_venues(sentence: Sentence, keywords: list[Keyword],
+                    clauses: list[int]) -> list[Keyword]:
     """"72 Staaten haben bei der Zeremonie unterzeichnet", "68 государств на церемонии
-    подписали": a ceremony (``venues``) is where a signing verb of the same clause took
-    place, no attendance."""
-    venues = sentence.language.venues
-    if venues is None or not any(k.kind == "sign" and low <= k.start < high for k in keywords):
+    подписали": a ceremony (``venues``) is where a signing verb of its own clause took
+    place, no attendance, for a count in that clause or in a later one ("firmada por los 72
+    Estados en la ceremonia, de los cuales 69 el primer día")."""
+    venues, length = sentence.language.venues, len(sentence.text)
+    if venues is None:
         return keywords
-    return [k for k in keywords
-            if not (k.kind == "attend" and low <= k.start < high and venues.fullmatch(k.text))]
 
+    def signing_venue(keyword: Keyword) -> bool:
+        low, high = clause_of(Number(keyword.start, keyword.end, 0), clauses, length)
+        return any(k.kind == "sign" and low <= k.start < high for k in keywords)
+
+    return [k for k in keywords
+            if not (k.kind == "attend" and venues.fullmatch(k.text) and signing_venue(k))]

@@ -42,7 +42,6 @@ from analysis.claim_coordination import (
 )
 from analysis.claim_corrections import corrected_pairs
 from analysis.claim_fractions import find_fractions, without_fractions
-from analysis.claim_group_names import group_name_spans
 from analysis.claim_inclusions import includes_the_eu
 from analysis.claim_increments import (
     after_total_marker,
@@ -125,6 +124,7 @@ from analysis.claim_text import (
 )
 from analysis.claim_topics import topic_group
 from analysis.claim_treaties import other_treaty
+from analysis.claim_unbroken import unbroken_spans
 from analysis.numbers import Number, normalise
 
 _CLAUSE_PUNCTUATION = re.compile(
@@ -290,7 +290,7 @@ def _clause_starts(sentence: str, language: Language, numbers: list[Number]) -> 
             breaks += [m.start() for m in pattern.finditer(sentence)]
     # "sesenta y cinco": a conjunction inside a number phrase does not split a clause, nor
     # does "met" inside "samen met" (joining: "samen met 64 andere landen")
-    inside = [(n.start, n.end) for n in numbers] + group_name_spans(sentence, language)
+    inside = unbroken_spans(sentence, language, numbers)  # and "steeg met twee tot 73"
     if language.joins is not None:
         inside += [m.span() for m in language.joins.finditer(sentence)]
     return sorted(b for b in breaks if not any(start < b < end for start, end in inside)

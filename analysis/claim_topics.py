@@ -20,6 +20,7 @@ from analysis.claim_text import Sentence, qualifier_before
 from analysis.numbers import Number
 
 _DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u060c]")
 
 
 def topic_group(sentence: Sentence, number: Number, noun_end: int) -> str | None:
@@ -31,7 +32,8 @@ def topic_group(sentence: Sentence, number: Number, noun_end: int) -> str | None
         return None
     # a link may be glued to the qualifier or count ("بأكثر من", with more than): its letter
     link = language.region_links and (language.region_links.search(text[:start])
-                                      or language.region_links.search(text[:start + 1]))
+                                      or language.region_links.search(text[:start + 1])
+                                      or _qualifier_link(sentence, named[-1][1], number))
     if link:
         groups = {group for _, _, group in named}
         if (len(groups) == 1 and named[-1][1] <= link.start()
@@ -50,6 +52,15 @@ def topic_group(sentence: Sentence, number: Number, noun_end: int) -> str | None
                                  between, re.IGNORECASE)):
             return group  # "من دول الخليج سوى دولتين": of the Gulf States, only two
     return None
+
+
+def _qualifier_link(sentence: Sentence, topic_end: int, number: Number) -> re.Match[str] | None:
+    """The link is the count's qualifier ("非洲国家表现积极, 共有21国": in all 21), in the
+    clause right after the one the region names."""
+    text, links = sentence.text, sentence.language.region_links
+    if links is None or len(_CLAUSE_MARK.findall(text, topic_end, number.start)) > 1:
+        return None
+    return links.search(text[:number.start])
 
 
 def _named_groups(sentence: Sentence, low: int, high: int) -> list[tuple[int, int, str]]:
