@@ -79,6 +79,7 @@ from analysis.claim_references import (
     labelled_count,
     total_named_next,
 )
+from analysis.claim_relatives import without_relative_verbs
 from analysis.claim_remaining import first_rank_spans, is_remaining, regional_first_spans
 from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
 from analysis.claim_requirements import required_base
@@ -173,8 +174,8 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     for number in kept:
         if is_remaining(parsed, number, kept) or any(a <= number.start < b for a, b in ranks):
             continue  # "36 to go", "among the first 40 to ratify": no claim
-        own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
-                                                  len(parsed.text))
+        own_keywords = without_relative_verbs(parsed, number, without_foreign_thresholds(
+            keywords, number, owners, clauses, len(parsed.text)))  # "N that signed ratified"
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None and not change_claim(parsed, number, claim.claim_kind):
             claims.append(claim)  # "Ratifications rose by one to 12": the one is no claim

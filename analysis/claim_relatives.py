@@ -1,0 +1,35 @@
+"""A relative clause describes its noun; the main verb says what the count counts.
+
+"Three countries that had signed the treaty ratified it", "Tres países que habían firmado
+el tratado lo ratificaron", "Drei Staaten, die unterzeichnet hatten, ratifizierten": the
+signing verb of the relative clause after the States noun only says which States; the
+verb after the clause, of another kind, is the count's own (ratifications 3, not a part
+of the signatories). Without such a verb ("the 48 States that signed on the first
+morning") the relative clause's verb stays the count's.
+"""
+
+from __future__ import annotations
+
+from analysis.claim_roles import acting_states
+from analysis.claim_text import Keyword, Sentence
+from analysis.numbers import Number
+
+_ACTS = ("sign", "ratify")
+_MAIN_VERB_GAP = 60  # characters from the end of the relative clause to the main verb
+
+
+def without_relative_verbs(sentence: Sentence, number: Number,
+                           keywords: list[Keyword]) -> list[Keyword]:
+    """``keywords`` without the verbs of a relative clause after the number's States noun
+    when a main verb of another kind follows the clause."""
+    relative_end = acting_states(sentence, number.end, keywords)
+    if relative_end is None:
+        return keywords
+    inside = [k for k in keywords if number.end <= k.start < relative_end and k.kind in _ACTS]
+    after = [k for k in keywords if relative_end <= k.start < relative_end + _MAIN_VERB_GAP
+             and k.kind in _ACTS]
+    if not inside or not after or after[0].kind == inside[-1].kind:
+        return keywords
+    if any(ch in ".;:?!" for ch in sentence.text[relative_end:after[0].start]):
+        return keywords
+    return [k for k in keywords if k not in inside]
