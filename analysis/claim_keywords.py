@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from analysis.claim_conditions import conditions_effect, follows_delay
 from analysis.claim_followers import as_signings
+from analysis.claim_joinings import describing, is_joining, joinings_of_the_act
 from analysis.claim_patterns import Patterns
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
 from analysis.numbers import Number
@@ -52,12 +53,12 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
     found = [k for k in found if not _steps_short(sentence, k)]
-    return [k for k in found
+    return joinings_of_the_act(sentence, [k for k in found
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))
             and not (k.kind == "ratify" and _accedes(sentence, k, found))
-            and not (k.kind == "attend" and _after_cutoff(sentence, k))]
+            and not (k.kind == "attend" and _after_cutoff(sentence, k))])
 
 
 def _after_cutoff(sentence: Sentence, keyword: Keyword) -> bool:
@@ -175,7 +176,8 @@ def _at_a_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword]) ->
     with no other ratifying word, joins the signing (the legal accession comes with its
     instrument or a ratification named beside it)."""
     accessions = sentence.language.accessions
-    return (any(k.kind == "sign" for k in found)
+    return (any(k.kind == "sign" and not is_joining(sentence, k)  # ", which signed in
+                and not describing(sentence, k, keyword.start) for k in found)  # Hanoi,"
             and not any(k.kind == "ratify" and k is not keyword and accessions is not None
                         and accessions.fullmatch(k.text) is None for k in found))
 

@@ -67,7 +67,7 @@ from analysis.claim_nouns import (
     states_antecedent,
 )
 from analysis.claim_numbers import find_numbers
-from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
+from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal, world_rank
 from analysis.claim_origins import attended_from
 from analysis.claim_parallels import Reader, parallel_claims, without_gapping_dashes
 from analysis.claim_patterns import Language, Patterns
@@ -363,7 +363,7 @@ def _counted_noun(sentence: Sentence, number: Number, patterns: Patterns,
     if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
-    noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
+    noun = (noun or world_rank(sentence, number) or labelled_count(sentence, number)
             or noun_before(sentence, number, patterns, clauses) or scoped_noun(sentence, number)
             or relative_head_noun(sentence, number, keywords)  # "签署的国家共七十二个"
             or elliptical_noun(sentence, number, after_end, keywords, patterns)
