@@ -94,10 +94,19 @@ def _pro_verbs(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
     pro = []
     for match in pattern.finditer(sentence.text):
         before = [k for k in acts if k.end <= match.start()]
-        if before:  # "which 72 did": a relative's verb (group ``verb``) after its count
+        # "which 72 did": a relative's verb (group ``verb``) after its count
+        if before and not _names_its_act(sentence, match, acts):
             at = "verb" if "verb" in pattern.groupindex and match.group("verb") else 0
             pro.append(Keyword(before[-1].kind, *match.span(at), match.group(at)))
     return pro
+
+
+def _names_its_act(sentence: Sentence, match: re.Match[str], acts: list[Keyword]) -> bool:
+    """"of which 6 have ratified it", "of which the ratification has been carried out by
+    6": an act word inside the match or within two words after it is the clause's own act;
+    the auxiliary stands for no earlier one."""
+    high = words_after(sentence, match.end(), 2)
+    return any(match.start() <= k.start < high for k in acts)
 
 
 def _present(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool:
