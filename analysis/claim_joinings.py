@@ -44,6 +44,7 @@ def is_joining(sentence: Sentence, keyword: Keyword) -> bool:
 def joinings_of_the_act(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
     """``found`` with each joining read as a signing given the kind of the nearest act
     named before it, when that act ratifies ("acceded ..., becoming the 12th to join")."""
+    found = found + _bare_joinings(sentence, found)
     acts = sorted((k for k in found if k.kind in ("sign", "ratify")), key=lambda k: k.start)
     kept = []
     for keyword in found:
@@ -53,3 +54,32 @@ def joinings_of_the_act(sentence: Sentence, found: list[Keyword]) -> list[Keywor
                 keyword = replace(keyword, kind="ratify")
         kept.append(keyword)
     return kept
+
+
+def _bare_joinings(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
+    """"72 States signed in Hanoi, and more than 80 are hoped to join by 2026", "plus de 80
+    devraient les rejoindre": a joining verb with no treaty after it, in a sentence whose
+    act is a signing (a signing before it, outside a relative clause, and no ratifying
+    word), joins the signing: a keyword of signing (a forecast is labelled as the count it
+    forecasts)."""
+    joins = sentence.language.join_verbs
+    if joins is None or any(k.kind == "ratify" for k in found):
+        return []
+    bare = []
+    for match in joins.finditer(sentence.text):
+        if any(k.start <= match.start() < k.end for k in found):
+            continue
+        signings = [k for k in found if k.end <= match.start()
+                    and (k.kind == "sign" or _signing_inside(sentence, k))
+                    and not describing(sentence, k, match.start())]
+        if signings:
+            bare.append(Keyword("sign", match.start(), match.end(), match.group()))
+    return bare
+
+
+def _signing_inside(sentence: Sentence, keyword: Keyword) -> bool:
+    """An attendance or event keyword that holds a signing word ("were at the signing")."""
+    lemmas = [pattern for kind, pattern in sentence.language.keyword_lemmas if kind == "sign"]
+    return any(keyword.start <= start and end <= keyword.end
+               and any(p.fullmatch(form) for p in lemmas for form in forms)
+               for start, end, forms in sentence.tokens)
