@@ -10,9 +10,14 @@ morning") the relative clause's verb stays the count's.
 
 from __future__ import annotations
 
+import re
+
+from analysis.claim_keywords import negated
 from analysis.claim_roles import acting_states
 from analysis.claim_text import Keyword, Sentence
 from analysis.numbers import Number
+
+_COMMA = re.compile(r"[,\u060c\uff0c]\s*")
 
 _ACTS = ("sign", "ratify")
 _MAIN_VERB_GAP = 60  # characters from the end of the relative clause to the main verb
@@ -30,6 +35,17 @@ def without_relative_verbs(sentence: Sentence, number: Number,
              and k.kind in _ACTS]
     if not inside or not after or after[0].kind == inside[-1].kind:
         return keywords
-    if any(ch in ".;:?!" for ch in sentence.text[relative_end:after[0].start]):
-        return keywords
+    if (any(ch in ".;:?!" for ch in sentence.text[relative_end:after[0].start])
+            or negated(sentence, after[0]) or _another_clause(sentence, relative_end, after[0])):
+        return keywords  # "que han firmado, aunque ninguno la ha ratificado": not the count's
     return [k for k in keywords if k not in inside]
+
+
+def _another_clause(sentence: Sentence, low: int, verb: Keyword) -> bool:
+    """A comma between the relative clause and ``verb`` opens a clause of its own (a
+    subordinator, a contrast or a concession: ", aunque ninguno la ha ratificado")."""
+    language = sentence.language
+    openers = [p for p in (language.subordinators, language.contrasts, language.unlike)
+               if p is not None]
+    return any(p.match(sentence.text, comma.end()) for comma in
+               _COMMA.finditer(sentence.text, low, verb.start) for p in openers)
