@@ -36,8 +36,10 @@ def without_relative_verbs(sentence: Sentence, number: Number,
     if not inside or not after or after[0].kind == inside[-1].kind:
         return keywords
     if (any(ch in ".;:?!" for ch in sentence.text[relative_end:after[0].start])
-            or negated(sentence, after[0]) or _another_clause(sentence, relative_end, after[0])):
-        return keywords  # "que han firmado, aunque ninguno la ha ratificado": not the count's
+            or negated(sentence, after[0]) or _another_clause(sentence, relative_end, after[0])
+            or any(relative_end <= n.start < after[0].start for n in sentence.numbers)):
+        return keywords  # "aunque ninguno la ha ratificado", "only seven had ratified": not
+        # the count's verb
     return [k for k in keywords if k not in inside]
 
 
