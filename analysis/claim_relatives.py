@@ -27,6 +27,8 @@ def without_relative_verbs(sentence: Sentence, number: Number,
                            keywords: list[Keyword]) -> list[Keyword]:
     """``keywords`` without the verbs of a relative clause after the number's States noun
     when a main verb of another kind follows the clause."""
+    if number.whole or number.noun_from is not None:
+        return keywords  # "Four of the 75 States that signed have ratified": the part's verb
     relative_end = acting_states(sentence, number.end, keywords)
     if relative_end is None:
         return keywords
@@ -37,9 +39,10 @@ def without_relative_verbs(sentence: Sentence, number: Number,
         return keywords
     if (any(ch in ".;:?!" for ch in sentence.text[relative_end:after[0].start])
             or negated(sentence, after[0]) or _another_clause(sentence, relative_end, after[0])
-            or any(relative_end <= n.start < after[0].start for n in sentence.numbers)):
-        return keywords  # "aunque ninguno la ha ratificado", "only seven had ratified": not
-        # the count's verb
+            or any(relative_end <= n.start < _clause_end(sentence, after[0].end)
+                   for n in sentence.numbers)):
+        return keywords  # "aunque ninguno la ha ratificado", "only seven had ratified",
+        # "ratifizierten erst vier": another count's verb
     return [k for k in keywords if k not in inside]
 
 
@@ -51,3 +54,9 @@ def _another_clause(sentence: Sentence, low: int, verb: Keyword) -> bool:
                if p is not None]
     return any(p.match(sentence.text, comma.end()) for comma in
                _COMMA.finditer(sentence.text, low, verb.start) for p in openers)
+
+
+def _clause_end(sentence: Sentence, start: int) -> int:
+    """The end of the clause that goes on at ``start`` (the next comma or stop)."""
+    found = re.compile(r"[,.;:!?\u060c\uff0c\u3002]").search(sentence.text, start)
+    return found.start() if found else len(sentence.text)

@@ -5658,7 +5658,7 @@ def test_zh_the_nth_state_to_sign_is_a_signatory_total(text, expected):
     ("de", "Vier Staaten, die den Pakt unterzeichnet hatten, haben ihn nun ratifiziert.",
      [(R, 4)]),
     ("nl", "Vier landen die het pact hadden ondertekend, hebben het nu geratificeerd.", [(R, 4)]),
-    ("ru", "Четыре страны, подписавшие пакт, уже ратифицировали его.", [(R, 4)]),
+    ("ru", "Четыре страны, подписавшие пакт, уже ратифицировали договор.", [(R, 4)]),
     ("id", "Empat negara yang telah menandatangani pakta itu sudah meratifikasinya.", [(R, 4)]),
     ("vi", "Bốn quốc gia đã ký hiệp ước đã phê chuẩn hiệp ước này.", [(R, 4)]),
     ("ar", "أربع دول كانت قد وقعت على الميثاق صادقت عليه بالفعل.", [(R, 4)]),
