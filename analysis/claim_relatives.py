@@ -47,11 +47,15 @@ def without_relative_verbs(sentence: Sentence, number: Number,
 
 
 def _another_clause(sentence: Sentence, low: int, verb: Keyword) -> bool:
-    """A comma between the relative clause and ``verb`` opens a clause of its own (a
-    subordinator, a contrast or a concession: ", aunque ninguno la ha ratificado")."""
+    """``verb`` stands in a clause of its own: a relative one on the object ("the convention
+    that the UN adopted"), or one that a comma and a subordinator, a contrast or a
+    concession open (", aunque ninguno la ha ratificado")."""
     language = sentence.language
     openers = [p for p in (language.subordinators, language.contrasts, language.unlike)
                if p is not None]
+    if language.subordinators is not None and language.subordinators.search(
+            sentence.text, low, verb.start):
+        return True  # "ký kết vào công ước mà Liên hợp quốc đã thông qua": the object's clause
     return any(p.match(sentence.text, comma.end()) for comma in
                _COMMA.finditer(sentence.text, low, verb.start) for p in openers)
 

@@ -5666,6 +5666,10 @@ def test_zh_the_nth_state_to_sign_is_a_signatory_total(text, expected):
      [(S, 74)]),
     ("en", "Seventy-four countries that have signed the pact, while only four have ratified"
            " it, met in Geneva.", [(S, 74), (R, 4)]),
+    ("vi", "Hơn 70 quốc gia đã ký vào hiệp ước mà Quốc hội Pháp vừa phê chuẩn tuần trước.",
+     [(S, 70)]),
+    ("en", "More than 70 countries signed the pact that the French parliament ratified last"
+           " week.", [(S, 70)]),
 ])
 def test_the_main_verb_after_a_relative_clause_decides_the_kind(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
