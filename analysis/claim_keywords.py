@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from analysis.claim_conditions import conditions_effect, follows_delay
 from analysis.claim_followers import as_signings
+from analysis.claim_joinings import describing, is_joining, joinings_of_the_act
 from analysis.claim_patterns import Patterns
 from analysis.claim_people_parts import part_of_attendees
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
@@ -53,12 +54,12 @@ def find_keywords(sentence: Sentence) -> list[Keyword]:
     # "joined ... as signatories", "انضمت إلى قائمة الموقعين": joining the signatories, no
     # accession
     found = [k for k in found if not _steps_short(sentence, k)]
-    return [k for k in found
+    return joinings_of_the_act(sentence, [k for k in found
             if not (k.kind == "threshold" and _followed_by_signing(sentence, k, found, 2))
             and not (k.kind == "ratify" and _joins(sentence, k)
                      and _followed_by_signing(sentence, k, found, _JOINED_SIGNERS_WORDS))
             and not (k.kind == "ratify" and _accedes(sentence, k, found))
-            and not (k.kind == "attend" and _after_cutoff(sentence, k))]
+            and not (k.kind == "attend" and _after_cutoff(sentence, k))])
 
 
 def _after_cutoff(sentence: Sentence, keyword: Keyword) -> bool:
@@ -94,10 +95,19 @@ def _pro_verbs(sentence: Sentence, found: list[Keyword]) -> list[Keyword]:
     pro = []
     for match in pattern.finditer(sentence.text):
         before = [k for k in acts if k.end <= match.start()]
-        if before:  # "which 72 did": a relative's verb (group ``verb``) after its count
+        # "which 72 did": a relative's verb (group ``verb``) after its count
+        if before and not _names_its_act(sentence, match, acts):
             at = "verb" if "verb" in pattern.groupindex and match.group("verb") else 0
             pro.append(Keyword(before[-1].kind, *match.span(at), match.group(at)))
     return pro
+
+
+def _names_its_act(sentence: Sentence, match: re.Match[str], acts: list[Keyword]) -> bool:
+    """"of which 6 have ratified it", "of which the ratification has been carried out by
+    6": an act word inside the match or within two words after it is the clause's own act;
+    the auxiliary stands for no earlier one."""
+    high = words_after(sentence, match.end(), 2)
+    return any(match.start() <= k.start < high for k in acts)
 
 
 def _present(sentence: Sentence, keyword: Keyword, found: list[Keyword]) -> bool:
@@ -176,7 +186,8 @@ def _at_a_signing(sentence: Sentence, keyword: Keyword, found: list[Keyword]) ->
     with no other ratifying word, joins the signing (the legal accession comes with its
     instrument or a ratification named beside it)."""
     accessions = sentence.language.accessions
-    return (any(k.kind == "sign" for k in found)
+    return (any(k.kind == "sign" and not is_joining(sentence, k)  # ", which signed in
+                and not describing(sentence, k, keyword.start) for k in found)  # Hanoi,"
             and not any(k.kind == "ratify" and k is not keyword and accessions is not None
                         and accessions.fullmatch(k.text) is None for k in found))
 

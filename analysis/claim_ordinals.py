@@ -132,3 +132,13 @@ def _composed_ranks(text: str, numbers: list[Number], language: Language) -> lis
 
 def _unit_value(unit: re.Match[str], language: Language) -> int:
     return next(value for name, value in language.rank_unit_values if unit.group(name))
+
+
+def world_rank(sentence: Sentence, number: Number) -> tuple[str, int, int, int] | None:
+    """A number with no noun followed by a rank among all States (``world_ranks``: "el
+    séptimo en el mundo", "the seventh in the world", "12 weltweit"): a count of States
+    whose kind the act named in the sentence gives, the world phrase standing for the
+    noun. Ordinals up to ten are fixed numbers, read like cardinals."""
+    ranks = sentence.language.world_ranks
+    found = ranks.match(sentence.text, number.end) if ranks is not None else None
+    return ("states", found.start(), found.end(), 0) if found else None

@@ -167,6 +167,7 @@ class Language:
     region_partitives: re.Pattern[str] | None = None  # ar "of the Gulf States, only two"
     object_pronouns: re.Pattern[str] | None = None  # "ratifizierten ihn nur zwei": the treaty
     amount_links: re.Pattern[str] | None = None  # "negara sejumlah 72": the noun counts itself
+    world_ranks: re.Pattern[str] | None = None  # "el séptimo en el mundo": a rank of all
 
 
 class Languages(Mapping[str, Language]):
@@ -457,6 +458,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),
         object_pronouns=build.bounded(spec.get("object_pronouns")),
         amount_links=build.edge(spec.get("amount_links") or [], r"<B>{}\s*$"),
+        world_ranks=build.edge(spec.get("world_ranks") or [], r"\s*{}<A>"),
         region_refs=build.edge(spec.get("region_refs") or [], r"\s*{}<A>"),
         region_partitives=build.edge(spec.get("region_partitives") or [],
                                      r"<B>{}\s*(?:\w+\s+){{0,2}}$"),

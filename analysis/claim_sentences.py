@@ -67,7 +67,7 @@ from analysis.claim_nouns import (
     states_antecedent,
 )
 from analysis.claim_numbers import find_numbers
-from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal
+from analysis.claim_ordinals import RANKED_NOUNS, noun_before_ordinal, world_rank
 from analysis.claim_origins import attended_from
 from analysis.claim_parallels import Reader, parallel_claims, without_gapping_dashes
 from analysis.claim_patterns import Language, Patterns
@@ -79,6 +79,7 @@ from analysis.claim_references import (
     labelled_count,
     total_named_next,
 )
+from analysis.claim_relatives import without_relative_verbs
 from analysis.claim_remaining import first_rank_spans, is_remaining, regional_first_spans
 from analysis.claim_repeated_totals import with_restated_total, without_repeated_totals
 from analysis.claim_requirements import required_base
@@ -173,8 +174,8 @@ def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:
     for number in kept:
         if is_remaining(parsed, number, kept) or any(a <= number.start < b for a, b in ranks):
             continue  # "36 to go", "among the first 40 to ratify": no claim
-        own_keywords = without_foreign_thresholds(keywords, number, owners, clauses,
-                                                  len(parsed.text))
+        own_keywords = without_relative_verbs(parsed, number, without_foreign_thresholds(
+            keywords, number, owners, clauses, len(parsed.text)))  # "N that signed ratified"
         claim = _claim(parsed, number, patterns, own_keywords, clauses, base)
         if claim is not None and not change_claim(parsed, number, claim.claim_kind):
             claims.append(claim)  # "Ratifications rose by one to 12": the one is no claim
@@ -362,7 +363,7 @@ def _counted_noun(sentence: Sentence, number: Number, patterns: Patterns,
     if number.ordinal and (noun is None or noun[3] or noun[0] == "instruments"):
         # "negara penandatangan ke-73"; "quốc gia thứ 9 phê chuẩn": the ninth State to ratify
         noun = noun_before_ordinal(sentence, number) or noun
-    noun = (noun or labelled_count(sentence, number)  # "Ratifications: 3"
+    noun = (noun or world_rank(sentence, number) or labelled_count(sentence, number)
             or noun_before(sentence, number, patterns, clauses) or scoped_noun(sentence, number)
             or relative_head_noun(sentence, number, keywords)  # "签署的国家共七十二个"
             or elliptical_noun(sentence, number, after_end, keywords, patterns)
