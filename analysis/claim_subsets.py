@@ -7,6 +7,7 @@ import re
 
 from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
+from analysis.claim_session_ranks import ranks_within
 from analysis.claim_text import (
     CLAUSE_END,
     GAP_WORD,
@@ -131,7 +132,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time; a rank
             # ("who signed on day one, became the 24th to ratify") counts from the start
-            if not (number.ordinal
+            if not ((number.ordinal and not ranks_within(sentence, number, session.span()))
                     or (language.cutoffs and language.cutoffs.search(text[:session.start()]))
                     or (language.session_ends and language.session_ends.match(
                         text[session.end():]))
@@ -476,7 +477,6 @@ def member_base_group(sentence: Sentence, number: Number) -> str | None:
     named = [(m.start(), m.end(), group) for group, pattern in language.groups
              for m in pattern.finditer(text, 0, base.start())]
     return max(named, key=lambda n: n[:2])[2] if named else None
-
 
 
 def subset_kind(sentence: Sentence, kind: str | None, subset: str,

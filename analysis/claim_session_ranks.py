@@ -1,0 +1,26 @@
+"""A rank counted within a session: "the 48th State to do so this morning", "la 40e
+signature de la matinée", "第48个在今天上午签署的国家". An ordinal ranks from the start of
+the signing ("who signed on day one, became the 24th to ratify"), except when the session
+phrase follows it in its own clause: then it ranks the signatures of that session, a
+subset by session like a count of them."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claim_text import CLAUSE_END, Sentence
+from analysis.numbers import Number
+
+_MAX_WORDS = 6  # words between the ordinal and its session ("the 48th State to do so this")
+_WORD = re.compile(r"\S+")
+
+
+def ranks_within(sentence: Sentence, number: Number, session: tuple[int, int]) -> bool:
+    """Whether the ordinal ``number`` ranks within the session at ``session``: the session
+    comes after it, in the same clause, a few words on."""
+    if not number.ordinal or session[0] < number.end:
+        return False
+    between = sentence.text[number.end:session[0]]
+    limit = _MAX_WORDS * (4 if sentence.language.cjk else 1)
+    size = len(between) if sentence.language.cjk else len(_WORD.findall(between))
+    return CLAUSE_END.search(between) is None and size <= limit
