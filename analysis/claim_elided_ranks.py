@@ -1,6 +1,6 @@
 """Ranks whose noun is left out: "Nigeria ratifizierte als dritter und die Elfenbeinküste
 als vierter", "Nigeria werd de derde verdragspartij; Marokko was de zesde", "третьей
-страной, ратифицировавшей конвенцию, стала Нигерия, а четвёртой — Кот-д'Ивуар". An
+страной, ратифицировавшей конвенцию, стала Нигерия, в июне четвёртой — Кот-д'Ивуар". An
 ordinal with no claim of its own, standing bare (before a clause mark, a dash, a
 coordinator or the end), in a sentence where another ordinal is a claim, ranks what that
 one ranks: it takes the nearest such claim's kind, with its own value and qualifier."""
