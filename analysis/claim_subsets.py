@@ -7,7 +7,7 @@ import re
 
 from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
-from analysis.claim_session_ranks import ranks_within
+from analysis.claim_session_spans import day_clause_start, ranks_within
 from analysis.claim_text import (
     CLAUSE_END,
     GAP_WORD,
@@ -202,8 +202,8 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
     year, which are no counts: "70 States signed on 25 October, the first day"; not the
     "un" of this count's own qualifier: "firmaron un total de 69")."""
     own_start, _ = qualifier_before(sentence.text, number.start, sentence.language)
-    low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
-                 else (span[1], min(own_start, number.start)))
+    low, high = ((max(number.end, after_end), day_clause_start(sentence.text, span))
+                 if span[0] >= number.end else (span[1], min(own_start, number.start)))
     return any(low <= other.start and other.end <= high
                and not _attribute_of(sentence.text, other, max(number.end, after_end))
                for other in sentence.numbers)

@@ -1,8 +1,14 @@
-"""A rank counted within a session: "the 48th State to do so this morning", "la 40e
+"""Where a session phrase stands, for the counts around it.
+
+A rank counted within a session: "the 48th State to do so this morning", "la 40e
 signature de la matinée", "第48个在今天上午签署的国家". An ordinal ranks from the start of
 the signing ("who signed on day one, became the 24th to ratify"), except when the session
 phrase follows it in its own clause: then it ranks the signatures of that session, a
-subset by session like a count of them."""
+subset by session like a count of them.
+
+A session phrase may run from a signing verb over a comma to its day ("menandatangani ...
+selama dua hari upacara, 69 di antaranya pada hari pertama, Sabtu (25/10)"): a count before
+the last clause mark inside it stands between the total and the day (``day_clause_start``)."""
 
 from __future__ import annotations
 
@@ -24,3 +30,10 @@ def ranks_within(sentence: Sentence, number: Number, session: tuple[int, int]) -
     limit = _MAX_WORDS * (4 if sentence.language.cjk else 1)
     size = len(between) if sentence.language.cjk else len(_WORD.findall(between))
     return CLAUSE_END.search(between) is None and size <= limit
+
+
+def day_clause_start(text: str, span: tuple[int, int]) -> int:
+    """Where the last clause of the session phrase at ``span`` starts (after the last clause
+    mark inside it): the phrase's own start when it has none."""
+    marks = list(CLAUSE_END.finditer(text, span[0], span[1]))
+    return marks[-1].end() if marks else span[0]
