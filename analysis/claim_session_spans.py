@@ -3,8 +3,9 @@
 A rank counted within a session: "the 48th State to do so this morning", "la 40e
 signature de la matinée", "第48个在今天上午签署的国家". An ordinal ranks from the start of
 the signing ("who signed on day one, became the 24th to ratify"), except when the session
-phrase follows it in its own clause: then it ranks the signatures of that session, a
-subset by session like a count of them.
+phrase follows it in its own clause and is said from within its day (``cosigning_days``:
+this morning, today): then it ranks the signatures of that session, a subset by session like
+a count of them; "the 73rd signatory on Wednesday" still ranks from the start.
 
 A session phrase may run from a signing verb over a comma to its day ("menandatangani ...
 selama dua hari upacara, 69 di antaranya pada hari pertama, Sabtu (25/10)"): a count before
@@ -22,9 +23,11 @@ _WORD = re.compile(r"\S+")
 
 
 def ranks_within(sentence: Sentence, number: Number, session: tuple[int, int]) -> bool:
-    """Whether the ordinal ``number`` ranks within the session at ``session``: the session
-    comes after it, in the same clause, a few words on."""
-    if not number.ordinal or session[0] < number.end:
+    """Whether the ordinal ``number`` ranks within the session at ``session``: the session,
+    said from within its day, comes after it, in the same clause, a few words on."""
+    days = sentence.language.cosigning_days  # a day said from within it: "this morning"
+    if not number.ordinal or session[0] < number.end or days is None or not days.search(
+            sentence.text, session[0], session[1]):
         return False
     between = sentence.text[number.end:session[0]]
     limit = _MAX_WORDS * (4 if sentence.language.cjk else 1)
