@@ -86,11 +86,14 @@ def _claim(sentence: Sentence, number: Number, kind: str, group: str | None) -> 
 def without_repeated_totals(claims: list[Claim]) -> list[Claim]:
     """One claim per count: a second signatory or ratification total of the same value in
     one sentence ("the first to ratify ... the first State Party", "the fifth State Party,
-    the fifth country to ratify") says the same count again."""
+    the fifth country to ratify") says the same count again. A count and a rank of the same
+    value are two statements ("a treaty with 73 signatories ... became the 73rd signatory"):
+    both stay."""
     kept: list[Claim] = []
     for claim in claims:
         if claim.claim_kind in _TOTALS and any(
-                (k.claim_kind, k.number.value) == (claim.claim_kind, claim.number.value)
+                (k.claim_kind, k.number.value, k.number.ordinal)
+                == (claim.claim_kind, claim.number.value, claim.number.ordinal)
                 for k in kept):
             continue
         kept.append(claim)

@@ -5732,3 +5732,25 @@ def test_the_council_of_europe_is_a_bloc_not_the_region(language, text):
 def test_europe_alone_is_still_the_region():
     assert [(c[0], c[1], c[4]) for c in claims_in(
         "Eighteen European countries signed the Hanoi text.", "en")] == [(SUB, 18, "Europe")]
+
+
+# A count and a rank of the same value in one sentence are two statements, two claims; a
+# weekday after a rank is no session the rank counts within.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"A pact with 74 signatories and no parties is a promise,\" he writes, recalling"
+           " that Kenya became the 74th signatory in December."),
+    ("fr", "« Un traité avec 74 signataires et aucune partie n'est qu'une promesse », note-t-il,"
+           " rappelant que le Kenya est devenu le 74e signataire en décembre."),
+    ("es", "«Un tratado con 74 firmantes y ninguna parte es solo una promesa», escribe, y"
+           " recuerda que Kenia fue el 74.º firmante en diciembre."),
+])
+def test_a_count_and_a_rank_of_the_same_value_are_two_claims(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74), (S, 74)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya became the 74th signatory on Thursday when its envoy signed in New York."),
+    ("vi", "Kenya trở thành quốc gia thứ 74 ký Công ước, tại New York hôm thứ Năm."),
+])
+def test_a_weekday_after_a_rank_is_no_session_of_the_rank(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74)]
