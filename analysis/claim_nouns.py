@@ -97,8 +97,18 @@ def states_antecedent(sentence: Sentence, position: int) -> tuple[int, int] | No
     return spans[-1] if spans else None
 
 
+# a year after a day and a month word ("19 November 2025", "19. November 2025", "19 de
+# noviembre de 2025", "19 ноября 2025"): the year of a date, never a count, in any language
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DAY_AND_MONTH = re.compile(r"(?<![\d.,])\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?"
+                            r"\s+(?:de\s+|del\s+)?$")
+
+
 def excluded_phrase_end(sentence: str, number: Number, language: Language) -> int | None:
     """End of the excluded phrase (a date, percentage, amount) that the number starts."""
+    if _YEAR.fullmatch(sentence[number.start:number.end]) and _DAY_AND_MONTH.search(
+            sentence[:number.start]):
+        return number.end  # "per 19 November 2025 jumlah penandatangan": a date's year
     follows = language.not_followed_by and language.not_followed_by.match(sentence[number.end:])
     if follows:
         return number.end + follows.end()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from analysis.claim_elided_ranks import elided_ranks
 from analysis.claim_group_gaps import gapped_group_claims
 from analysis.claim_keywords import find_keywords
 from analysis.claim_text import (
@@ -66,7 +67,8 @@ def parallel_claims(sentence: Sentence, claims: list[Claim], unclaimed: list[Num
     after a later cut-off counts what the claim before it counts (``_later_cutoff_totals``)."""
     language, text = sentence.language, sentence.text
     found = _later_cutoff_totals(sentence, claims, unclaimed) + gapped_group_claims(
-        sentence, claims, unclaimed)  # "..., von lateinamerikanischen und karibischen elf"
+        sentence, claims, unclaimed) + elided_ranks(  # "..., und karibischen elf"
+        sentence, claims, unclaimed)  # "als dritter und ... als vierter ratifiziert"
     if language.other_treaties is None or language.this_treaty is None:
         return found
     for number in unclaimed:

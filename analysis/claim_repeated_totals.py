@@ -26,6 +26,7 @@ _BARE = re.compile(rf"\s*[,;:\u2013\u2014{WIDE_CLAUSE_MARKS}]")
 _CLAUSE = re.compile(rf"[,;:.\u2013\u2014{WIDE_CLAUSE_MARKS}\u3002]")
 _BEFORE = 12  # characters before the base in which a demonstrative points back
 _TOTALS = ("signatories", "ratifications")
+_FIXED_RANKS = 10  # ranks up to ten are fixed words of the patterns file
 
 
 def with_restated_total(sentence: Sentence, base: Number | None, numbers: list[Number],
@@ -86,11 +87,14 @@ def _claim(sentence: Sentence, number: Number, kind: str, group: str | None) -> 
 def without_repeated_totals(claims: list[Claim]) -> list[Claim]:
     """One claim per count: a second signatory or ratification total of the same value in
     one sentence ("the first to ratify ... the first State Party", "the fifth State Party,
-    the fifth country to ratify") says the same count again."""
+    the fifth country to ratify") says the same count again. A count and a rank of the same
+    value are two statements ("a treaty with 73 signatories ... became the 73rd signatory"):
+    both stay, above ten (the ranks up to ten are fixed words, not all marked as ranks)."""
     kept: list[Claim] = []
     for claim in claims:
         if claim.claim_kind in _TOTALS and any(
                 (k.claim_kind, k.number.value) == (claim.claim_kind, claim.number.value)
+                and (k.number.ordinal == claim.number.ordinal or claim.number.value <= _FIXED_RANKS)
                 for k in kept):
             continue
         kept.append(claim)

@@ -7,6 +7,7 @@ import re
 
 from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
+from analysis.claim_session_spans import day_clause_start, ranks_within
 from analysis.claim_text import (
     CLAUSE_END,
     GAP_WORD,
@@ -131,7 +132,7 @@ def subset_group(sentence: Sentence, number: Number, after_end: int, noun_start:
         for session in language.session_subsets.finditer(text):
             # "by the end of the first day, 70 had signed": the total at that time; a rank
             # ("who signed on day one, became the 24th to ratify") counts from the start
-            if not (number.ordinal
+            if not ((number.ordinal and not ranks_within(sentence, number, session.span()))
                     or (language.cutoffs and language.cutoffs.search(text[:session.start()]))
                     or (language.session_ends and language.session_ends.match(
                         text[session.end():]))
@@ -201,8 +202,8 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
     year, which are no counts: "70 States signed on 25 October, the first day"; not the
     "un" of this count's own qualifier: "firmaron un total de 69")."""
     own_start, _ = qualifier_before(sentence.text, number.start, sentence.language)
-    low, high = ((max(number.end, after_end), span[0]) if span[0] >= number.end
-                 else (span[1], min(own_start, number.start)))
+    low, high = ((max(number.end, after_end), day_clause_start(sentence.text, span))
+                 if span[0] >= number.end else (span[1], min(own_start, number.start)))
     return any(low <= other.start and other.end <= high
                and not _attribute_of(sentence.text, other, max(number.end, after_end))
                for other in sentence.numbers)
@@ -476,7 +477,6 @@ def member_base_group(sentence: Sentence, number: Number) -> str | None:
     named = [(m.start(), m.end(), group) for group, pattern in language.groups
              for m in pattern.finditer(text, 0, base.start())]
     return max(named, key=lambda n: n[:2])[2] if named else None
-
 
 
 def subset_kind(sentence: Sentence, kind: str | None, subset: str,

@@ -21,3 +21,9 @@ def test_other_kinds_or_values_are_kept():
     claims = [_claim("ratifications", 5, 0), _claim("signatories", 5, 20),
               _claim("ratifications", 6, 40), _claim("subset", 1, 60), _claim("subset", 1, 80)]
     assert without_repeated_totals(claims) == claims
+
+
+def test_a_count_and_a_rank_of_the_same_value_are_both_kept():
+    count = _claim("signatories", 73, 0)
+    rank = Claim(30, 34, Number(30, 34, 73, ordinal=True), "exact", "signatories", None)
+    assert without_repeated_totals([count, rank]) == [count, rank]
