@@ -43,6 +43,7 @@ from analysis.articles import (
 )
 from analysis.claim_answers import answered, carried_question
 from analysis.claim_languages import sentence_language
+from analysis.claim_rejections import rejected
 from analysis.claim_patterns import (
     CLAIM_KINDS,
     CLAIMS_PATTERNS,
@@ -215,6 +216,8 @@ def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
         reading = _reading(sentence, language, patterns)
         claims = find_claims(sentence, reading, patterns)
         claims += answered(question, sentence, claims, reading, patterns)
+        claims = sorted(claims + rejected(sentence, claims, reading, patterns),
+                        key=lambda claim: claim.start)  # "72 signed, not 90"
         question = carried_question(question, sentence, reading)
         for claim in claims:
             n += 1
