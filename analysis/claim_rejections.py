@@ -1,5 +1,5 @@
 """Rejected figures: "72 countries signed, not 90 as social media claimed", "72 pays ont signé,
-et non 90", "firmaron 72, y no 90", "72 Staaten, nicht 90", "72 страны, а не 90", "72国而非90国",
+et non 90", "firmaron 72, y no 90", "72 Staaten, nicht 90", "72国而非90国",
 "72 negara, bukan 90". A fact-check names the figure it rejects right after the stated count,
 after a word of rejection (``rejections`` of ``analysis/patterns/claims.yaml``): the reader
 meets it, so it is a claim of the stated count's kind and group (a debunked figure is judged

@@ -43,7 +43,6 @@ from analysis.articles import (
 )
 from analysis.claim_answers import answered, carried_question
 from analysis.claim_languages import sentence_language
-from analysis.claim_rejections import rejected
 from analysis.claim_patterns import (
     CLAIM_KINDS,
     CLAIMS_PATTERNS,
@@ -52,6 +51,7 @@ from analysis.claim_patterns import (
     Patterns,
     load_patterns,
 )
+from analysis.claim_rejections import rejected
 from analysis.claim_sentences import find_claims
 from analysis.claim_split import split_sentences
 from analysis.numbers import WordTableParser
