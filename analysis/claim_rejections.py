@@ -16,7 +16,7 @@ from analysis.claim_sentences import unmasked
 from analysis.claim_text import Claim, qualifier_before
 from analysis.numbers import normalise
 
-_GAP_WORDS = 4  # words between the stated count's span and the rejection ("signed, not")
+_GAP_WORDS = 8  # words between the stated count's span and the rejection ("signed the text, not")
 _GAP = re.compile(r"[^\d.;!?\u3002\uff1b]*")
 
 
