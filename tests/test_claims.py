@@ -5671,7 +5671,7 @@ def test_a_rejected_figure_after_a_count_is_a_claim_of_its_kind(language, text):
     ("es", "¿Firmaron 95 países en Hanói? No, fueron 71.", [(S, 95, "exact"), (S, 71, "exact")]),
     ("nl", "Tekenden echt 95 landen in Hanoi? Nee, het waren er 71.",
      [(S, 95, "exact"), (S, 71, "exact")]),
-    ("de", "Haben 95 Staaten in Hanoi unterschrieben? Nein, es waren 71 Staaten.",
+    ("de", "Haben 95 Staaten in Hanoi unterschrieben? Nein, es waren nur 71.",
      [(S, 95, "exact"), (S, 71, "exact")]),
 ])
 def test_a_bare_count_answering_a_yes_no_question_takes_its_kind(language, text, expected):
