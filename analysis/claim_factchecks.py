@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.claim_nouns import counts_non_state_actors
 from analysis.claim_numbers import find_numbers
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_sentences import unmasked
@@ -37,8 +38,9 @@ def answered_check(question: str, asked: list[Claim], answer: str, claims: list[
         if _STOPS.search(text, 0, lead) or len(text[:lead].split()) > _ANSWER_WORDS:
             return []  # another statement before the count
         after = number.end + len(text[number.end:]) - len(text[number.end:].lstrip())
-        if noun_at(sentence_of(text, language), after):
-            return []  # "No, 72 countries": the answer names what it counts
+        if noun_at(sentence_of(text, language), after) or counts_non_state_actors(
+                text, number, [], language, None):
+            return []  # "No, 72 countries", "No, 5 companies": the answer names its noun
         start = positions[lead] if lead < len(positions) else len(answer)
         first = positions[number.start] if number.start < len(positions) else len(answer)
         end = positions[number.end] if number.end < len(positions) else len(answer)
