@@ -30,6 +30,9 @@ def agent_keyword(sentence: Sentence, number: Number,
     if not markers:
         return None
     marker = markers[-1]
+    links = [p for p in (sentence.language.clause_breaks, sentence.language.coordinators)
+             if p is not None]  # "adopted ... and by 72 of them signed": another verb's
     before = [k for k in keywords if k.end <= marker.start()
-              and _VERB_GAP.fullmatch(text, k.end, marker.start())]
+              and _VERB_GAP.fullmatch(text, k.end, marker.start())
+              and not any(p.search(text, k.end, marker.start()) for p in links)]
     return before[-1] if before else None
