@@ -220,8 +220,7 @@ def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
         claims += answered(question, sentence, claims, reading, patterns)
         claims += answered_check(question, asked, sentence, claims, reading, patterns)
         asked = claims
-        claims = sorted(claims + rejected(sentence, claims, reading, patterns),
-                        key=lambda claim: claim.start)  # "72 signed, not 90"
+        claims += rejected(sentence, claims, reading, patterns)  # "72 signed, not 90"
         question = carried_question(question, sentence, reading)
         for claim in claims:
             n += 1
