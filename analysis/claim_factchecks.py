@@ -41,6 +41,8 @@ def answered_check(question: str, asked: list[Claim], answer: str, claims: list[
         if noun_at(sentence_of(text, language), after) or counts_non_state_actors(
                 text, number, [], language, None):
             return []  # "No, 72 countries", "No, 5 companies": the answer names its noun
+        if language.of_them is not None and language.of_them.match(text, after):
+            return []  # "Yes, but only 69 of them on the first day": a part, no answer
         start = positions[lead] if lead < len(positions) else len(answer)
         first = positions[number.start] if number.start < len(positions) else len(answer)
         end = positions[number.end] if number.end < len(positions) else len(answer)

@@ -25,3 +25,16 @@ def test_a_bare_answer_takes_the_kind_of_the_questions_count(language, question,
     found = answered_check(question, asked, answer, find_claims(answer, reading, patterns),
                            reading, patterns)
     assert [(claim.claim_kind, claim.number.value) for claim in found] == expected
+
+
+@pytest.mark.parametrize(("language", "answer"), [
+    ("en", "Yes, but only 60 of them on the first day."),
+    ("id", "Ya, tetapi hanya 60 di antaranya pada hari pertama."),
+])
+def test_a_part_of_the_asked_count_is_no_answer(language, answer):
+    patterns = load_patterns()
+    reading = patterns.languages[language]
+    question = {"en": "Did 70 countries sign it?", "id": "Benarkah 70 negara teken?"}[language]
+    asked = find_claims(question, reading, patterns)
+    assert asked
+    assert answered_check(question, asked, answer, [], reading, patterns) == []
