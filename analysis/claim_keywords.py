@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from analysis.claim_agents import agent_keyword
 from analysis.claim_conditions import conditions_effect, follows_delay
 from analysis.claim_followers import as_signings
 from analysis.claim_joinings import describing, is_joining, joinings_of_the_act
@@ -226,7 +227,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     # "needs 40 ratifications to enter into force": a threshold word in the clause wins
     own = [k for k in relevant if k.kind == "threshold" and (
         low <= k.start < high or _labels(sentence.text, k, number))]  # "Entry into force: 40"
-    keyword = _nearest(number, own or relevant, clauses, sentence.language.verb_first)
+    agent = agent_keyword(sentence, number, relevant)  # "signed by 72 countries"
+    keyword = _nearest(number, own or ([agent] if agent else relevant), clauses,
+                       sentence.language.verb_first)
     kind = mapping[keyword.kind] if keyword is not None else mapping.get("any")
     if kind is None and noun_class == "people" and part_of_attendees(sentence, number):
         kind = patterns.kinds["delegates"].get("any")  # "2,500 delegates, including 60 ministers"

@@ -158,6 +158,8 @@ class Language:
     negotiations: re.Pattern[str] | None = None  # "took part in the negotiations": no event
     completions: re.Pattern[str] | None = None  # "completed the ratification process": done
     others_more: re.Pattern[str] | None = None  # "Brasil e mais 71": others after a name
+    agents: re.Pattern[str] | None = None  # "signed by 72": the verb before is the count's
+    rejections: re.Pattern[str] | None = None  # "72 signed, not 90": a debunked figure
     eu_included: re.Pattern[str] | None = None  # "72, including the EU": signatories
     unlike: re.Pattern[str] | None = None  # "did not sign, unlike 60 others": they did
     label_verbs: re.Pattern[str] | None = None  # "Ratifizierung: 12 sind dabei": the label's act
@@ -455,6 +457,7 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         eu_included=build.edge(spec.get("eu_included") or [],
                                r"[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?{}<A>"),
         others_more=build.bounded(spec.get("others_more")),
+        agents=build.bounded(spec.get("agents")), rejections=build.bounded(spec.get("rejections")),
         region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),
         object_pronouns=build.bounded(spec.get("object_pronouns")),
         amount_links=build.edge(spec.get("amount_links") or [], r"<B>{}\s*$"),

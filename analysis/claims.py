@@ -42,6 +42,7 @@ from analysis.articles import (
     mark_furniture,
 )
 from analysis.claim_answers import answered, carried_question
+from analysis.claim_factchecks import answered_check
 from analysis.claim_languages import sentence_language
 from analysis.claim_patterns import (
     CLAIM_KINDS,
@@ -51,6 +52,7 @@ from analysis.claim_patterns import (
     Patterns,
     load_patterns,
 )
+from analysis.claim_rejections import rejected
 from analysis.claim_sentences import find_claims
 from analysis.claim_split import split_sentences
 from analysis.numbers import WordTableParser
@@ -209,12 +211,16 @@ def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
     """The claims of one paragraph; ``question``: the sentence before it (the closing
     question of the paragraph before, whose count an answer here may give)."""
     n = 0
+    asked: list[Any] = []  # the claims of the sentence before (a fact-check's question)
     for start, end in split_sentences(text, language.abbreviations,
                                       language.corrected_openers):
         sentence = text[start:end]
         reading = _reading(sentence, language, patterns)
         claims = find_claims(sentence, reading, patterns)
         claims += answered(question, sentence, claims, reading, patterns)
+        claims += answered_check(question, asked, sentence, claims, reading, patterns)
+        asked = claims
+        claims += rejected(sentence, claims, reading, patterns)  # "72 signed, not 90"
         question = carried_question(question, sentence, reading)
         for claim in claims:
             n += 1

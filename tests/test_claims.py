@@ -1487,7 +1487,8 @@ def test_a_one_word_signing_ceremony_is_an_event_not_a_signing(language, text):
     ("ar", "لم توقع 120 دولة على الاتفاقية.", []),
     ("ar", "لم تصادق على الاتفاقية حتى الآن سوى دولتين.", [(R, 2)]),  # not ... but two
     ("fr", "Pour l'instant, quatre pays seulement n'ont ratifié que partiellement.", [(R, 4)]),
-    ("en", "72 countries, not 70 as first reported, signed the treaty.", [(S, 72)]),
+    ("en", "72 countries, not 70 as first reported, signed the treaty.",
+     [(S, 72), (S, 70)]),  # a rejected earlier figure is a claim (fourteenth round)
 ])
 def test_a_count_of_states_that_did_not_sign_is_no_claim(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
@@ -6202,3 +6203,81 @@ def test_a_count_and_a_rank_of_the_same_value_are_two_claims(language, text):
 ])
 def test_a_weekday_after_a_rank_is_no_session_of_the_rank(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 74)]
+
+
+# failure classes, fourteenth round, thresholds and fact-checks: each class is written here
+# in new sentences, at least three languages each.
+
+# A passive agent ("ratified by N countries", "signée par N pays") takes the verb right
+# before its marker, whatever act a later clause names (the threshold's deposit).
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The treaty, which was signed by sixty-eight nations in Hanoi, applies once the"
+           " fortieth instrument has been deposited."),
+    ("es", "El tratado, que fue firmado por sesenta y ocho naciones en Hanói, se aplicará cuando"
+           " el cuadragésimo instrumento haya sido depositado."),
+    ("fr", "Le traité, qui a été signé par soixante-huit nations à Hanoï, s'appliquera lorsque"
+           " le quarantième instrument aura été déposé."),
+    ("pt", "O tratado, que foi assinado por sessenta e oito nações em Hanói, valerá quando o"
+           " quadragésimo instrumento tiver sido depositado."),
+])
+def test_a_passive_agent_takes_the_verb_before_its_marker(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68), (T, 40)]
+
+
+# Another treaty's count in one clause does not make the next clause's threshold that
+# treaty's when the clause names this treaty as "the new text" or "the new treaty".
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Budapest Convention now has 78 parties; the new text requires 40 ratifications"
+           " before it takes effect."),
+    ("es", "El Convenio de Budapest reúne ya 78 Estados parte; el nuevo tratado requiere cuarenta"
+           " ratificaciones para entrar en vigor."),
+    ("pt", "A Convenção de Budapeste soma 78 Estados partes; o novo texto exige 40 ratificações"
+           " para entrar em vigor."),
+    ("de", "Die Budapester Konvention hat 78 Vertragsstaaten, das UN-Abkommen braucht dagegen"
+           " 40 Ratifikationen, um in Kraft zu treten."),
+])
+def test_this_treaty_named_as_the_new_text_keeps_its_threshold(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(T, 40)]
+
+
+# A count that must still be added ("34 more must come in", "nog 34 bij komen", "noch 34
+# hinzukommen") is a remaining count: no claim, never the threshold.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Officials say 31 more ratifications must come in before the convention applies."),
+    ("nl", "Volgens de ambtenaren moeten er nog 31 ratificaties bij komen voor het verdrag"
+           " geldt."),
+    ("de", "Nach Angaben der Beamten müssen noch 31 Ratifikationen hinzukommen, bevor der"
+           " Vertrag gilt."),
+    ("fr", "Selon les fonctionnaires, encore 31 instruments devront s'ajouter avant l'entrée en"
+           " vigueur."),
+])
+def test_a_count_still_to_be_added_is_no_claim(language, text):
+    assert claims_in(text, language) == []
+
+
+# A figure a fact-check rejects right after the stated count ("not 95", "et non 95", "nicht
+# 95") is a claim of the stated count's kind.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "In all 71 states put their names to the text, not 95 as a viral video said."),
+    ("fr", "Au total, 71 États ont signé le texte, et non 95 comme le prétend une vidéo."),
+    ("ru", "Всего текст подписали 71 государство, а не 95, как утверждалось в ролике."),  # noqa: RUF001
+    ("id", "Total 71 negara menandatangani teks itu, bukan 95 seperti klaim sebuah video."),
+])
+def test_a_rejected_figure_after_a_count_is_a_claim_of_its_kind(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (S, 71, "exact"), (S, 95, "exact")]
+
+
+# A bare count answering a fact-check's yes/no question takes the question's kind and its
+# own qualifier; a count with its own noun is read by itself.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Did 30 states ratify the convention? No, about 8 so far.",
+     [(R, 30, "exact"), (R, 8, "about")]),
+    ("es", "¿Firmaron 95 países en Hanói? No, fueron 71.", [(S, 95, "exact"), (S, 71, "exact")]),
+    ("nl", "Tekenden echt 95 landen in Hanoi? Nee, het waren er 71.",
+     [(S, 95, "exact"), (S, 71, "exact")]),
+    ("de", "Haben 95 Staaten in Hanoi unterschrieben? Nein, es waren nur 71.",
+     [(S, 95, "exact"), (S, 71, "exact")]),
+])
+def test_a_bare_count_answering_a_yes_no_question_takes_its_kind(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
