@@ -6304,7 +6304,7 @@ PEOPLE, DELEGATIONS = "delegates_people", "attending_delegations"
      [(PEOPLE, 30, "more_than")]),
     ("nl", "Ruim twintig ministers en zo'n dertig onderministers zaten in de zaal.",
      [(PEOPLE, 20, "more_than"), (PEOPLE, 30, "about")]),
-    ("ru", "В зале сидели около сорока министров и свыше пятидесяти их заместителей.",
+    ("ru", "В зале сидели около сорока министров и свыше пятидесяти их заместителей.",  # noqa: RUF001
      [(PEOPLE, 40, "about"), (PEOPLE, 50, "more_than")]),
     ("ar", "وترأس نحو أربعين وزيرا وفود بلدانهم إلى الحفل.", [(PEOPLE, 40, "about")]),
     ("vi", "Có khoảng 30 bộ trưởng và thứ trưởng dẫn đầu các đoàn tới dự.",
@@ -6338,7 +6338,7 @@ def test_heads_of_delegation_are_people(language, text, value):
      [(DELEGATIONS, 90, "exact"), (DELEGATIONS, 15, "about")]),
     ("es", "Se registraron 90 delegaciones, de las cuales unas quince encabezadas por ministros.",
      [(DELEGATIONS, 90, "exact"), (DELEGATIONS, 15, "about")]),
-    ("zh", "共有90个代表团报到，其中部长级代表团约15个。",
+    ("zh", "共有90个代表团报到，其中部长级代表团约15个。",  # noqa: RUF001
      [(DELEGATIONS, 90, "exact"), (DELEGATIONS, 15, "about")]),
 ])
 def test_a_count_led_by_ministers_counts_delegations(language, text, expected):
@@ -6362,7 +6362,7 @@ def test_people_accredited_for_the_event_are_people(language, text, value):
     ("en", "UN cyber treaty: over 90 countries at the signing ceremony", [(A, 90, "more_than")]),
     ("es", "Tratado de la ONU: más de noventa países en la ceremonia de firma",
      [(A, 90, "more_than")]),
-    ("ru", "Договор ООН: более девяноста стран на церемонии подписания",
+    ("ru", "Договор ООН: более девяноста стран на церемонии подписания",  # noqa: RUF001
      [(A, 90, "more_than")]),
     ("ar", "معاهدة الأمم المتحدة: أكثر من 90 دولة في حفل التوقيع", [(A, 90, "more_than")]),
     ("nl", "Vertegenwoordigers uit een kleine 90 landen waren bij de opening.",
@@ -6378,7 +6378,7 @@ def test_attendance_headlines_and_regional_attendance(language, text, expected):
     ("pt", "O ministério gastou R$ 2,8 milhões com a comitiva enviada à cerimônia."),
     ("en", "The ministry spent US$ 2.8 million on the delegation sent to Hanoi."),
     ("fr", "Le ministère a dépensé 2,8 millions d'euros pour la délégation."),
-    ("ru", "Министерство потратило 2,8 млн руб. на делегацию."),
+    ("ru", "Министерство потратило 2,8 млн руб. на делегацию."),  # noqa: RUF001
     ("vi", "Bộ đã chi 2,8 triệu đồng cho đoàn đại biểu."),
     ("zh", "外交部为代表团拨款2.8亿元。"),
     ("ar", "أنفقت الوزارة 2.8 مليون دولار على الوفد."),
@@ -6386,3 +6386,24 @@ def test_attendance_headlines_and_regional_attendance(language, text, expected):
 ])
 def test_money_with_a_scale_word_is_no_count(language, text):
     assert claims_in(text, language) == []
+
+
+# Signing and attendance in one sentence: a signing count after "by the end of the ceremony"
+# is signatories (the ceremony is a time), and "N of the countries present signed" counts
+# signatories (the attendance word names the whole).
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Bis zum Ende der Feier hatten 68 Staaten und Organisationen das Abkommen gegen"
+           " Internetkriminalität unterschrieben.", [(S, 68, "exact")]),
+    ("en", "By the close of the two-day ceremony, 68 states and organisations had signed the"
+           " cybercrime pact.", [(S, 68, "exact")]),
+    ("fr", "À la fin de la cérémonie de deux jours, 68 États et organisations avaient signé le"
+           " texte contre la cybercriminalité.", [(S, 68, "exact")]),
+    ("es", "Acudieron 95 delegaciones, pero solo firmaron 68 de los países presentes.",
+     [(DELEGATIONS, 95, "exact"), (S, 68, "exact")]),
+    ("en", "Some 95 delegations came, yet only 68 of the countries present signed.",
+     [(DELEGATIONS, 95, "about"), (S, 68, "exact")]),
+    ("fr", "Plus de 95 délégations sont venues, mais seuls 68 des pays présents ont signé.",
+     [(DELEGATIONS, 95, "more_than"), (S, 68, "exact")]),
+])
+def test_signing_counts_next_to_attendance_words_stay_signatories(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
