@@ -340,7 +340,7 @@ def _claim(sentence: Sentence, number: Number, patterns: Patterns,
         qualifier = "range"
     span_start, span_end = min(start, noun_start), max(noun_end, number.end)
     group = None
-    if kind in ("signatories", "ratifications"):  # attendance by a region stays attendance
+    if kind in ("signatories", "ratifications", "attending_states"):
         subset = _subset(sentence, number, (noun_class, noun_start, noun_end), kind, part,
                          scoped, keywords, clauses, base, after_end)
         if subset is not None:
