@@ -11,7 +11,7 @@ import re
 from analysis.claim_text import Sentence, noun_at, qualifier_after, qualifier_before
 from analysis.numbers import Number
 
-PEOPLE = frozenset({"delegates", "people"})
+PEOPLE = frozenset({"delegates", "people", "ministers"})
 _LINK = re.compile(r"\s*[,\u060c\uff0c\u3001]?\s*")
 
 

@@ -58,7 +58,7 @@ def _bare_people_before(sentence: Sentence, marker_start: int) -> bool:
     end = len(text[:marker_start].rstrip())
     for at in starts(sentence, max(0, end - _PEOPLE_CHARS), end):
         found = noun_at(sentence, at)
-        if found is not None and found[0] == "people" and found[1] == end:
+        if found is not None and found[0] in ("people", "ministers") and found[1] == end:
             return not any(n.end <= at and not text[n.end:at].strip()
                            for n in sentence.numbers)
     return False
@@ -72,4 +72,4 @@ def _people_after(sentence: Sentence, number: Number) -> bool:
     if not sentence.language.cjk or link < 0 or any(ch.isdigit() for ch in text[number.end:link]):
         return False
     found = noun_at(sentence, link + 1)
-    return found is not None and found[0] == "people"
+    return found is not None and found[0] in ("people", "ministers")

@@ -11,7 +11,7 @@ from analysis.claim_patterns import Language
 from analysis.claim_text import CLAUSE_END
 from analysis.numbers import Number
 
-PEOPLE = frozenset({"delegates", "people"})
+PEOPLE = frozenset({"delegates", "people", "ministers"})
 _MAX_WORDS = 4  # words between the marker and the actor ("from regional and international")
 _WORD = re.compile(r"\S+")
 

@@ -6281,3 +6281,128 @@ def test_a_rejected_figure_after_a_count_is_a_claim_of_its_kind(language, text):
 ])
 def test_a_bare_count_answering_a_yes_no_question_takes_its_kind(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, fifteenth round, people and attendance: each class is written here in new
+# sentences, in at least three languages (none copied from an evaluation set or an article).
+PEOPLE, DELEGATIONS = "delegates_people", "attending_delegations"
+
+
+# Ministers, their deputies and heads of delegation are people at the event whatever the verb:
+# leading the delegations, sitting in the hall, having travelled, or side by side with a count
+# of delegates.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Roughly forty ministers headed their countries' delegations in the plenary.",
+     [(PEOPLE, 40, "about")]),
+    ("en", "Nineteen ministers and about 45 deputy ministers sat in the front rows.",
+     [(PEOPLE, 19, "exact"), (PEOPLE, 45, "about")]),
+    ("es", "Cerca de cuarenta ministras y ministros encabezaron las delegaciones nacionales.",
+     [(PEOPLE, 40, "nearly")]),
+    ("pt", "Perto de meia centena de vice-ministros viajaram até Hanói para a cerimônia.",
+     [(PEOPLE, 50, "nearly")]),
+    ("de", "Mehr als 30 Ministerinnen und Minister saßen im Plenarsaal.",
+     [(PEOPLE, 30, "more_than")]),
+    ("nl", "Ruim twintig ministers en zo'n dertig onderministers zaten in de zaal.",
+     [(PEOPLE, 20, "more_than"), (PEOPLE, 30, "about")]),
+    ("ru", "В зале сидели около сорока министров и свыше пятидесяти их заместителей.",  # noqa: RUF001
+     [(PEOPLE, 40, "about"), (PEOPLE, 50, "more_than")]),
+    ("ar", "وترأس نحو أربعين وزيرا وفود بلدانهم إلى الحفل.", [(PEOPLE, 40, "about")]),
+    ("vi", "Có khoảng 30 bộ trưởng và thứ trưởng dẫn đầu các đoàn tới dự.",
+     [(PEOPLE, 30, "about")]),
+    ("id", "Sekitar 25 menteri memimpin delegasi masing-masing di ruang sidang.",
+     [(PEOPLE, 25, "about")]),
+    ("zh", "约三十位部长率领本国代表团出席。", [(PEOPLE, 30, "about")]),
+    ("fr", "Près de 3 000 délégués et une quarantaine de ministres remplissaient la salle.",
+     [(PEOPLE, 3000, "nearly"), (PEOPLE, 40, "about")]),
+])
+def test_ministers_and_their_deputies_are_people_at_the_event(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# Heads of delegation are people, not delegations.
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "Some 30 heads of delegation spoke at the opening.", 30),
+    ("vi", "Khoảng 30 trưởng đoàn đã phát biểu tại phiên khai mạc.", 30),
+    ("es", "Unos 30 jefes de delegación intervinieron en la apertura.", 30),
+    ("fr", "Quelque 30 chefs de délégation ont pris la parole à l'ouverture.", 30),
+])
+def test_heads_of_delegation_are_people(language, text, value):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(PEOPLE, value)]
+
+
+# A count right before "led by ministers" counts what ministers lead: delegations.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Some 90 delegations registered, about 15 of them led by ministers.",
+     [(DELEGATIONS, 90, "about"), (DELEGATIONS, 15, "about")]),
+    ("pt", "Registaram-se 90 delegações, das quais cerca de quinze chefiadas por ministros.",
+     [(DELEGATIONS, 90, "exact"), (DELEGATIONS, 15, "about")]),
+    ("es", "Se registraron 90 delegaciones, de las cuales unas quince encabezadas por ministros.",
+     [(DELEGATIONS, 90, "exact"), (DELEGATIONS, 15, "about")]),
+    ("zh", "共有90个代表团报到，其中部长级代表团约15个。",  # noqa: RUF001
+     [(DELEGATIONS, 90, "exact"), (DELEGATIONS, 15, "about")]),
+])
+def test_a_count_led_by_ministers_counts_delegations(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# People who got accredited for the event, however the verb is inflected.
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("es", "Unas 3.000 personas, entre diplomáticos y reporteros, se acreditaron para la cita.",
+     3000),
+    ("pt", "Cerca de 3.000 pessoas credenciaram-se para a cerimônia de Hanói.", 3000),
+    ("de", "Rund 3000 Personen ließen sich für die Feier in Hanoi akkreditieren.", 3000),
+])
+def test_people_accredited_for_the_event_are_people(language, text, value):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(PEOPLE, value, "about")]
+
+
+# A States count "at the ceremony" with no verb (a headline) is attendance; "een kleine" is
+# just under.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "UN cyber treaty: over 90 countries at the signing ceremony", [(A, 90, "more_than")]),
+    ("es", "Tratado de la ONU: más de noventa países en la ceremonia de firma",
+     [(A, 90, "more_than")]),
+    ("ru", "Договор ООН: более девяноста стран на церемонии подписания",  # noqa: RUF001
+     [(A, 90, "more_than")]),
+    ("ar", "معاهدة الأمم المتحدة: أكثر من 90 دولة في حفل التوقيع", [(A, 90, "more_than")]),
+    ("nl", "Vertegenwoordigers uit een kleine 90 landen waren bij de opening.",
+     [(A, 90, "nearly")]),
+])
+def test_attendance_headlines_and_een_kleine(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# Money is never a count: a scale word of millions after an amount in any currency form.
+@pytest.mark.parametrize(("language", "text"), [
+    ("pt", "O ministério gastou R$ 2,8 milhões com a comitiva enviada à cerimônia."),
+    ("en", "The ministry spent US$ 2.8 million on the delegation sent to Hanoi."),
+    ("fr", "Le ministère a dépensé 2,8 millions d'euros pour la délégation."),
+    ("ru", "Министерство потратило 2,8 млн руб. на делегацию."),  # noqa: RUF001
+    ("vi", "Bộ đã chi 2,8 triệu đồng cho đoàn đại biểu."),
+    ("zh", "外交部为代表团拨款2.8亿元。"),
+    ("ar", "أنفقت الوزارة 2.8 مليون دولار على الوفد."),
+    ("id", "Kementerian menghabiskan Rp 2,8 juta untuk delegasi."),
+])
+def test_money_with_a_scale_word_is_no_count(language, text):
+    assert claims_in(text, language) == []
+
+
+# Signing and attendance in one sentence: a signing count after "by the end of the ceremony"
+# is signatories (the ceremony is a time), and "N of the countries present signed" counts
+# signatories (the attendance word names the whole).
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Bis zum Ende der Feier hatten 68 Staaten und Organisationen das Abkommen gegen"
+           " Internetkriminalität unterschrieben.", [(S, 68, "exact")]),
+    ("en", "By the close of the two-day ceremony, 68 states and organisations had signed the"
+           " cybercrime pact.", [(S, 68, "exact")]),
+    ("fr", "À la fin de la cérémonie de deux jours, 68 États et organisations avaient signé le"
+           " texte contre la cybercriminalité.", [(S, 68, "exact")]),
+    ("es", "Acudieron 95 delegaciones, pero solo firmaron 68 de los países presentes.",
+     [(DELEGATIONS, 95, "exact"), (S, 68, "exact")]),
+    ("en", "Some 95 delegations came, yet only 68 of the countries present signed.",
+     [(DELEGATIONS, 95, "about"), (S, 68, "exact")]),
+    ("fr", "Plus de 95 délégations sont venues, mais seuls 68 des pays présents ont signé.",
+     [(DELEGATIONS, 95, "more_than"), (S, 68, "exact")]),
+])
+def test_signing_counts_next_to_attendance_words_stay_signatories(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
