@@ -6281,3 +6281,44 @@ def test_a_rejected_figure_after_a_count_is_a_claim_of_its_kind(language, text):
 ])
 def test_a_bare_count_answering_a_yes_no_question_takes_its_kind(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, fifteenth round, signatory totals, quotes and corrections: each class is
+# written here in new sentences, in at least three languages.
+
+# A count said in the first person ("we are now N", "somos N", "nous sommes N", "нас N") in a
+# quotation, or after the signing is named, is the signatories' total, with or without a noun.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"We're already 74,\" the ambassador told reporters after the ceremony."),
+    ("es", "«Ya somos 74 naciones comprometidas», dijo la embajadora tras la firma."),
+    ("fr", "« Nous sommes maintenant 74 », a lancé la diplomate après la cérémonie."),
+    ("pt", "\"Agora somos 74\", afirmou a embaixadora depois de assinar o texto."),
+    ("de", "„Wir sind inzwischen 74“, sagte die Gesandte nach der Unterzeichnung."),
+    ("nl", "\"Wij zijn inmiddels met 74\", zei de gezant na de ondertekening."),
+    ("ru", "«Теперь нас 74», — заявила посол после подписания."),
+])
+def test_a_first_person_count_in_a_quote_is_the_signatory_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 74, "exact")]
+
+
+# "One of N" (a State one of N signatories) counts the signatories; a signatories noun keeps
+# that kind even when a ratification requirement follows in the sentence.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile was one of 74 signatories, the ministry said, noting that ratification would"
+           " require a vote in Congress."),
+    ("fr", "« Le Chili était l'un des 74 États », a rappelé la ministre sur les réseaux."),
+    ("es", "\"Chile fue uno de los 74 y lo celebramos\", escribió la canciller."),
+    ("pt", "\"Angola foi um dos 74 signatários\", declarou o ministro."),
+])
+def test_one_of_n_signatories_is_the_signatory_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 74, "exact")]
+
+
+# A first-person count of a bloc's members ("we are 27 member States") stays no claim.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"We are 27 member states and we speak with one voice,\" the commissioner said."),
+    ("es", "\"Somos 27 Estados miembros\", recordó el comisario."),
+    ("en", "Kenya is one of 40 States needed for the treaty to enter into force."),
+])
+def test_a_first_person_count_of_members_is_no_signatory_total(language, text):
+    assert all(claim[1] != S for claim in claims_in(text, language))
