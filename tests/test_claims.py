@@ -6322,3 +6322,37 @@ def test_one_of_n_signatories_is_the_signatory_total(language, text):
 ])
 def test_a_first_person_count_of_members_is_no_signatory_total(language, text):
     assert all(claim[1] != S for claim in claims_in(text, language))
+
+
+# A running total that opens the sentence after a signing ("The counter now stands at N", "De
+# teller staat op N", "Le compteur affiche N") is the signatories' total, even after a count
+# of new signatures; with no signing before it, it is no claim.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Two more states signed in New York. The tally now stands at 76.",
+     [(SUB, 2, "exact"), (S, 76, "exact")]),
+    ("nl", "Ook Costa Rica tekent vanmiddag. De teller staat inmiddels op 76.", [(S, 76, "exact")]),
+    ("fr", "Le Pérou signe à son tour. Le compteur affiche désormais 76.", [(S, 76, "exact")]),
+    ("es", "Uruguay firmó por la tarde. El contador marca ya 76.", [(S, 76, "exact")]),
+    ("de", "Auch Peru unterschreibt. Der Zähler steht jetzt bei 76.", [(S, 76, "exact")]),
+    ("en", "The hall was full all afternoon. The tally now stands at 76.", []),
+])
+def test_a_running_total_after_a_signing_is_the_signatory_total(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# A corrected figure that opens the next statement ("It was 71", "Dat waren er 71", "Es
+# waren 71", "Foram 71") is a claim of the kind of the count it corrects; a count with a
+# noun of another kind after the lead is not.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Rectificatie: eerder meldden wij dat 74 landen het verdrag tekenden. Dat waren er"
+           " 71.", [(S, 74, "exact"), (S, 71, "exact")]),
+    ("en", "An earlier version of this story said 74 states had signed. In fact it was 71.",
+     [(S, 74, "exact"), (S, 71, "exact")]),
+    ("pt", "Uma versão anterior dizia que 74 países tinham assinado. Na verdade foram 71.",
+     [(S, 74, "exact"), (S, 71, "exact")]),
+    ("de", "Zunächst hieß es, 74 Staaten hätten unterschrieben. Es waren jedoch 71.",
+     [(S, 74, "exact"), (S, 71, "exact")]),
+    ("en", "Some 71 states signed the treaty. There were 4 speeches.", [(S, 71, "about")]),
+])
+def test_a_corrected_figure_takes_the_kind_of_the_count_it_corrects(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
