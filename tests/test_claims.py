@@ -6356,3 +6356,32 @@ def test_a_running_total_after_a_signing_is_the_signatory_total(language, text, 
 ])
 def test_a_corrected_figure_takes_the_kind_of_the_count_it_corrects(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# "So that the number of signatories became N" with a noun of two words between the total
+# word and its verb is the total, even after a count of new signatures by day.
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Dua negara lagi meneken pada hari kedua sehingga jumlah negara penandatangan"
+           " menjadi 76."),
+    ("en", "Two more countries signed on the second day, bringing the number of signatory"
+           " countries to 76."),
+    ("fr", "Deux pays de plus ont signé le second jour, portant le nombre de pays signataires"
+           " à 76."),
+    ("pt", "Mais dois países assinaram no segundo dia, elevando o número de Estados"
+           " signatários para 76."),
+])
+def test_a_total_named_with_a_two_word_noun_is_the_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (SUB, 2, "exact"), (S, 76, "exact")]
+
+
+# French wire copy writes capital "Etats" without its accent: still a noun of States (and
+# "Etats-Unis" still a country).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soixante-seize Etats avaient signé le texte lundi soir, au terme de la cérémonie.",
+     [(S, 76, "exact")]),
+    ("Au total, 76 Etats membres ont signé la convention.", [(S, 76, "exact")]),
+    ("Les Etats-Unis n'ont pas signé.", []),
+])
+def test_unaccented_capital_etats_count_states(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "fr")] == expected
