@@ -6385,3 +6385,15 @@ def test_a_total_named_with_a_two_word_noun_is_the_total(language, text):
 ])
 def test_unaccented_capital_etats_count_states(text, expected):
     assert [claim[:3] for claim in claims_in(text, "fr")] == expected
+
+
+# "Joined the list" (of signatories) is a signing: new States that joined it on a day are a
+# subset; the list of speakers is not the signatories'.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Lundi, quatre pays de plus ont rejoint la liste.", [(SUB, 4, "exact")]),
+    ("es", "El lunes, cuatro países más se unieron a la lista.", [(SUB, 4, "exact")]),
+    ("pt", "Na segunda-feira, mais quatro países juntaram-se à lista.", [(SUB, 4, "exact")]),
+    ("fr", "Lundi, quatre pays ont rejoint la liste des orateurs.", []),
+])
+def test_joining_the_list_is_signing(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
