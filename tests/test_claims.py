@@ -6397,3 +6397,14 @@ def test_unaccented_capital_etats_count_states(text, expected):
 ])
 def test_joining_the_list_is_signing(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# "Of the N, M signed on the Saturday": a weekday with its article is the day of signing, so
+# M is a subset by day and the base N the signatories' total.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of the 74, 70 signed on the Saturday, with Chile and Peru adding their names on Sunday.",
+     [(S, 74, "exact"), (SUB, 70, "exact")]),
+    ("Seventy countries inked the text on the Saturday.", [(SUB, 70, "exact")]),
+])
+def test_signing_on_the_weekday_is_a_subset_by_day(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "en")] == expected
