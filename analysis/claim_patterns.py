@@ -161,6 +161,9 @@ class Language:
     agents: re.Pattern[str] | None = None  # "signed by 72": the verb before is the count's
     rejections: re.Pattern[str] | None = None  # "72 signed, not 90": a debunked figure
     eu_included: re.Pattern[str] | None = None  # "72, including the EU": signatories
+    first_person_totals: re.Pattern[str] | None = None  # "We are now 73", "one of 72"
+    running_totals: re.Pattern[str] | None = None  # "The counter now stands at 73"
+    corrected_leads: re.Pattern[str] | None = None  # "... 75 had signed. It was 72"
     unlike: re.Pattern[str] | None = None  # "did not sign, unlike 60 others": they did
     label_verbs: re.Pattern[str] | None = None  # "Ratifizierung: 12 sind dabei": the label's act
     questions: re.Pattern[str] | None = None  # "how many": an answer's count takes the question
@@ -456,6 +459,9 @@ def _language(path: Path, code: str, spec: dict[str, Any], common: dict[str, Any
         unlike=build.edge(spec.get("unlike") or [], r"<B>{}(?:\s+[^\W\d_]+){{0,2}}\s*$"),
         eu_included=build.edge(spec.get("eu_included") or [],
                                r"[\W_]*(?:[^\W\d_]+[\W_]+){{0,3}}?{}<A>"),
+        first_person_totals=build.edge(spec.get("first_person_totals") or [], r"<B>{}\s*$"),
+        running_totals=build.edge(spec.get("running_totals") or [], r"^\W*{}\W*$"),
+        corrected_leads=build.edge(spec.get("corrected_leads") or [], r"^\W*{}\W*$"),
         others_more=build.bounded(spec.get("others_more")),
         agents=build.bounded(spec.get("agents")), rejections=build.bounded(spec.get("rejections")),
         region_links=build.edge(spec.get("region_links") or [], r"<B>{}\s*$"),

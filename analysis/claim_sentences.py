@@ -41,6 +41,7 @@ from analysis.claim_coordination import (
     with_named_partner,
 )
 from analysis.claim_corrections import corrected_pairs
+from analysis.claim_first_person import spoken_total
 from analysis.claim_fractions import find_fractions, without_fractions
 from analysis.claim_inclusions import includes_the_eu
 from analysis.claim_increments import (
@@ -373,8 +374,9 @@ def _counted_noun(sentence: Sentence, number: Number, patterns: Patterns,
             or distant_total(sentence, number, clauses) or others_noun(sentence, number, keywords)
             or total_named_next(sentence, number, clauses) or marked_total(sentence, number)
             or bare_threshold(sentence, number, after_end, keywords)
-            or (("signers", number.start, number.end, 0)  # "seventy-two, counting the EU"
-                if includes_the_eu(sentence, number) else None))
+            or (("signers", number.start, number.end, 0)  # "72, counting the EU"; "Wir sind 73"
+                if includes_the_eu(sentence, number) or spoken_total(sentence, number, None,
+                                                                     keywords) else None))
     tally = noun is None  # "waren es achtzehn": a tally of an earlier noun, never a condition
     part = marked_part(sentence, number)  # "成员国中的十九个"
     noun = (noun or back_reference(sentence, number) or base_noun(sentence, base, number)
@@ -419,7 +421,8 @@ def _noun_kind(sentence: Sentence, number: Number, noun: tuple[str, int, int, in
         kind, number = "signatories", replace(number, qualifier=number.qualifier or mark)
     kind = _partitive_kind(sentence, number, noun, kind, patterns, keywords, clauses, base)
     scoped = scoped_group(sentence, number, noun_end) if noun_class == "states" else None
-    if kind is None and (includes_the_eu(sentence, number) or scoped):
+    if (kind is None and (includes_the_eu(sentence, number) or scoped)) or spoken_total(
+            sentence, number, noun_class, keywords, kind):  # "We are 73"; "one of 72 signers"
         kind = "signatories"  # "72, including the EU"; "Among the signatories, 20 Africans"
     if kind is None and noun_class == "total" and (counted := counted_before(sentence,
                                                                           noun_start)):

@@ -42,6 +42,7 @@ from analysis.articles import (
     mark_furniture,
 )
 from analysis.claim_answers import answered, carried_question
+from analysis.claim_carried_counts import carried_count
 from analysis.claim_factchecks import answered_check
 from analysis.claim_languages import sentence_language
 from analysis.claim_patterns import (
@@ -212,6 +213,7 @@ def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
     question of the paragraph before, whose count an answer here may give)."""
     n = 0
     asked: list[Any] = []  # the claims of the sentence before (a fact-check's question)
+    before = ""  # the sentence before: a running total or a correction carries on from it
     for start, end in split_sentences(text, language.abbreviations,
                                       language.corrected_openers):
         sentence = text[start:end]
@@ -219,7 +221,8 @@ def _rows(article_id: str, paragraph_no: int, text: str, language: Language,
         claims = find_claims(sentence, reading, patterns)
         claims += answered(question, sentence, claims, reading, patterns)
         claims += answered_check(question, asked, sentence, claims, reading, patterns)
-        asked = claims
+        claims += carried_count(before, asked, sentence, claims, reading, patterns)
+        asked, before = claims, sentence
         claims += rejected(sentence, claims, reading, patterns)  # "72 signed, not 90"
         question = carried_question(question, sentence, reading)
         for claim in claims:

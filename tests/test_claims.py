@@ -6406,3 +6406,130 @@ def test_money_with_a_scale_word_is_no_count(language, text):
 ])
 def test_signing_counts_next_to_attendance_words_stay_signatories(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, fifteenth round, signatory totals, quotes and corrections: each class is
+# written here in new sentences, in at least three languages.
+
+# A count said in the first person ("we are now N", "somos N", "nous sommes N", "нас N") in a
+# quotation, or after the signing is named, is the signatories' total, with or without a noun.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"We're already 74,\" the ambassador told reporters after the ceremony."),
+    ("es", "«Ya somos 74 naciones comprometidas», dijo la embajadora tras la firma."),
+    ("fr", "« Nous sommes maintenant 74 », a lancé la diplomate après la cérémonie."),
+    ("pt", "\"Agora somos 74\", afirmou a embaixadora depois de assinar o texto."),
+    ("de", "„Wir sind inzwischen 74“, sagte die Gesandte nach der Unterzeichnung."),
+    ("nl", "\"Wij zijn inmiddels met 74\", zei de gezant na de ondertekening."),
+    ("ru", "«Теперь нас 74», — заявила посол после подписания."),
+])
+def test_a_first_person_count_in_a_quote_is_the_signatory_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 74, "exact")]
+
+
+# "One of N" (a State one of N signatories) counts the signatories; a signatories noun keeps
+# that kind even when a ratification requirement follows in the sentence.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile was one of 74 signatories, the ministry said, noting that ratification would"
+           " require a vote in Congress."),
+    ("fr", "« Le Chili était l'un des 74 États », a rappelé la ministre sur les réseaux."),
+    ("es", "\"Chile fue uno de los 74 y lo celebramos\", escribió la canciller."),
+    ("pt", "\"Angola foi um dos 74 signatários\", declarou o ministro."),
+])
+def test_one_of_n_signatories_is_the_signatory_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 74, "exact")]
+
+
+# A first-person count of a bloc's members ("we are 27 member States") stays no claim.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"We are 27 member states and we speak with one voice,\" the commissioner said."),
+    ("es", "\"Somos 27 Estados miembros\", recordó el comisario."),
+    ("en", "Kenya is one of 40 States needed for the treaty to enter into force."),
+])
+def test_a_first_person_count_of_members_is_no_signatory_total(language, text):
+    assert all(claim[1] != S for claim in claims_in(text, language))
+
+
+# A running total that opens the sentence after a signing ("The counter now stands at N", "De
+# teller staat op N", "Le compteur affiche N") is the signatories' total, even after a count
+# of new signatures; with no signing before it, it is no claim.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Two more states signed in New York. The tally now stands at 76.",
+     [(SUB, 2, "exact"), (S, 76, "exact")]),
+    ("nl", "Ook Costa Rica tekent vanmiddag. De teller staat inmiddels op 76.", [(S, 76, "exact")]),
+    ("fr", "Le Pérou signe à son tour. Le compteur affiche désormais 76.", [(S, 76, "exact")]),
+    ("es", "Uruguay firmó por la tarde. El contador marca ya 76.", [(S, 76, "exact")]),
+    ("de", "Auch Peru unterschreibt. Der Zähler steht jetzt bei 76.", [(S, 76, "exact")]),
+    ("en", "The hall was full all afternoon. The tally now stands at 76.", []),
+])
+def test_a_running_total_after_a_signing_is_the_signatory_total(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# A corrected figure that opens the next statement ("It was 71", "Dat waren er 71", "Es
+# waren 71", "Foram 71") is a claim of the kind of the count it corrects; a count with a
+# noun of another kind after the lead is not.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Rectificatie: eerder meldden wij dat 74 landen het verdrag tekenden. Dat waren er"
+           " 71.", [(S, 74, "exact"), (S, 71, "exact")]),
+    ("en", "An earlier version of this story said 74 states had signed. In fact it was 71.",
+     [(S, 74, "exact"), (S, 71, "exact")]),
+    ("pt", "Uma versão anterior dizia que 74 países tinham assinado. Na verdade foram 71.",
+     [(S, 74, "exact"), (S, 71, "exact")]),
+    ("de", "Zunächst hieß es, 74 Staaten hätten unterschrieben. Es waren jedoch 71.",
+     [(S, 74, "exact"), (S, 71, "exact")]),
+    ("en", "Some 71 states signed the treaty. There were 4 speeches.", [(S, 71, "about")]),
+])
+def test_a_corrected_figure_takes_the_kind_of_the_count_it_corrects(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# "So that the number of signatories became N" with a noun of two words between the total
+# word and its verb is the total, even after a count of new signatures by day.
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Dua negara lagi meneken pada hari kedua sehingga jumlah negara penandatangan"
+           " menjadi 76."),
+    ("en", "Two more countries signed on the second day, bringing the number of signatory"
+           " countries to 76."),
+    ("fr", "Deux pays de plus ont signé le second jour, portant le nombre de pays signataires"
+           " à 76."),
+    ("pt", "Mais dois países assinaram no segundo dia, elevando o número de Estados"
+           " signatários para 76."),
+])
+def test_a_total_named_with_a_two_word_noun_is_the_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        (SUB, 2, "exact"), (S, 76, "exact")]
+
+
+# French wire copy writes capital "Etats" without its accent: still a noun of States (and
+# "Etats-Unis" still a country).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soixante-seize Etats avaient signé le texte lundi soir, au terme de la cérémonie.",
+     [(S, 76, "exact")]),
+    ("Au total, 76 Etats membres ont signé la convention.", [(S, 76, "exact")]),
+    ("Les Etats-Unis n'ont pas signé.", []),
+])
+def test_unaccented_capital_etats_count_states(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "fr")] == expected
+
+
+# "Joined the list" (of signatories) is a signing: new States that joined it on a day are a
+# subset; the list of speakers is not the signatories'.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Lundi, quatre pays de plus ont rejoint la liste.", [(SUB, 4, "exact")]),
+    ("es", "El lunes, cuatro países más se unieron a la lista.", [(SUB, 4, "exact")]),
+    ("pt", "Na segunda-feira, mais quatro países juntaram-se à lista.", [(SUB, 4, "exact")]),
+    ("fr", "Lundi, quatre pays ont rejoint la liste des orateurs.", []),
+])
+def test_joining_the_list_is_signing(language, text, expected):
+    assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# "Of the N, M signed on the Saturday": a weekday with its article is the day of signing, so
+# M is a subset by day and the base N the signatories' total.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of the 74, 70 signed on the Saturday, with Chile and Peru adding their names on Sunday.",
+     [(S, 74, "exact"), (SUB, 70, "exact")]),
+    ("Seventy countries inked the text on the Saturday.", [(SUB, 70, "exact")]),
+])
+def test_signing_on_the_weekday_is_a_subset_by_day(text, expected):
+    assert [claim[:3] for claim in claims_in(text, "en")] == expected
