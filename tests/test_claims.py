@@ -6281,3 +6281,81 @@ def test_a_rejected_figure_after_a_count_is_a_claim_of_its_kind(language, text):
 ])
 def test_a_bare_count_answering_a_yes_no_question_takes_its_kind(language, text, expected):
     assert [claim[:3] for claim in claims_in(text, language)] == expected
+
+
+# failure classes, fifteenth round, thresholds, ratifications and other counts: each class is
+# written here in new sentences, at least three languages each, never copied from an article
+# or an evaluation set.
+
+# The UN's membership ("193 UN members", "193 membres des Nations unies", "193 членов ООН")
+# is a base of comparison in any position, never a claim.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sixty-eight States signed in Hanoi, out of 193 UN member states."),
+    ("de", "68 Staaten unterschrieben in Hanoi – gemessen an 193 UN-Mitgliedern wenig."),  # noqa: RUF001
+    ("fr", "Soixante-huit États ont signé à Hanoï, sur 193 membres des Nations unies."),
+    ("es", "Firmaron 68 Estados en Hanói, frente a los 193 miembros de la ONU."),
+    ("ru", "В Ханое договор подписали 68 государств из 193 членов ООН."),
+    ("id", "Sebanyak 68 negara meneken di Hanoi, dari 193 negara anggota PBB."),
+    ("nl", "In Hanoi tekenden 68 staten, op een totaal van 193 VN-lidstaten."),
+])
+def test_the_un_membership_is_no_claim(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 68)]
+
+
+# The ordinal of a parliamentary reading ("its second reading", "во втором чтении") counts no
+# ratification.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The ratification bill passed its second reading in the senate on Tuesday."),
+    ("ru", "Законопроект о ратификации договора парламент одобрил во втором чтении."),
+    ("de", "Das Ratifizierungsgesetz passierte den Bundestag in zweiter Lesung."),
+    ("fr", "Le projet de loi de ratification a été adopté en deuxième lecture."),
+    ("pt", "O projeto de ratificação foi aprovado em segunda leitura pela câmara."),
+])
+def test_a_reading_in_parliament_is_no_count(language, text):
+    assert claims_in(text, language) == []
+
+
+# A threshold word in a later clause joined by a coordinator ("but entry into force is far
+# off") is that clause's: a time phrase with "after" before the count makes no condition.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Two years after Hanoi, about a dozen States have ratified it, but entry into force"
+           " is still distant."),
+    ("ru", "Через два года после Ханоя договор ратифицировали около дюжины государств, однако"
+           " до вступления в силу далеко."),
+    ("fr", "Deux ans après Hanoï, une douzaine d'États l'ont ratifié, mais l'entrée en vigueur"
+           " reste lointaine."),
+    ("de", "Zwei Jahre nach Hanoi haben etwa zwölf Staaten ratifiziert, doch das Inkrafttreten"
+           " ist fern."),
+])
+def test_a_threshold_word_of_a_later_clause_makes_no_condition(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 12)]
+
+
+def test_a_condition_with_its_threshold_word_stays_the_threshold():
+    assert [claim[:2] for claim in claims_in(
+        "After 40 States ratify it, the treaty enters into force.", "en")] == [(T, 40)]
+
+
+# A partitive base that opens a clause after a semicolon or colon ("; of the 27 EU member
+# States, 13 signed") is no claim; only the part is.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Warsaw stayed away; of the 27 EU member states, fourteen signed."),
+    ("nl", "Warschau bleef weg; van de 27 EU-lidstaten tekenden er veertien."),
+    ("de", "Warschau blieb fern; von den 27 EU-Staaten unterzeichneten vierzehn."),
+    ("fr", "Varsovie s'est abstenue ; parmi les 27 États membres de l'UE, quatorze ont signé."),
+    ("es", "Varsovia se abstuvo; de los 27 Estados miembros de la UE, firmaron catorce."),
+])
+def test_a_base_opening_a_clause_is_no_claim(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 14, "eu")]
+
+
+# A bloc's partners ("socios de la UE", "EU partners", "EU-Partner") are its member States.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Que 14 de los 27 socios de la UE hayan firmado sorprende a Varsovia."),
+    ("en", "Fourteen of its 26 EU partners signed the Hanoi text."),
+    ("de", "Vierzehn seiner 26 EU-Partner haben den Text von Hanoi unterschrieben."),
+    ("pt", "Catorze dos 27 parceiros da UE assinaram o texto de Hanói."),
+    ("fr", "Quatorze de ses 26 partenaires de l'UE ont signé le texte de Hanoï."),
+])
+def test_a_blocs_partners_are_its_member_states(language, text):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 14, "eu")]
