@@ -6287,14 +6287,14 @@ def test_a_bare_count_answering_a_yes_no_question_takes_its_kind(language, text,
 # written here in new sentences, at least three languages each, never copied from an article
 # or an evaluation set.
 
-# The UN's membership ("193 UN members", "193 membres des Nations unies", "193 членов ООН")
-# is a base of comparison in any position, never a claim.
+# The UN's membership ("193 UN members", "193 membres des Nations unies", ru "193 members of
+# the UN") is a base of comparison in any position, never a claim.
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Sixty-eight States signed in Hanoi, out of 193 UN member states."),
     ("de", "68 Staaten unterschrieben in Hanoi – gemessen an 193 UN-Mitgliedern wenig."),  # noqa: RUF001
     ("fr", "Soixante-huit États ont signé à Hanoï, sur 193 membres des Nations unies."),
     ("es", "Firmaron 68 Estados en Hanói, frente a los 193 miembros de la ONU."),
-    ("ru", "В Ханое договор подписали 68 государств из 193 членов ООН."),
+    ("ru", "В Ханое договор подписали 68 государств из 193 членов ООН."),  # noqa: RUF001
     ("id", "Sebanyak 68 negara meneken di Hanoi, dari 193 negara anggota PBB."),
     ("nl", "In Hanoi tekenden 68 staten, op een totaal van 193 VN-lidstaten."),
 ])
@@ -6306,7 +6306,8 @@ def test_the_un_membership_is_no_claim(language, text):
 # ratification.
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The ratification bill passed its second reading in the senate on Tuesday."),
-    ("ru", "Законопроект о ратификации договора парламент одобрил во втором чтении."),
+    ("ru", "Законопроект о ратификации договора парламент одобрил"  # noqa: RUF001
+           " во втором чтении."),
     ("de", "Das Ratifizierungsgesetz passierte den Bundestag in zweiter Lesung."),
     ("fr", "Le projet de loi de ratification a été adopté en deuxième lecture."),
     ("pt", "O projeto de ratificação foi aprovado em segunda leitura pela câmara."),
