@@ -6360,3 +6360,19 @@ def test_a_base_opening_a_clause_is_no_claim(language, text):
 ])
 def test_a_blocs_partners_are_its_member_states(language, text):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, 14, "eu")]
+
+
+# "The first country in the region to ratify" ranks a State within a region named by a region
+# word, not by a bloc's name: no count of instruments; the world tally beside it stays.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Ghana fue el primer país de la región en ratificar, cuando los Estados parte eran"
+           " cuatro."),
+    ("en", "Ghana was the first country in the region to ratify, when there were four States"
+           " Parties."),
+    ("fr", "Le Ghana a été le premier pays de la région à ratifier, quand on comptait quatre"
+           " États parties."),
+    ("pt", "O Gana foi o primeiro país da região a ratificar, quando havia quatro Estados"
+           " Partes."),
+])
+def test_the_first_in_the_region_to_ratify_is_no_count(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(R, 4)]
