@@ -6376,3 +6376,17 @@ def test_a_blocs_partners_are_its_member_states(language, text):
 ])
 def test_the_first_in_the_region_to_ratify_is_no_count(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(R, 4)]
+
+
+# "31 NGOs behind the letter, from 19 countries": a clause that is only an origin after a
+# clause naming NGOs or companies says where they come from, no count of States.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Forty NGOs behind the letter, from 25 countries, warn that 72 States have signed."),
+    ("es", "Las 40 ONG firmantes de la carta, de 25 países, advierten que 72 Estados firmaron."),
+    ("de", "Die 40 Organisationen hinter dem Aufruf, aus 25 Ländern, warnen: 72 Staaten haben"
+           " unterzeichnet."),
+    ("ru", "Сорок организаций, из 25 стран, предупреждают, что договор подписали 72"
+           " государства."),
+])
+def test_the_countries_ngos_come_from_are_no_claim(language, text):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(S, 72)]
