@@ -6390,3 +6390,15 @@ def test_the_first_in_the_region_to_ratify_is_no_count(language, text):
 ])
 def test_the_countries_ngos_come_from_are_no_claim(language, text):
     assert [claim[:2] for claim in claims_in(text, language)] == [(S, 72)]
+
+
+# A contrast set off by commas right after another treaty's name ("Budapest, by contrast,
+# has 80 Parties") is an adverb of that treaty's clause: its count stays the other treaty's.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Budapest Convention, by contrast, has 81 Parties after two decades."),
+    ("es", "El Convenio de Budapest, en cambio, reúne 81 Partes tras dos décadas."),
+    ("nl", "Het Verdrag van Boedapest telt, daarentegen, 81 partijen."),
+    ("ru", "Будапештская конвенция, однако, насчитывает 81 участника."),
+])
+def test_a_contrast_between_commas_keeps_the_other_treatys_count(language, text):
+    assert claims_in(text, language) == []
