@@ -6402,3 +6402,20 @@ def test_the_countries_ngos_come_from_are_no_claim(language, text):
 ])
 def test_a_contrast_between_commas_keeps_the_other_treatys_count(language, text):
     assert claims_in(text, language) == []
+
+
+# The instrument named with its act after it ("Instrument der Ratifizierung",
+# "Ratifikationsinstrument", "instrument of ratification"): the fortieth one is the threshold,
+# in machine-translated word order too; a tally of them counts ratifications.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Laut der Studie, der Vertrag wird treten in Kraft nach dem vierzigsten Instrument"
+           " der Ratifizierung.", [(T, 40)]),
+    ("de", "Der Vertrag tritt nach dem vierzigsten Ratifikationsinstrument in Kraft.", [(T, 40)]),
+    ("de", "Bislang wurden fünf Instrumente der Ratifizierung hinterlegt.", [(R, 5)]),
+    ("fr", "Selon l'étude, le traité entrera en vigueur après le quarantième instrument de"
+           " ratification.", [(T, 40)]),
+    ("en", "According to the study, the treaty will enter in force after the fortieth instrument"
+           " of ratification.", [(T, 40)]),
+])
+def test_an_instrument_named_with_its_act_after_it(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
