@@ -6419,3 +6419,14 @@ def test_a_contrast_between_commas_keeps_the_other_treatys_count(language, text)
 ])
 def test_an_instrument_named_with_its_act_after_it(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# Arabic threshold verbs with a conjunction joined to them ("ويلزم", "فيجب") and the calque
+# "تدخل في القوة" (enters into the force) of machine translations make the threshold.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "لم تودع أي دولة صكها بعد، ويلزم 40 صكاً على الأقل.", [(T, 40)]),
+    ("ar", "صادقت خمس دول حتى الآن، فيجب أن تصادق 40 دولة.", [(R, 5), (T, 40)]),
+    ("ar", "المعاهدة سوف تدخل في القوة بعد أن أربعين دولة تقوم بالتصديق.", [(T, 40)]),
+])
+def test_arabic_threshold_verbs_with_a_joined_conjunction(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
