@@ -6430,3 +6430,16 @@ def test_an_instrument_named_with_its_act_after_it(language, text, expected):
 ])
 def test_arabic_threshold_verbs_with_a_joined_conjunction(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# A bloc adjective absent from the group tables after a noun, in the Arabic dual or plural
+# without the article ("دولتان خليجيتان", "دول خليجية"), makes a subset the registry cannot
+# check (group null), as "Gulf States" does in other languages.
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("ar", "وقّعت دولتان خليجيتان فقط على المعاهدة.", 2),
+    ("ar", "وقعت ثلاث دول خليجية على المعاهدة في هانوي.", 3),
+    ("en", "Only three Gulf States signed the treaty in Hanoi.", 3),
+    ("de", "Nur drei Golfstaaten unterzeichneten den Vertrag in Hanoi.", 3),
+])
+def test_a_gulf_adjective_makes_an_unverifiable_subset(language, text, value):
+    assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, value, None)]
