@@ -6337,8 +6337,9 @@ def test_a_condition_with_its_threshold_word_stays_the_threshold():
         "After 40 States ratify it, the treaty enters into force.", "en")] == [(T, 40)]
 
 
-# A partitive base that opens a clause after a semicolon or colon ("; of the 27 EU member
-# States, 13 signed") is no claim; only the part is.
+# A partitive base that opens a clause after a semicolon ("; of the 27 EU member States, 13
+# signed") is no claim; only the part is. After a colon the phrase explains ("what no one
+# says: of the nearly 1,800 attendees, many were officials"): its count stays a claim.
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Warsaw stayed away; of the 27 EU member states, fourteen signed."),
     ("nl", "Warschau bleef weg; van de 27 EU-lidstaten tekenden er veertien."),
@@ -6443,3 +6444,14 @@ def test_arabic_threshold_verbs_with_a_joined_conjunction(language, text, expect
 ])
 def test_a_gulf_adjective_makes_an_unverifiable_subset(language, text, value):
     assert [(c[0], c[1], c[4]) for c in claims_in(text, language)] == [(SUB, value, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Lo que nadie dice: de los casi 1.800 asistentes, muchos eran funcionarios."),
+    ("en", "What no one says: of the nearly 1,800 attendees, many were officials."),
+    ("fr", "Ce que personne ne dit : parmi les près de 1 800 participants, beaucoup étaient"
+           " des fonctionnaires."),
+])
+def test_a_count_after_an_explaining_colon_stays_a_claim(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [
+        ("delegates_people", 1800, "nearly")]
