@@ -250,8 +250,9 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
         # signeraient" is another clause's, and its negation too)
         keyword = _nearest(number, [k for k in keywords if low <= k.start < high], clauses)
     if (kind == "ratifications" and "threshold" in mapping
-            and any(k.kind == "threshold" for k in keywords)
-            and conditional and _conditional(sentence, low, number.start)):
+            and any(k.kind == "threshold" and not _coordinated_after(sentence, k, high)
+                    for k in keywords)  # "a year after Hanoi ten ratified, but entry
+            and conditional and _conditional(sentence, low, number.start)):  # into force ..."
         kind = "threshold"  # "once 40 States have ratified, it enters into force"
     if (kind in (None, "ratifications", "signatories") and "threshold" in mapping and conditional
             and conditions_effect(sentence, number, keywords, low, high)):

@@ -224,6 +224,8 @@ def counts_non_state_actors(text: str, number: Number, clauses: list[int], langu
             text = language.other_treaties.sub(lambda m: " " * len(m.group()), text)
         text = without_named_bodies(text, language)
     low, high = clause_of(number, clauses, len(text))
+    if _origin_of_actors(text, number, low, clauses, language):
+        return True
     windows = [text[low:high]]
     if keyword is not None and keyword.end <= number.start:  # the verb's object
         windows.append(outside_relatives(text[keyword.end:number.start], language))
@@ -231,6 +233,21 @@ def counts_non_state_actors(text: str, number: Number, clauses: list[int], langu
               and not people_from(text, number, low + actor.start(), language, noun_class)
               for actor in language.non_state_actors.finditer(windows[0]))
     return any(clause) or any(language.non_state_actors.search(w) for w in windows[1:])
+
+
+def _origin_of_actors(text: str, number: Number, low: int, clauses: list[int],
+                      language: Language) -> bool:
+    """"The 31 organisations behind this letter, from 19 countries, ...": a clause that is
+    only an origin (``origin_markers``) after a clause naming NGOs or companies gives where
+    they come from, no count of States that act."""
+    markers, actors = language.origin_markers, language.non_state_actors
+    lead = text[low:number.start].strip(" ,;\u060c\uff0c")
+    if markers is None or actors is None or low == 0 or not lead or len(lead.split()) > 2:
+        return False
+    if not markers.search(lead):
+        return False
+    before_low, _ = clause_of(Number(low - 1, low, 0), clauses, len(text))
+    return actors.search(text[before_low:low]) is not None
 
 
 def _added_after(text: str, number: Number, actor_start: int, language: Language) -> bool:

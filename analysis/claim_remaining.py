@@ -51,8 +51,8 @@ def regional_first_spans(sentence: Sentence, numbers: list[Number]) -> list[tupl
     ratifier", "the first African State to ratify", "negara Arab pertama"): a rank in a
     group, no count of instruments."""
     return [(number.start, number.end) for number in numbers
-            if number.ordinal and number.value == 1
-            and _group_near(sentence, number)]
+            if number.value == 1 and ((number.ordinal and _group_near(sentence, number))
+                                      or _region_named_next(sentence, number))]
 
 
 def _group_near(sentence: Sentence, number: Number) -> bool:
@@ -67,7 +67,16 @@ def _group_near(sentence: Sentence, number: Number) -> bool:
     return any(pattern.search(window) for _, pattern in sentence.language.groups)
 
 
+def _region_named_next(sentence: Sentence, number: Number) -> bool:
+    """"el primer país de la región en ratificar", "the first country in the region to
+    ratify": a region word (``region_refs``) within four words after the first."""
+    refs = sentence.language.region_refs
+    near = None if sentence.language.cjk else _REGION_WORDS.match(sentence.text, number.end)
+    return refs is not None and near is not None and refs.search(near.group()) is not None
+
+
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+_REGION_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,4}")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*\s+){1,2}$")
 _CJK_CLAUSE_END = re.compile("[\uff0c\u3002\uff1b\u3001,;]")
 

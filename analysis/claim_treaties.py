@@ -34,13 +34,24 @@ def other_treaty(text: str, number: Number, clauses: list[int], language: Langua
     after = [m for m in mentions if m.start() >= number.end]
     if before:
         between = text[before[-1].end():number.start]
-        if not (any(p is not None and p.search(between)
-                    for p in (language.this_treaty, language.contrasts))
+        if not ((language.this_treaty is not None and language.this_treaty.search(between))
+                or _contrasted(between, language)
                 or _named_after(text, number, language, min([high, *(
                     m.start() for m in after)]))):
             return True
     return bool(after) and not (language.this_treaty and language.this_treaty.search(
         text, number.end, after[0].start()))
+
+
+def _contrasted(between: str, language: Language) -> bool:
+    """A contrast between another treaty's name and a count ("Budapest has 76, but ...")
+    turns to this treaty; one set off by commas ("el Convenio de Budapest, en cambio, suma
+    80 Partes", "Budapest, dagegen, zählt 80") is an adverb of the other treaty's clause."""
+    if language.contrasts is None:
+        return False
+    return any(not (between[:m.start()].rstrip().endswith((",", "\u060c", "\uff0c"))
+                    and between[m.end():].lstrip().startswith((",", "\u060c", "\uff0c")))
+               for m in language.contrasts.finditer(between))
 
 
 def names_this_treaty(text: str, number: Number, clauses: list[int],
