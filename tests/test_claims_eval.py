@@ -206,7 +206,7 @@ def test_the_extractor_holds_90_percent_on_the_held_out_set() -> None:
     assert overall.recall is not None and overall.recall >= 0.90
 
 
-_TUNED_FRESH_SETS = [f"claims-fresh{n}" for n in ("", *range(2, 21))]
+_TUNED_FRESH_SETS = [f"claims-fresh{n}" for n in ("", *range(2, 29))]
 
 
 @pytest.mark.extractor_quality
