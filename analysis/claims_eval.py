@@ -88,11 +88,14 @@ def as_label(claim: Any) -> ClaimLabel:
 
 
 def article_text(text: str) -> str:
-    """The sentence as the pipeline keeps it: lines the furniture rules mark are dropped."""
+    """The sentence as the pipeline keeps it: lines the furniture rules mark are dropped,
+    except those the extractor reads (a photo caption reports what the photo shows)."""
     from analysis import articles
+    from analysis.claims import READ_FURNITURE
 
     lines = articles.mark_furniture(text, "", _furniture_rules())
-    return articles.PARAGRAPH_SEPARATOR.join(line.text for line in lines if line.rule is None)
+    return articles.PARAGRAPH_SEPARATOR.join(
+        line.text for line in lines if line.rule is None or line.rule in READ_FURNITURE)
 
 
 @lru_cache(maxsize=1)
