@@ -217,7 +217,7 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     low, high = clause_of(number, clauses, len(sentence.text))
     reach = _past_appositive(sentence, clauses, high)  # "72 partijen, onder wie de EU, ..."
     keywords = without_partitive_attendance(sentence, number.end, keywords)  # "72 of those present"
-    keywords = without_other_parts(sentence.text, number, keywords)  # "...; 40 ratifications; 2,500 came"
+    keywords = without_other_parts(sentence.text, number, keywords)  # "; 2,500 came"
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
                                           and _in_reach(noun_class, k, low, reach)
                                           and not _across_counts(sentence, noun_class, number,

@@ -2,7 +2,8 @@
 enters into force after 40 ratifications; some 2,500 people came") or a list of findings
 joins statements of their own with semicolons. A threshold or ratification word in one
 part does not give the kind of a count in another part that has a predicate of its own;
-an elliptical part ("; three more on Sunday") still borrows the verb before it."""
+an elliptical part ("; three more on Sunday") or a tally that ends its part ("; the counter
+stays at 17") still borrows the verb before it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from analysis.claim_text import Keyword
 from analysis.numbers import Number
 
-_SEMICOLONS = re.compile(r"[;；]")
+_SEMICOLONS = re.compile("[;\uff1b]")
 _WORD = re.compile(r"\w+")
 # A part with at least this many words besides its count states its own predicate;
 # shorter ones ("; tres más el domingo") are elliptical.
@@ -35,7 +36,7 @@ def without_other_parts(text: str, number: Number,
     low, high = part_of(text, number.start)
     own_words = [m for m in _WORD.finditer(text, low, high)
                  if not number.start <= m.start() < number.end]
-    if len(own_words) < MIN_OWN_WORDS:
-        return keywords
+    if len(own_words) < MIN_OWN_WORDS or not _WORD.search(text, number.end, high):
+        return keywords  # "...; the counter stays at 17": a tally that ends its part
     return [k for k in keywords
             if k.kind not in _FOREIGN_KINDS or low <= k.start < high]
