@@ -6750,3 +6750,16 @@ def test_a_bracketed_day_of_the_month_keeps_a_subset_by_day(language, text, valu
 ])
 def test_new_signatures_of_the_second_day_are_a_subset(language, text, expected):
     assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# A count still missing after an adverb of continuance or "all" ("es fehlen weiterhin 40",
+# "недостаёт всех сорока", "er ontbreken nog steeds 40") is a remaining count: no claim.
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Bisher hat niemand ratifiziert, es fehlen weiterhin 40 Urkunden."),
+    ("de", "Kein Land hat ratifiziert; es fehlen also weiterhin alle 40 Urkunden."),
+    ("ru", "Пока никто не ратифицировал: недостаёт всех сорока документов."),
+    ("nl", "Geen enkel land heeft geratificeerd: er ontbreken nog steeds 40 ratificaties."),
+    ("fr", "Personne n'a ratifié : il manque toujours les 40 ratifications."),
+])
+def test_a_count_still_missing_after_an_adverb_is_no_claim(language, text):
+    assert claims_in(text, language) == []
