@@ -15,6 +15,7 @@ from analysis.claim_joinings import describing, is_joining, joinings_of_the_act
 from analysis.claim_partitive_attendance import without_partitive_attendance
 from analysis.claim_patterns import Patterns
 from analysis.claim_people_parts import part_of_attendees
+from analysis.claim_semicolon_parts import without_other_parts
 from analysis.claim_text import Keyword, Sentence, clause_of, words_after, words_before
 from analysis.numbers import Number
 
@@ -216,6 +217,7 @@ def claim_kind(noun_class: str, sentence: Sentence, number: Number, keywords: li
     low, high = clause_of(number, clauses, len(sentence.text))
     reach = _past_appositive(sentence, clauses, high)  # "72 partijen, onder wie de EU, ..."
     keywords = without_partitive_attendance(sentence, number.end, keywords)  # "72 of those present"
+    keywords = without_other_parts(sentence.text, number, keywords)  # "; 2,500 came"
     relevant = _without_venues(sentence, [k for k in keywords if k.kind in mapping
                                           and _in_reach(noun_class, k, low, reach)
                                           and not _across_counts(sentence, noun_class, number,

@@ -40,3 +40,10 @@ def day_clause_start(text: str, span: tuple[int, int]) -> int:
     mark inside it): the phrase's own start when it has none."""
     marks = list(CLAUSE_END.finditer(text, span[0], span[1]))
     return marks[-1].end() if marks else span[0]
+
+
+def bracketed_day(text: str, number: Number) -> bool:
+    """"No primeiro dia, sábado (25), 69 países ...": a day of the month alone in
+    parentheses after a weekday dates the session; it is no count of its own."""
+    return (number.value <= 31 and text[:number.start].rstrip().endswith("(")
+            and text[number.end:].lstrip().startswith(")"))

@@ -7,7 +7,7 @@ import re
 
 from analysis.claim_openings import dates_the_opening
 from analysis.claim_patterns import Language
-from analysis.claim_session_spans import day_clause_start, ranks_within
+from analysis.claim_session_spans import bracketed_day, day_clause_start, ranks_within
 from analysis.claim_text import (
     CLAUSE_END,
     GAP_WORD,
@@ -206,7 +206,7 @@ def _another_count_between(sentence: Sentence, number: Number, after_end: int,
                  if span[0] >= number.end else (span[1], min(own_start, number.start)))
     return any(low <= other.start and other.end <= high
                and not _attribute_of(sentence.text, other, max(number.end, after_end))
-               for other in sentence.numbers)
+               and not bracketed_day(sentence.text, other) for other in sentence.numbers)
 
 
 def _attribute_of(text: str, other: Number, end: int) -> bool:

@@ -6763,3 +6763,58 @@ def test_diplomats_and_ministers_at_the_event_are_people(language, text, expecte
 ])
 def test_organisations_and_crime_ring_members_are_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+# failure classes, sixteenth round, subsets, days and summaries: each class is written here in
+# new sentences, in several languages.
+# A bullet summary joins statements of their own with semicolons: a threshold or ratification
+# word in one part does not give the kind of a count in another part ("some 1,900 guests came"
+# stays people, never ratifications).
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "At a glance: 58 countries signed the treaty; the treaty takes effect after"
+           " 40 ratifications; some 1,900 participants came to the venue.",
+     [(S, 58), (T, 40), ("delegates_people", 1900)]),
+    ("de", "Auf einen Blick: 58 Länder unterschrieben den Vertrag; in Kraft tritt er nach"
+           " 40 Ratifikationen; etwa 1900 Teilnehmer waren in der Halle.",
+     [(S, 58), (T, 40), ("delegates_people", 1900)]),
+    ("nl", "Kort samengevat: 58 landen ondertekenden het verdrag; het treedt in werking na"
+           " 40 ratificaties; zo'n 1900 deelnemers kwamen naar de zaal.",
+     [(S, 58), (T, 40), ("delegates_people", 1900)]),
+])
+def test_a_summary_part_keeps_its_own_kind(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# A day of the month alone in parentheses after a fronted day phrase ("sábado (25)") dates
+# the session: the count after it is still a subset by day, not the total.
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("pt", "No primeiro dia, sábado (25), 58 países assinaram o tratado.", 58),
+    ("es", "El primer día, sábado (25), 58 países firmaron el tratado.", 58),
+    ("en", "On the first day, Saturday (25), 58 countries signed the treaty.", 58),
+])
+def test_a_bracketed_day_of_the_month_keeps_a_subset_by_day(language, text, value):
+    assert [claim[:2] for claim in claims_in(text, language)] == [(SUB, value)]
+
+
+# "One of N to sign on Sunday": a relative or infinitive of signing on the second day counts
+# that day's new signatures, a subset (a wire lead "72 signed on Sunday" stays the total).
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pt", "O Peru foi um dos quatro países que assinaram no domingo.", [(SUB, 4)]),
+    ("en", "Peru became one of four nations to sign on Sunday.", [(SUB, 4)]),
+    ("nl", "Peru was een van de vier landen die op zondag tekenden.", [(SUB, 4)]),
+])
+def test_new_signatures_of_the_second_day_are_a_subset(language, text, expected):
+    assert [claim[:2] for claim in claims_in(text, language)] == expected
+
+
+# A count still missing after an adverb of continuance or "all" ("es fehlen weiterhin 40",
+# "недостаёт всех сорока", "er ontbreken nog steeds 40") is a remaining count: no claim.
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Bisher hat niemand ratifiziert, es fehlen weiterhin 40 Urkunden."),
+    ("de", "Kein Land hat ratifiziert; es fehlen also weiterhin alle 40 Urkunden."),
+    ("ru", "Пока никто не ратифицировал: недостаёт всех сорока документов."),
+    ("nl", "Geen enkel land heeft geratificeerd: er ontbreken nog steeds 40 ratificaties."),
+    ("fr", "Personne n'a ratifié : il manque toujours les 40 ratifications."),
+])
+def test_a_count_still_missing_after_an_adverb_is_no_claim(language, text):
+    assert claims_in(text, language) == []
