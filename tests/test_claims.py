@@ -6730,3 +6730,16 @@ def test_a_quoted_count_of_states_is_the_signatories_total(language, text):
 ])
 def test_a_count_after_a_closed_quotation_is_not_read_as_a_quoted_total(language, text):
     assert all(claim[0] != S for claim in claims_in(text, language))
+
+
+# A sentence that opens with a named State signing "alongside / with N countries" (no "other"
+# word): the State and the N it signed with, N + 1.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya signs the cybercrime treaty alongside 57 countries"),
+    ("pt", "Portugal assina a convenção ao lado de 57 países"),
+    ("es", "Uruguay firma el convenio junto a 57 países"),
+    ("de", "Kenia unterzeichnet die Konvention zusammen mit 57 Staaten"),
+    ("id", "Kenya menandatangani konvensi bersama 57 negara"),
+])
+def test_a_named_signer_with_n_countries_makes_n_plus_one(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 58, "exact")]
