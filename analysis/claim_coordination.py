@@ -216,6 +216,19 @@ def _named_subject(sentence: Sentence, join_start: int) -> bool:
     return bool(name and name.end() == len(sentence.text[:join_start].rstrip(" ,"))
                 and name.group(1)[:1].isupper()
                 and _proper_name([name.group(1)], sentence.language.lemma_language))
+def _named_signer(sentence: Sentence, join_start: int, keywords: list[Keyword]) -> bool:
+    """"Brasil assina tratado ... ao lado de 71 países", "Chile firma junto a 71 países": the
+    sentence opens with a named State that signs (a signing word before the join) and
+    signs with the count: one more than the count."""
+    if sentence.language.cjk or sentence.language.verb_first:
+        return False
+    first = re.match(r"\s*([^\W\d_]+)", sentence.text)
+    return bool(first and first.group(1)[:1].isupper()
+                and any(k.kind == "sign" and first.end() <= k.start < join_start
+                        for k in keywords)
+                and _proper_name([first.group(1)], sentence.language.lemma_language))
+
+
 def _other_word(language: Language, word: str) -> bool:
     """"other", "otros", or after a name only "more", "mais" ("Brasil e mais 71")."""
     return bool((language.others and language.others.fullmatch(word))
@@ -308,7 +321,8 @@ def joins_others(sentence: Sentence, number: Number, after_end: int,
         words = [GAP_WORD.match(text, after_end), GAP_WORD.match(text, noun_end)]
         around = [m.group(1) for m in (previous, *words) if m]
     return (any(language.others.search(word) for word in around)
-            or (not between and _named_subject(sentence, verbs[-1].start()))
+            or (not between and (_named_subject(sentence, verbs[-1].start())
+                                 or _named_signer(sentence, verbs[-1].start(), keywords)))
             or joins_the_signed(sentence, number, verbs[-1].span(), (noun_class, noun_end),
                                 [k.start for k in keywords if k.kind == "sign"]))
 

@@ -21,6 +21,8 @@ def spoken_total(sentence: Sentence, number: Number, noun_class: str | None,
     """The number, read as ``kind`` so far, is a first-person or "one of N" count of the
     signatories: a count with no kind yet, or a threshold's that counts signatories ("one of
     72 signatories ..., adding that ratification would require")."""
+    if kind is None and noun_class == "states" and quoted_count(sentence.text, number):
+        return True  # "„72 Staaten, darunter Russland“", "Hoy 72 naciones han dicho sí"
     pattern = sentence.language.first_person_totals
     if pattern is None or (noun_class is not None and noun_class not in _OPEN_CLASSES):
         return False
@@ -34,6 +36,16 @@ def spoken_total(sentence: Sentence, number: Number, noun_class: str | None,
         return False
     return (noun_class in _SIGNER_CLASSES or _quoted(sentence.text, number.start)
             or any(k.kind == "sign" for k in keywords))
+
+
+def quoted_count(text: str, number: Number) -> bool:
+    """A count of States with no verb of its own kind inside a quotation or post ("Hoy 72
+    naciones han dicho sí", "«Семьдесят две страны — наши»"): a speaker on the signing
+    counting the States that joined it, the signatories' total. The quotation must close
+    after the count, so a count after a quoted phrase is not taken."""
+    if not _quoted(text, number.start):
+        return False
+    return any(char in _QUOTES for char in text[number.end:])
 
 
 def _quoted(text: str, position: int) -> bool:

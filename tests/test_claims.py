@@ -6818,3 +6818,39 @@ def test_new_signatures_of_the_second_day_are_a_subset(language, text, expected)
 ])
 def test_a_count_still_missing_after_an_adverb_is_no_claim(language, text):
     assert claims_in(text, language) == []
+
+
+# failure classes, sixteenth round, quotes, posts and corrections: each class is written here
+# in new sentences, never copied from the evaluation sets or from real articles.
+# A count of States inside a quotation or a post, with no verb of its own kind (assent, "with
+# us", a foundation laid, or no verb at all), is the speaker's count of the signatories.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "\"Today 68 nations said yes to working together,\" the minister posted on X."),
+    ("fr", "« Soixante-huit pays sont avec nous ce soir », a écrit la ministre sur X."),
+    ("nl", "\"Achtenzestig landen, onder wie Brazilië en Kenia, dat zegt genoeg\", tweette hij."),
+    ("ru", "Министр написал в Telegram: «Шестьдесят восемь государств сегодня с нами»."),  # noqa: RUF001
+    ("ar", "وكتبت الوزيرة على منصة إكس: \"ثماني وستون دولة قالت نعم اليوم\"."),
+])
+def test_a_quoted_count_of_states_is_the_signatories_total(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 68, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The \"coalition of the willing\" grew, the minister said of 68 states at the talks."),
+    ("es", "El lema \"cooperar\" se repitió ante 68 ministros, escribió el diario."),
+])
+def test_a_count_after_a_closed_quotation_is_not_read_as_a_quoted_total(language, text):
+    assert all(claim[0] != S for claim in claims_in(text, language))
+
+
+# A sentence that opens with a named State signing "alongside / with N countries" (no "other"
+# word): the State and the N it signed with, N + 1.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya signs the cybercrime treaty alongside 57 countries"),
+    ("pt", "Portugal assina a convenção ao lado de 57 países"),
+    ("es", "Uruguay firma el convenio junto a 57 países"),
+    ("de", "Kenia unterzeichnet die Konvention zusammen mit 57 Staaten"),
+    ("id", "Kenya menandatangani konvensi bersama 57 negara"),
+])
+def test_a_named_signer_with_n_countries_makes_n_plus_one(language, text):
+    assert [claim[:3] for claim in claims_in(text, language)] == [(S, 58, "exact")]
