@@ -17,7 +17,7 @@ from analysis.claim_numbers import find_numbers
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_sentences import find_claims, unmasked
 from analysis.claim_text import Claim, noun_at, qualifier_before, sentence_of
-from analysis.numbers import normalise
+from analysis.numbers import normalise, original_offset
 
 _QUESTION_END = re.compile(r"[?\uff1f\u061f][\W_]*$")
 # a quoted question and its attribution: "«¿Cuántos han firmado?», le preguntamos."
@@ -61,7 +61,7 @@ def answered(question: str, answer: str, claims: list[Claim], language: Language
     text, positions = normalise(answer)
     numbers = unmasked(text, find_numbers(text, language, patterns.max_number_words), language)
     for number in numbers:
-        start, end = _original(positions, number.start, len(answer)), _original(
+        start, end = original_offset(positions, number.start, len(answer)), original_offset(
             positions, number.end, len(answer))
         if any(claim.start < end and start < claim.end for claim in claims):
             return []  # "72 countries, Sarah": the answer names its own count
@@ -73,7 +73,7 @@ def answered(question: str, answer: str, claims: list[Claim], language: Language
         if (number.value < patterns.min_value or number.ordinal
                 or patterns.year_like.fullmatch(text[number.start:number.end])):
             continue
-        opens = _original(positions, qualifier_before(text, number.start, language)[0],
+        opens = original_offset(positions, qualifier_before(text, number.start, language)[0],
                           len(answer))
         phrase = answer[opens:end]
         asking = question[:asked.start()] + phrase + question[asked.end():]
@@ -84,7 +84,3 @@ def answered(question: str, answer: str, claims: list[Claim], language: Language
                               claim.qualifier, claim.claim_kind, claim.keyword, claim.group)]
         return []  # the answer's first count, and the question does not say what it counts
     return []
-
-
-def _original(positions: list[int], index: int, length: int) -> int:
-    return positions[index] if index < len(positions) else length

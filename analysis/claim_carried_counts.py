@@ -17,7 +17,7 @@ from analysis.claim_numbers import find_numbers
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_sentences import unmasked
 from analysis.claim_text import Claim, noun_at, qualifier_before, sentence_of
-from analysis.numbers import Number, normalise
+from analysis.numbers import Number, normalise, original_offset
 
 _STOPS = re.compile(r"[.!?\u3002\uff01\uff1f]\s+")  # a statement that ends inside the sentence
 _WORD = re.compile(r"[^\W\d_]")  # a word right after the count: it counts something else
@@ -36,7 +36,7 @@ def carried_count(before: str, stated: list[Claim], sentence: str, claims: list[
     taken = {c.number.start for c in claims}
 
     def at(i: int) -> int:
-        return positions[i] if i < len(positions) else len(sentence)
+        return original_offset(positions, i, len(sentence))
 
     for number in numbers:
         opening = max((m.end() for m in _STOPS.finditer(text, 0, number.start)), default=0)

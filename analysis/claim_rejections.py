@@ -14,7 +14,7 @@ from analysis.claim_numbers import find_numbers
 from analysis.claim_patterns import Language, Patterns
 from analysis.claim_sentences import unmasked
 from analysis.claim_text import Claim, qualifier_before
-from analysis.numbers import normalise
+from analysis.numbers import normalise, original_offset
 
 _GAP_WORDS = 8  # words between the stated count's span and the rejection ("signed the text, not")
 _GAP = re.compile(r"[^\d.;!?\u3002\uff1b]*")
@@ -29,17 +29,17 @@ def rejected(sentence: str, claims: list[Claim], language: Language,
     found: list[Claim] = []
     numbers = unmasked(text, find_numbers(text, language, patterns.max_number_words), language)
     for number in numbers:
-        start = _original(positions, number.start, len(sentence))
-        end = _original(positions, number.end, len(sentence))
+        start = original_offset(positions, number.start, len(sentence))
+        end = original_offset(positions, number.end, len(sentence))
         if (number.ordinal or number.value < patterns.min_value
                 or patterns.year_like.fullmatch(text[number.start:number.end])
                 or any(c.start < end and start < c.end for c in claims)):
             continue
         lead, qualifier = qualifier_before(text, number.start, language)
-        stated = [c for c in claims if c.end <= _original(positions, lead, len(sentence))]
+        stated = [c for c in claims if c.end <= original_offset(positions, lead, len(sentence))]
         if not stated:
             continue
-        gap = sentence[stated[-1].end:_original(positions, lead, len(sentence))]
+        gap = sentence[stated[-1].end:original_offset(positions, lead, len(sentence))]
         marker = _marker(gap, language.rejections)
         if marker is None or len(gap[:marker].split()) > _GAP_WORDS or not _GAP.fullmatch(gap):
             continue
@@ -53,7 +53,3 @@ def _marker(gap: str, pattern: re.Pattern[str]) -> int | None:
     """Where a rejection word that closes ``gap`` starts, else None."""
     ends = [m for m in pattern.finditer(gap) if not gap[m.end():].strip()]
     return ends[-1].start() if ends else None
-
-
-def _original(positions: list[int], index: int, length: int) -> int:
-    return positions[index] if index < len(positions) else length

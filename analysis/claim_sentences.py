@@ -127,7 +127,7 @@ from analysis.claim_text import (
 from analysis.claim_topics import topic_group
 from analysis.claim_treaties import other_treaty
 from analysis.claim_unbroken import unbroken_spans
-from analysis.numbers import Number, normalise
+from analysis.numbers import Number, normalise, original_offset
 
 _CLAUSE_PUNCTUATION = re.compile(
     rf"[,;:()\[\]\u2013\u2014{WIDE_CLAUSE_MARKS}]\s*|\s[\u2013\u2014]")
@@ -145,14 +145,11 @@ def find_claims(sentence: str, language: Language, patterns: Patterns) -> list[C
 
 
 def _original_offsets(claim: Claim, positions: list[int], length: int) -> Claim:
-    def start(i: int) -> int:
-        return positions[i] if i < len(positions) else length
+    def at(i: int) -> int:  # an end runs up to the next kept character: "دولةً" keeps its mark
+        return original_offset(positions, i, length)
 
-    def end(i: int) -> int:  # up to the next kept character: "دولةً" keeps its mark
-        return positions[i] if i < len(positions) else length
-
-    number = replace(claim.number, start=start(claim.number.start), end=end(claim.number.end))
-    return replace(claim, start=start(claim.start), end=end(claim.end), number=number)
+    number = replace(claim.number, start=at(claim.number.start), end=at(claim.number.end))
+    return replace(claim, start=at(claim.start), end=at(claim.end), number=number)
 
 
 def _find_claims(parsed: Sentence, patterns: Patterns) -> list[Claim]:

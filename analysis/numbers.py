@@ -37,6 +37,12 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return ascii_digits("".join(ch for _, ch in kept)), [i for i, _ in kept]
 
 
+def original_offset(positions: list[int], index: int, length: int) -> int:
+    """Where ``index`` of a :func:`normalise`\ d text falls in the original text of
+    ``length`` characters (its end when ``index`` is past the last kept character)."""
+    return positions[index] if index < len(positions) else length
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit of any script as an ASCII digit (same length)."""
     return "".join(

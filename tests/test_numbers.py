@@ -13,6 +13,7 @@ from analysis.numbers import (
     ascii_digits,
     chinese_numeral,
     normalise,
+    original_offset,
     word_numbers,
 )
 
@@ -92,3 +93,15 @@ def test_chinese_numerals(text, value):
 def test_a_number_word_with_a_hyphenated_tail_is_read_up_to_the_hyphen(text, expected):
     found = word_numbers(text, Text2NumParser("en"), 8)
     assert [(n.start, n.end, n.value) for n in found] == expected
+
+
+def test_an_offset_in_normalised_text_maps_back_past_removed_arabic_marks():
+    text = "وقعت ٧٢ دولةً على الاتفاقية"
+    normalised, positions = normalise(text)
+    start = normalised.index("72")
+    # the Arabic-Indic seven
+    assert original_offset(positions, start, len(text)) == text.index("\u0667")
+    # after the removed tanween
+    word = normalised.index("على")
+    assert text[original_offset(positions, word, len(text))] == "ع"
+    assert original_offset(positions, len(normalised), len(text)) == len(text)
